@@ -1,0 +1,198 @@
+/**
+ * Word lists the analysis reads: reporting verbs, titles, organisation heads, the groups a counted
+ * subject belongs to, number words and qualifiers. General English, not tied to any article.
+ */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCase()));
+
+/** Verbs (every form) that introduce a claim: "X says", "said X", "X estimated". */
+export const REPORTING_VERBS = words(`
+say says said saying claim claims claimed claiming believe believes believed believing
+estimate estimates estimated estimating announce announces announced announcing report reports reported reporting
+state states stated insist insists insisted argue argues argued contend contends contended
+tell tells told add adds added note notes noted suggest suggests suggested think thinks thought
+put puts count counts counted calculate calculates calculated confirm confirms confirmed
+assert asserts asserted allege alleges alleged maintain maintains maintained warn warns warned
+fear fears feared predict predicts predicted forecast forecasts projected project projects
+reckon reckons reckoned record records recorded register registers registered
+acknowledge acknowledges acknowledged admit admits admitted deny denies denied
+write writes wrote show shows showed found finds find concluded concludes conclude
+explain explains explained declare declares declared disclose discloses disclosed reveal reveals revealed
+put cite cites cited quote quoted indicate indicates indicated
+`);
+
+/** Words that may stand between a subject and its reporting verb: "Ukraine also believes". */
+export const VERB_ADVERBS = words(`also now still even later earlier previously initially officially publicly privately repeatedly
+has have had is was were are will would could may might did does do had been be not only however though separately`);
+
+/** Nouns naming where a figure comes from: "Russia's figures", "the ministry's estimate". */
+export const SOURCE_NOUNS = words(`figure figures estimate estimates count counts tally tallies data numbers statistics stats
+calculation calculations assessment assessments projection projections forecast forecasts report reports survey`);
+
+/**
+ * Groups that make claims without being named: "police say", "organisers estimated", "reports say".
+ * Maps each form to the group's canonical name.
+ */
+export const CLAIMANT_GROUPS: ReadonlyMap<string, string> = new Map(
+  `
+reports:Reports report:Reports media reports:Reports
+analysts:Analysts analyst:Analysts experts:Experts expert:Experts
+police:Police organisers:Organisers organizers:Organisers organiser:Organisers organizer:Organisers
+officials:Officials official:Officials authorities:Authorities
+critics:Critics witnesses:Witnesses researchers:Researchers scientists:Scientists activists:Activists
+observers:Observers monitors:Monitors sources:Sources residents:Residents economists:Economists
+investigators:Investigators doctors:Doctors medics:Medics rescuers:Rescuers campaigners:Campaigners
+unions:Unions opponents:Opponents supporters:Supporters diplomats:Diplomats historians:Historians
+state-media:State media statisticians:Statisticians studies:Studies
+`
+    .trim()
+    .split(/\s+/)
+    .map((pair) => {
+      const [k, v] = pair.split(':');
+      return [k.replace(/-/g, ' '), v.replace(/-/g, ' ')] as [string, string];
+    }),
+);
+
+/** Nouns which, after a country's adjective ("Russian officials"), make the country the claimant. */
+export const STATE_ORGANS = words(`government officials official authorities ministry military army forces leadership
+media state intelligence president minister spokesman spokeswoman spokesperson embassy defence defense regime
+command navy police parliament administration prosecutors sources diplomats envoy leader`);
+
+/** Titles and roles that may precede a person's name; they are not part of the name. */
+export const TITLES = words(`President Vice Prime Minister Ministers Secretary Chancellor Premier King Queen Prince Princess
+Leader Supreme General Gen Colonel Col Major Captain Capt Lieutenant Admiral Commander Marshal Sergeant
+Senator Sen Representative Rep Governor Gov Mayor Judge Justice Ambassador Envoy Spokesman Spokeswoman Spokesperson
+Chairman Chairwoman Chair Chief Director Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Pope Cardinal Bishop
+Archbishop Rabbi Imam Sheikh Emir Sultan Ayatollah Defence Defense Foreign Interior Finance Culture Health Justice
+Deputy Acting Former Chief Executive CEO Founder Head Commissioner Inspector Officer Speaker Councillor Councilor
+Economy Education Trade Security Culture Energy Environment Transport Labour Labor Home State Press
+`);
+
+/** Heads that make a capitalised phrase an organisation: "Security Council", "Harvard University". */
+export const ORGANISATION_HEADS = words(`Council Ministry Agency University Institute Committee Commission Party Bank
+Office Department Police Service Services Fund Organisation Organization Union Association Court Parliament Government
+Company Corporation Corp Inc Ltd Group Federation Authority Bureau Centre Center Foundation Board Assembly Congress
+Senate Army Navy Forces Guard Network Times Post Press Agency Observatory Coalition Alliance Front Movement Trust
+Society Academy College School Hospital Laboratory Laboratories Lab Labs Programme Program Unit Directorate Watch
+Monitor Initiative Tribunal Cabinet Administration Secretariat Survey Statistics`);
+
+/** Heads that make a capitalised phrase a place, event or thing rather than an actor. */
+export const NON_ACTOR_HEADS = words(`Theatre Theater Street Square Road Avenue Bridge River Sea Ocean Mountains Mountain
+Island Islands Region Province District Oblast County State City Town Village Airport Station Stadium Palace Hall
+Park Tower Building Hotel Museum Cathedral Church Mosque Temple Partnership Treaty Agreement Accord Accords Pact Deal Act Bill
+Law War Wars Day Week Month Year Summit Conference Games Cup Championship Olympics Festival Prize Award Award Index
+Plan Strategy Operation Project Mission Crisis Revolution Peninsula Valley Coast Gulf Strait Lake Desert Front
+North South East West Northern Southern Eastern Western Central Grand New Old Upper Lower Great`);
+
+/** Capitalised words that begin sentences or headings but are never part of a name. */
+export const CAPITALISED_STOPWORDS = words(`The A An And But Or Nor So Yet For On In At By To Of From With Without As If When While
+Where Why How What Who Whom Whose Which That This These Those There Here Then Than Since After Before During
+Although Though Because Even Also Still Just Only Meanwhile However Moreover Furthermore Indeed Instead
+It Its He She They We I You His Her Their Our My Your Him Them Us Me Is Was Were Are Be Been Has Have Had Do Does Did
+Will Would Could Should May Might Must Can Shall Not No Yes All Some Many Most Much More Less Few Several Each Every
+Both Either Neither Other Another Such Last First Next Once Twice Now Today Yesterday Tomorrow Tonight Reports
+Over Under About Around Up Down Out Into Onto Upon Against Between Among Through Across Behind Beyond Near
+Mr Mrs Ms Dr According Despite Unlike Like Including Like Until Unless Whether Whatever Whoever Pictures Photos
+Was Is Explainer Analysis Opinion Comment Update Updated Breaking Live Watch Read See Download Share`);
+
+/** Month and weekday names, for telling dates from figures. */
+export const MONTHS = words(`January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
+export const WEEKDAYS = words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`);
+
+/** Nouns of time, for telling durations and ages from counts: "5 years", "18 months". */
+export const TIME_UNITS = words(`second seconds minute minutes hour hours day days week weeks month months year years
+decade decades century centuries night nights weekend weekends am pm a.m. p.m. hrs hr mins min sec secs`);
+
+/**
+ * The group each counted noun belongs to; figures of one group are the same kind of quantity.
+ * "troops ~ soldiers ~ fighters", "people ~ demonstrators ~ protesters", "deaths ~ dead ~ killed".
+ */
+export const SUBJECT_GROUPS: ReadonlyMap<string, string> = (() => {
+  const table: Record<string, string> = {
+    troops: `troops troop soldiers soldier fighters fighter servicemen serviceman servicewomen personnel forces
+      recruits conscripts reservists mercenaries sappers marines paratroopers combatants militants infantry`,
+    people: `people persons demonstrators demonstrator protesters protester protestors protestor marchers participants
+      attendees turnout crowd crowds rally-goers supporters spectators visitors`,
+    deaths: `deaths death dead killed fatalities lives victims bodies died toll`,
+    injuries: `injured wounded injuries hurt`,
+    casualties: `casualties casualty losses`,
+    refugees: `refugees refugee asylum-seekers migrants displaced evacuees`,
+    cases: `cases infections infected patients hospitalisations hospitalizations`,
+    jobs: `jobs job workers employees staff positions layoffs redundancies`,
+    homes: `homes houses buildings dwellings households`,
+    votes: `votes voters ballots`,
+    money: `pounds dollars euros yen yuan rupees roubles rubles francs`,
+    children: `children kids students pupils`,
+    species: `species`,
+    users: `users customers subscribers members`,
+    arrests: `arrests arrested detained detentions prisoners`,
+    weapons: `missiles shells rockets drones weapons tanks aircraft`,
+  };
+  const map = new Map<string, string>();
+  for (const [group, list] of Object.entries(table)) {
+    for (const word of list.trim().split(/\s+/)) map.set(word.replace(/-/g, ' '), group);
+  }
+  return map;
+})();
+
+/** Modifiers that make a noun military personnel: "combat engineers", "military builders". */
+export const MILITARY_MODIFIERS = words(`military combat army armed frontline front-line naval special elite`);
+
+/** Words that may stand between a number and the thing counted: "6,000 more soldiers". */
+export const COUNT_MODIFIERS = words(`more additional extra further new other another fresh former active young old
+local foreign civilian civilians total estimated`);
+
+/** Qualifiers before a number and what they make of it. */
+export const QUALIFIERS: ReadonlyArray<{ phrase: string; kind: 'approx' | 'min' | 'max' | 'minApprox' | 'maxApprox' }> = [
+  { phrase: 'an estimated', kind: 'approx' },
+  { phrase: 'estimated', kind: 'approx' },
+  { phrase: 'approximately', kind: 'approx' },
+  { phrase: 'about', kind: 'approx' },
+  { phrase: 'around', kind: 'approx' },
+  { phrase: 'roughly', kind: 'approx' },
+  { phrase: 'some', kind: 'approx' },
+  { phrase: 'circa', kind: 'approx' },
+  { phrase: 'close to', kind: 'maxApprox' },
+  { phrase: 'nearly', kind: 'maxApprox' },
+  { phrase: 'almost', kind: 'maxApprox' },
+  { phrase: 'just under', kind: 'maxApprox' },
+  { phrase: 'just below', kind: 'maxApprox' },
+  { phrase: 'up to', kind: 'max' },
+  { phrase: 'as many as', kind: 'max' },
+  { phrase: 'no more than', kind: 'max' },
+  { phrase: 'fewer than', kind: 'max' },
+  { phrase: 'less than', kind: 'max' },
+  { phrase: 'under', kind: 'max' },
+  { phrase: 'below', kind: 'max' },
+  { phrase: 'just over', kind: 'minApprox' },
+  { phrase: 'just above', kind: 'minApprox' },
+  { phrase: 'more than', kind: 'min' },
+  { phrase: 'over', kind: 'min' },
+  { phrase: 'above', kind: 'min' },
+  { phrase: 'at least', kind: 'min' },
+  { phrase: 'no fewer than', kind: 'min' },
+  { phrase: 'upwards of', kind: 'min' },
+  { phrase: 'in excess of', kind: 'min' },
+];
+
+/** Cardinal number words and their values. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['a dozen', 12], ['dozen', 12],
+]);
+
+/** Multiplier words and suffixes: "1.03 million", "£350m", "$2bn", "5k". */
+export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['mn', 1e6], ['m', 1e6], ['mln', 1e6],
+  ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12], ['lakh', 1e5], ['crore', 1e7],
+]);
+
+/** Currency symbols and codes. */
+export const CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'], ['US$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB'], ['₩', 'KRW'],
+  ['₴', 'UAH'], ['USD', 'USD'], ['GBP', 'GBP'], ['EUR', 'EUR'], ['dollars', 'USD'], ['pounds', 'GBP'], ['euros', 'EUR'],
+  ['yen', 'JPY'], ['yuan', 'CNY'], ['rupees', 'INR'], ['roubles', 'RUB'], ['rubles', 'RUB'],
+]);

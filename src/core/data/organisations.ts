@@ -1,0 +1,77 @@
+/**
+ * International and national organisations often quoted as sources, with acronyms and the seats used
+ * for them in news copy ("Brussels" for the European Union).
+ *
+ * Source: official names and acronyms as the organisations give them on their own sites; the seat
+ * metonyms follow Reuters and AP style. One line an organisation: `name | acronyms and other names | seats`.
+ */
+export const ORGANISATION_TABLE = `
+United Nations|UN;U.N.|
+UN Security Council|UNSC;Security Council;United Nations Security Council|
+European Union|EU;E.U.|Brussels
+European Commission|Commission|
+North Atlantic Treaty Organization|NATO;North Atlantic Treaty Organisation|
+World Health Organization|WHO;World Health Organisation|
+International Monetary Fund|IMF|
+World Bank||
+World Food Programme|WFP;World Food Program|
+UN Refugee Agency|UNHCR;United Nations High Commissioner for Refugees|
+UNICEF|United Nations Children's Fund|
+International Organization for Migration|IOM;International Organisation for Migration|
+International Criminal Court|ICC|
+International Court of Justice|ICJ|
+International Committee of the Red Cross|ICRC;Red Cross|
+Red Crescent||
+Amnesty International|Amnesty|
+Human Rights Watch|HRW|
+Doctors Without Borders|MSF;Médecins Sans Frontières;Medecins Sans Frontieres|
+OPEC|Organization of the Petroleum Exporting Countries|
+African Union|AU|
+Association of Southeast Asian Nations|ASEAN|
+Organisation for Economic Co-operation and Development|OECD|
+International Energy Agency|IEA|
+International Atomic Energy Agency|IAEA|
+Federal Reserve|Fed;the Fed|
+European Central Bank|ECB|
+Bank of England|BoE|
+Office for National Statistics|ONS|
+UK Statistics Authority|Statistics Authority|
+Office for Budget Responsibility|OBR|
+Institute for Fiscal Studies|IFS|
+Congressional Budget Office|CBO|
+Bureau of Labor Statistics|BLS|
+Eurostat||
+Reuters||
+Associated Press|AP|
+Agence France-Presse|AFP|
+BBC|British Broadcasting Corporation|
+CNN||
+Al Jazeera||
+Xinhua||
+KCNA|Korean Central News Agency|
+TASS||
+Hamas||
+Hezbollah||
+Taliban|the Taliban|
+Islamic State|ISIS;ISIL;IS|
+Wagner Group|Wagner|
+`;
+
+/** One organisation of the gazetteer. */
+export interface OrganisationFact {
+  readonly name: string;
+  readonly otherNames: readonly string[];
+  readonly seats: readonly string[];
+}
+
+/** Parses {@link ORGANISATION_TABLE} into records. */
+export function loadOrganisations(): OrganisationFact[] {
+  return ORGANISATION_TABLE.split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line) => {
+      const [name, other, seats] = line.split('|');
+      const list = (f: string | undefined) => (f ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+      return { name: name.trim(), otherNames: list(other), seats: list(seats) };
+    });
+}

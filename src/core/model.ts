@@ -1,0 +1,94 @@
+/** A half-open span of UTF-16 code units in the document text: `start` inclusive, `end` exclusive. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A span with the document text it covers. */
+export interface Excerpt extends Span {
+  readonly text: string;
+}
+
+/** What kind of thing an actor is. */
+export type ActorKind = 'country' | 'person' | 'organisation' | 'group' | 'other';
+
+/** One place where the document names an actor. */
+export interface Mention extends Excerpt {
+  readonly actorId: string;
+}
+
+/** A person, country, organisation or group that the document names or quotes. */
+export interface Actor {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  /** Other names the document uses for this actor, in order of first use. */
+  readonly aliases: readonly string[];
+  readonly mentions: readonly Mention[];
+}
+
+/** A number the document states, normalised to a value range. */
+export interface Figure extends Excerpt {
+  readonly id: string;
+  /** Lower bound of the value; `null` when open ("up to 5,000"). */
+  readonly low: number | null;
+  /** Upper bound of the value; `null` when open ("more than 1,000"). */
+  readonly high: number | null;
+  readonly approximate: boolean;
+  /** The qualifier as written ("about", "more than"), if any. */
+  readonly qualifier: string | null;
+  /** `%`, a currency code such as `GBP`, or `null` for a plain count. */
+  readonly unit: string | null;
+  /** The thing counted, as written ("soldiers"). */
+  readonly subject: string | null;
+  /** The kind of quantity: figures of one group can be compared ("troops" for soldiers, fighters …). */
+  readonly subjectGroup: string | null;
+  /** Actor id of whoever the document says claims this figure; `null` for the article's own voice. */
+  readonly claimant: string | null;
+  /** The words that attribute the figure ("Kyiv says"), if any. */
+  readonly attribution: Excerpt | null;
+  /** Id of the figure this one is a part of (1,000 + 5,000 making up 6,000). */
+  readonly partOf: string | null;
+}
+
+/** Two or more sources giving values that do not agree for the same quantity. */
+export interface Dispute {
+  readonly id: string;
+  readonly subject: string;
+  /** Ids of the rival figures, in document order. */
+  readonly figures: readonly string[];
+  readonly message: string;
+}
+
+/** What a source says an actor wants or gets. */
+export interface Interest {
+  /** Actor id of the actor whose interest it is. */
+  readonly actor: string;
+  readonly interest: string;
+  /** Actor id of the source; `null` for the article's own voice. */
+  readonly claimedBy: string | null;
+  readonly evidence: Excerpt;
+}
+
+/** Severity of a finding, from most to least severe. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A problem or point of interest in the content, with a place and a rule code. */
+export interface Finding extends Span {
+  readonly code: 'disputed-figure';
+  readonly severity: Severity;
+  readonly message: string;
+  /** Other places the finding refers to (the rival claims), each with a short label. */
+  readonly related: ReadonlyArray<Span & { readonly message: string }>;
+  readonly figureId: string;
+  readonly disputeId: string;
+}
+
+/** Everything the analysis knows about one document. */
+export interface DocumentModel {
+  readonly actors: readonly Actor[];
+  readonly figures: readonly Figure[];
+  readonly disputes: readonly Dispute[];
+  readonly interests: readonly Interest[];
+  readonly findings: readonly Finding[];
+}

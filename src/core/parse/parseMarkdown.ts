@@ -1,0 +1,65 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root, Nodes, Parents } from 'mdast';
+
+/**
+ * A block of prose (a paragraph, heading or table cell) as a string of the same length as its source,
+ * in which everything that is not prose (markup, link targets, inline code, HTML) is blanked to spaces.
+ * Offsets inside `text` therefore map to the document by adding `start`.
+ */
+export interface ProseBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: 'heading' | 'paragraph' | 'tableCell';
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** Parses Markdown (with YAML or TOML front matter) into an mdast tree. */
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}
+
+const PROSE_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
+/** Inline nodes whose text is prose; all others (inlineCode, html, images …) are blanked. */
+const PROSE_INLINES = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'footnoteReference']);
+
+/** Collects the prose blocks of a document in order, each masked as described on {@link ProseBlock}. */
+export function extractProseBlocks(text: string, tree: Root = parseMarkdown(text)): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  const visit = (node: Nodes): void => {
+    if (PROSE_CONTAINERS.has(node.type)) {
+      const block = maskBlock(text, node as Parents);
+      if (block) blocks.push(block);
+      return;
+    }
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return blocks;
+}
+
+function maskBlock(text: string, node: Parents): ProseBlock | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || end <= start) return null;
+  const chars: string[] = new Array<string>(end - start).fill(' ');
+  const keep = (n: Nodes): void => {
+    if (n.type === 'text') {
+      const s = n.position?.start.offset;
+      const e = n.position?.end.offset;
+      if (s === undefined || e === undefined) return;
+      for (let i = s; i < e; i++) chars[i - start] = text[i];
+      return;
+    }
+    if (!PROSE_INLINES.has(n.type) && n.type !== node.type) return;
+    if ('children' in n) for (const child of n.children) keep(child as Nodes);
+  };
+  for (const child of node.children) keep(child as Nodes);
+  const masked = chars.join('');
+  if (masked.trim().length === 0) return null;
+  return { start, end, text: masked, kind: node.type as ProseBlock['kind'] };
+}
