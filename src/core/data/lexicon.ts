@@ -9,7 +9,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/).map((w) 
 export const REPORTING_VERBS = words(`
 say says said saying claim claims claimed claiming believe believes believed believing
 estimate estimates estimated estimating announce announces announced announcing report reports reported reporting
-state states stated insist insists insisted argue argues argued contend contends contended
+states stated insist insists insisted argue argues argued contend contends contended
 tell tells told add adds added note notes noted suggest suggests suggested think thinks thought
 put puts count counts counted calculate calculates calculated confirm confirms confirmed
 assert asserts asserted allege alleges alleged maintain maintains maintained warn warns warned
@@ -35,7 +35,7 @@ calculation calculations assessment assessments projection projections forecast 
  */
 export const CLAIMANT_GROUPS: ReadonlyMap<string, string> = new Map(
   `
-reports:Reports report:Reports media reports:Reports
+reports:Reports report:Reports media-reports:Reports
 analysts:Analysts analyst:Analysts experts:Experts expert:Experts
 police:Police organisers:Organisers organizers:Organisers organiser:Organisers organizer:Organisers
 officials:Officials official:Officials authorities:Authorities
@@ -43,7 +43,7 @@ critics:Critics witnesses:Witnesses researchers:Researchers scientists:Scientist
 observers:Observers monitors:Monitors sources:Sources residents:Residents economists:Economists
 investigators:Investigators doctors:Doctors medics:Medics rescuers:Rescuers campaigners:Campaigners
 unions:Unions opponents:Opponents supporters:Supporters diplomats:Diplomats historians:Historians
-state-media:State media statisticians:Statisticians studies:Studies
+state-media:State-media statisticians:Statisticians studies:Studies
 `
     .trim()
     .split(/\s+/)

@@ -7,7 +7,7 @@
  */
 export const ORGANISATION_TABLE = `
 United Nations|UN;U.N.|
-UN Security Council|UNSC;Security Council;United Nations Security Council|
+UN Security Council|UNSC;United Nations Security Council|
 European Union|EU;E.U.|Brussels
 European Commission|Commission|
 North Atlantic Treaty Organization|NATO;North Atlantic Treaty Organisation|

@@ -1,0 +1,284 @@
+import type { Actor, ActorKind, Mention } from '../model';
+import type { Sentence, Token } from '../parse/tokenize';
+import { CAPITALISED_STOPWORDS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, TITLES, WEEKDAYS } from '../data/lexicon';
+import { defaultGazetteer, slug, type GazetteerEntry } from './gazetteer';
+
+/** A mention found in a sentence, by token index (`to` exclusive). */
+export interface MentionRef {
+  readonly actorId: string;
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A sentence with the actor mentions and demonym adjectives found in it. */
+export interface SentenceView {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  /** Mentions in token order. */
+  readonly mentions: MentionRef[];
+  /** Country id of each demonym adjective, by token index ("Russian officials"). */
+  readonly adjectives: Map<number, string>;
+  /** True when the block is a title-case heading, where capitalisation says nothing. */
+  readonly titleCase: boolean;
+}
+
+interface MutableActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  mentions: Mention[];
+}
+
+/** Collects actors and their mentions; ids are stable slugs of the canonical name. */
+export class ActorRegistry {
+  private readonly actors = new Map<string, MutableActor>();
+
+  /** Creates the actor if new; returns its id. */
+  ensure(name: string, kind: ActorKind): string {
+    const id = slug(name);
+    const existing = this.actors.get(id);
+    if (!existing) this.actors.set(id, { id, name, kind, mentions: [] });
+    return id;
+  }
+
+  has(id: string): boolean {
+    return this.actors.has(id);
+  }
+
+  get(id: string): { readonly name: string; readonly kind: ActorKind } | undefined {
+    return this.actors.get(id);
+  }
+
+  /** Records a mention of an existing actor, once per span. */
+  addMention(view: SentenceView, actorId: string, from: number, to: number, includeThe = false): MentionRef {
+    const tokens = view.tokens;
+    const f = includeThe && from > 0 && tokens[from - 1].lower === 'the' ? from - 1 : from;
+    const start = tokens[f].start;
+    const end = tokens[to - 1].end;
+    const text = sliceTokens(tokens, f, to);
+    const ref: MentionRef = { actorId, from, to, start, end, text };
+    const actor = this.actors.get(actorId);
+    if (!actor) throw new Error(`unknown actor ${actorId}`);
+    if (!actor.mentions.some((m) => m.start === start)) actor.mentions.push({ actorId, start, end, text });
+    const at = view.mentions.findIndex((m) => m.from > from);
+    if (!view.mentions.some((m) => m.from === from)) view.mentions.splice(at < 0 ? view.mentions.length : at, 0, ref);
+    return ref;
+  }
+
+  /** The finished actors, with aliases, sorted by first mention; actors never mentioned are dropped. */
+  finish(): Actor[] {
+    const out: Actor[] = [];
+    for (const a of this.actors.values()) {
+      if (a.mentions.length === 0) continue;
+      a.mentions.sort((x, y) => x.start - y.start);
+      const aliases: string[] = [];
+      for (const m of a.mentions) {
+        const alias = m.text.replace(/['’]s$/, '');
+        if (alias !== a.name && !aliases.includes(alias)) aliases.push(alias);
+      }
+      out.push({ id: a.id, name: a.name, kind: a.kind, aliases, mentions: a.mentions });
+    }
+    return out.sort((x, y) => x.mentions[0].start - y.mentions[0].start);
+  }
+}
+
+/** The text the tokens cover, with the original spacing collapsed to single spaces. */
+export function sliceTokens(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) {
+    if (i > from && tokens[i].start > tokens[i - 1].end) s += ' ';
+    s += tokens[i].text;
+  }
+  return s;
+}
+
+const PARTICLES = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'del', 'la', 'le', 'dos', 'di', 'ibn', 'and']);
+
+const isNameWord = (t: Token): boolean => (t.kind === 'word' || t.kind === 'acronym') && t.capitalised;
+
+/** True for the person-like word: capital then lower-case letters ("Shoigu", "McCarthy"). */
+const isPersonWord = (t: Token): boolean =>
+  t.kind === 'word' && /^\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(t.text) &&
+  !CAPITALISED_STOPWORDS.has(t.lower) && !TITLES.has(t.lower) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower) &&
+  !ORGANISATION_HEADS.has(t.lower) && !NON_ACTOR_HEADS.has(t.lower);
+
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
+  return long.length >= 3 && long.filter((t) => t.capitalised).length / long.length >= 0.7;
+}
+
+interface PendingSingle {
+  view: SentenceView;
+  index: number;
+  titled: boolean;
+}
+
+/**
+ * Finds actors: countries and organisations from the gazetteer (names, capitals, seats, demonyms), people
+ * from capitalised names (titles stripped), organisations from names with an organisation head, and later
+ * references to a person by one part of the name ("Kim", "Putin").
+ */
+export function findActors(sentences: readonly Sentence[], registry: ActorRegistry): SentenceView[] {
+  const gazetteer = defaultGazetteer();
+  const views: SentenceView[] = [];
+  const singles: PendingSingle[] = [];
+  const persons = new Map<string, string[]>();
+  let lastBlock = -1;
+  let titleCase = false;
+
+  for (const sentence of sentences) {
+    if (sentence.block !== lastBlock) {
+      lastBlock = sentence.block;
+      titleCase = isTitleCase(sentences.filter((s) => s.block === sentence.block).flatMap((s) => s.tokens));
+    }
+    const tokens = sentence.tokens;
+    const view: SentenceView = { sentence, tokens, mentions: [], adjectives: new Map(), titleCase };
+    views.push(view);
+    const texts = tokens.map((t) => t.text);
+    // Runs of name words (with particles between them), each split into gazetteer hits and the rest.
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isNameWord(tokens[i])) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < tokens.length) {
+        if (isNameWord(tokens[j])) j++;
+        else if (PARTICLES.has(tokens[j].lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
+        else if (tokens[j].text === 'the' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j - 1].lower === 'of') j++;
+        else break;
+      }
+      handleRun(view, i, j, texts, gazetteer.match.bind(gazetteer), registry, singles, persons);
+      i = j;
+    }
+  }
+
+  // A person's first or last name alone refers to that person when no other person shares it.
+  const partOwners = new Map<string, Set<string>>();
+  for (const [id, parts] of persons) {
+    for (const part of [parts[0], parts[parts.length - 1]]) {
+      const owners = partOwners.get(part) ?? new Set<string>();
+      owners.add(id);
+      partOwners.set(part, owners);
+    }
+  }
+  for (const s of singles) {
+    const text = s.view.tokens[s.index].text;
+    const owners = partOwners.get(text);
+    if (owners && owners.size === 1) {
+      registry.addMention(s.view, [...owners][0], s.index, s.index + 1);
+    } else if (s.titled && !owners && !s.view.titleCase) {
+      const id = registry.ensure(text, 'person');
+      registry.addMention(s.view, id, s.index, s.index + 1);
+    }
+  }
+  return views;
+}
+
+function handleRun(
+  view: SentenceView,
+  from: number,
+  to: number,
+  texts: readonly string[],
+  match: (texts: readonly string[], at: number) => GazetteerEntry | undefined,
+  registry: ActorRegistry,
+  singles: PendingSingle[],
+  persons: Map<string, string[]>,
+): void {
+  const tokens = view.tokens;
+  // Gazetteer hits inside the run.
+  const hits: Array<{ at: number; entry: GazetteerEntry }> = [];
+  for (let k = from; k < to; ) {
+    const entry = match(texts, k);
+    if (entry && k + entry.tokens.length <= to) {
+      hits.push({ at: k, entry });
+      k += entry.tokens.length;
+    } else k++;
+  }
+  // Leading stop words, titles and demonym adjectives are not part of a name; trailing titles make a role.
+  let a = from;
+  let titled = false;
+  const hitAt = (k: number) => hits.find((h) => h.at === k);
+  for (;;) {
+    if (a >= to) break;
+    const h = hitAt(a);
+    if (h && h.entry.role === 'adjective') {
+      view.adjectives.set(a, registry.ensure(h.entry.name, h.entry.kind));
+      a += h.entry.tokens.length;
+      continue;
+    }
+    if (CAPITALISED_STOPWORDS.has(tokens[a].lower) && !h) {
+      a++;
+      continue;
+    }
+    if (TITLES.has(tokens[a].lower) && !h) {
+      titled = true;
+      a++;
+      continue;
+    }
+    break;
+  }
+  if (a >= to) return;
+  let b = to;
+  while (b > a && TITLES.has(tokens[b - 1].lower) && !hits.some((h) => h.at <= b - 1 && b - 1 < h.at + h.entry.tokens.length)) b--;
+  const endsInRole = b < to;
+  const inner = hits.filter((h) => h.at >= a && h.at + h.entry.tokens.length <= b);
+  const covered = inner.reduce((n, h) => n + h.entry.tokens.length, 0);
+  const head = headOf(tokens, a, b);
+
+  if (inner.length > 0 && covered === b - a) {
+    for (const h of inner) addGazetteerMention(view, h.at, h.entry, registry);
+    return;
+  }
+  if (endsInRole) return;
+  if (head && NON_ACTOR_HEADS.has(head.lower) && !view.titleCase) return;
+  if (head && ORGANISATION_HEADS.has(head.lower) && b - a >= 2 && !view.titleCase) {
+    const id = registry.ensure(sliceTokens(tokens, a, b), 'organisation');
+    registry.addMention(view, id, a, b);
+    return;
+  }
+  if (inner.length > 0) {
+    // A gazetteer name inside a longer name of another kind ("East Pyongyang Grand Theatre") is not a mention.
+    if (inner.some((h) => h.at === a) && b - a - covered <= 0) for (const h of inner) addGazetteerMention(view, h.at, h.entry, registry);
+    return;
+  }
+  if (view.titleCase) {
+    for (let k = a; k < b; k++) singles.push({ view, index: k, titled: false });
+    return;
+  }
+  const words = tokens.slice(a, b);
+  if (b - a >= 2 && b - a <= 4 && words.every(isPersonWord)) {
+    const name = sliceTokens(tokens, a, b);
+    const id = registry.ensure(name, 'person');
+    persons.set(id, words.map((t) => t.text));
+    registry.addMention(view, id, a, b);
+    return;
+  }
+  if (b - a === 1 && isPersonWord(tokens[a])) singles.push({ view, index: a, titled });
+}
+
+/** The head word of a name: the word before "of"/"for" when there is one, else the last word. */
+function headOf(tokens: readonly Token[], a: number, b: number): Token | undefined {
+  for (let k = a + 1; k < b; k++) if (tokens[k].lower === 'of' || tokens[k].lower === 'for') return tokens[k - 1];
+  return b > a ? tokens[b - 1] : undefined;
+}
+
+function addGazetteerMention(view: SentenceView, at: number, entry: GazetteerEntry, registry: ActorRegistry): void {
+  const tokens = view.tokens;
+  const to = at + entry.tokens.length;
+  const id = registry.ensure(entry.name, entry.kind);
+  if (entry.role === 'adjective') {
+    // "the Chinese say": an adjective used as a noun after "the" names the people; otherwise it qualifies a noun.
+    const next = tokens[to];
+    const prev = tokens[at - 1];
+    const nounFollows = next !== undefined && next.kind === 'word';
+    if (prev?.lower === 'the' && !nounFollows) registry.addMention(view, id, at, to, true);
+    else view.adjectives.set(at, id);
+    return;
+  }
+  registry.addMention(view, id, at, to, entry.role === 'plural' || entry.role === 'seat');
+}

@@ -1,0 +1,116 @@
+import type { Actor, DocumentModel, Figure, Finding, Interest, Severity } from '../model';
+import { extractProseBlocks, parseMarkdown } from '../parse/parseMarkdown';
+import { splitSentences, tokenize, type Sentence } from '../parse/tokenize';
+import { ActorRegistry, findActors, type SentenceView } from './actors';
+import { findFrames, frameFor, type PronounResolver } from './attribution';
+import { findDisputes, findParts } from './disputes';
+import { findFigures } from './figures';
+import { formatFigureValue } from './formatValue';
+import { findInterests } from './interests';
+
+/** Options of {@link analyzeDocument}. */
+export interface AnalyzeOptions {
+  /** Severity of disputed-figure findings; default `warning`. */
+  readonly disputeSeverity?: Severity;
+}
+
+/** Splits a Markdown document into the sentences of its prose (paragraphs, headings, table cells). */
+export function proseSentences(text: string): Sentence[] {
+  const blocks = extractProseBlocks(text, parseMarkdown(text));
+  return blocks.flatMap((block, i) => splitSentences(tokenize(block), i));
+}
+
+/**
+ * Analyses a Markdown document: actors and their mentions, figures and who claims them, disputes between
+ * sources, and claimed interests. Pure and deterministic; positions are UTF-16 offsets into `text`.
+ */
+export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentModel {
+  const sentences = proseSentences(text);
+  const registry = new ActorRegistry();
+  const views = findActors(sentences, registry);
+  const resolve = pronounResolver(views, registry);
+  const frames = findFrames(views, registry, resolve);
+
+  const draft: Array<Figure & { sentence: number }> = [];
+  views.forEach((view, i) => {
+    for (const raw of findFigures(view)) {
+      const frame = frameFor(frames[i], raw.from);
+      draft.push({
+        id: `f${draft.length + 1}`,
+        text: text.slice(raw.start, raw.end),
+        start: raw.start,
+        end: raw.end,
+        low: raw.low,
+        high: raw.high,
+        approximate: raw.approximate,
+        qualifier: raw.qualifier,
+        unit: raw.unit,
+        subject: raw.subject,
+        subjectGroup: raw.subjectGroup,
+        claimant: frame ? frame.speaker : null,
+        attribution: frame ? frame.excerpt : null,
+        partOf: null,
+        sentence: i,
+      });
+    }
+  });
+  const parts = findParts(draft);
+  const figures: Figure[] = draft.map(({ sentence: _sentence, ...f }) => ({ ...f, partOf: parts.get(f.id) ?? null }));
+
+  const says = (claimant: string | null): string => {
+    if (claimant === null) return 'the article states';
+    const actor = registry.get(claimant);
+    return actor ? `${actor.name} ${actor.kind === 'group' ? 'say' : 'says'}` : `${claimant} says`;
+  };
+  const disputes = findDisputes(figures, says);
+
+  const interests: Interest[] = [];
+  views.forEach((view, i) => interests.push(...findInterests(view, frames[i], resolve)));
+
+  const severity = options.disputeSeverity ?? 'warning';
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const findings: Finding[] = [];
+  for (const d of disputes) {
+    for (const id of d.figures) {
+      const f = byId.get(id);
+      if (!f) continue;
+      findings.push({
+        code: 'disputed-figure',
+        severity,
+        message: d.message,
+        start: f.start,
+        end: f.end,
+        figureId: f.id,
+        disputeId: d.id,
+        related: d.figures
+          .filter((other) => other !== id)
+          .map((other) => byId.get(other))
+          .filter((g): g is Figure => g !== undefined)
+          .map((g) => ({ start: g.start, end: g.end, message: `${says(g.claimant)} ${formatFigureValue(g)}` })),
+      });
+    }
+  }
+
+  const actors: Actor[] = registry.finish();
+  return { actors, figures, disputes, interests, findings };
+}
+
+/** "he"/"she" at an offset → the person mentioned last before it. */
+function pronounResolver(views: readonly SentenceView[], registry: ActorRegistry): PronounResolver {
+  const persons: Array<{ start: number; actorId: string }> = [];
+  for (const v of views) for (const m of v.mentions) if (registry.get(m.actorId)?.kind === 'person') persons.push(m);
+  persons.sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = persons.length - 1;
+    let found: string | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (persons[mid].start < offset) {
+        found = persons[mid].actorId;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+}

@@ -1,0 +1,193 @@
+import { CLAIMANT_GROUPS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
+import type { Excerpt } from '../model';
+import type { ActorRegistry, MentionRef, SentenceView } from './actors';
+import { sliceTokens } from './actors';
+
+/** Who a stretch of a sentence is attributed to: "Kyiv says …", "…, he said", "according to X". */
+export interface Frame {
+  readonly speaker: string;
+  /** Token span of the attributing words. */
+  readonly from: number;
+  readonly to: number;
+  /** Token span the attribution covers. */
+  readonly scopeFrom: number;
+  readonly scopeTo: number;
+  readonly excerpt: Excerpt;
+}
+
+const PRONOUNS = new Set(['he', 'she']);
+const HEDGES = new Set(['supposedly', 'reportedly', 'allegedly', 'apparently', 'purportedly']);
+const OPENERS = new Set([',', '“', '"', '‘', "'", '”', '’', '(', ':', '—', '–', ';']);
+
+/** Resolves "he"/"she" to the nearest preceding person mention. */
+export type PronounResolver = (offset: number) => string | null;
+
+/** Finds the attribution frames of each sentence; sentences hedged with "reportedly" inherit the previous frame. */
+export function findFrames(views: readonly SentenceView[], registry: ActorRegistry, resolve: PronounResolver): Frame[][] {
+  const all: Frame[][] = [];
+  let previous: { block: number; speaker: string; excerpt: Excerpt } | null = null;
+  for (const view of views) {
+    const frames = framesOf(view, registry, resolve);
+    const n = view.tokens.length;
+    if (frames.length === 0 && previous && previous.block === view.sentence.block && view.tokens.some((t) => HEDGES.has(t.lower))) {
+      frames.push({ speaker: previous.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: n, excerpt: previous.excerpt });
+    }
+    const last = frames[frames.length - 1];
+    previous = last ? { block: view.sentence.block, speaker: last.speaker, excerpt: last.excerpt } : previous;
+    all.push(frames);
+  }
+  return all;
+}
+
+/** The frame that covers token `index`, nearest first; `null` for the article's own voice. */
+export function frameFor(frames: readonly Frame[], index: number): Frame | null {
+  let best: Frame | null = null;
+  let bestDistance = Infinity;
+  for (const f of frames) {
+    if (index < f.scopeFrom || index >= f.scopeTo) continue;
+    const d = index >= f.to ? index - f.to : f.from - index;
+    if (d < bestDistance) {
+      best = f;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounResolver): Frame[] {
+  const tokens = view.tokens;
+  const n = tokens.length;
+  const frames: Frame[] = [];
+  const excerpt = (from: number, to: number): Excerpt => ({ text: sliceTokens(tokens, from, to), start: tokens[from].start, end: tokens[to - 1].end });
+  const mentionEndingAt = (j: number): MentionRef | undefined => view.mentions.find((m) => m.to - 1 === j);
+  const mentionStartingAt = (j: number): MentionRef | undefined => view.mentions.find((m) => m.from === j || (m.from === j + 1 && tokens[j]?.lower === 'the'));
+
+  for (let v = 0; v < n; v++) {
+    const t = tokens[v];
+    // "according to X"
+    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      const speaker = speakerStartingAt(view, v + 2, registry, mentionStartingAt);
+      if (speaker) frames.push({ speaker: speaker.id, from: v, to: speaker.to, scopeFrom: 0, scopeTo: n, excerpt: excerpt(v, speaker.to) });
+      continue;
+    }
+    // "Russia's figures", "the ministry's estimate"
+    if (t.kind === 'possessive' && SOURCE_NOUNS.has(tokens[v + 1]?.lower ?? '')) {
+      const m = mentionEndingAt(v - 1);
+      if (m) frames.push({ speaker: m.actorId, from: m.from, to: v + 2, scopeFrom: 0, scopeTo: n, excerpt: excerpt(m.from, v + 2) });
+      continue;
+    }
+    if (t.kind !== 'word' || !REPORTING_VERBS.has(t.lower)) continue;
+    if (tokens[v - 1]?.lower === 'an' || tokens[v - 1]?.lower === 'the' || tokens[v - 1]?.kind === 'possessive') continue; // "an estimated", "the report"
+    if (CLAIMANT_GROUPS.has(t.lower) && REPORTING_VERBS.has(tokens[v + 1]?.lower ?? '')) continue; // "Reports say": a noun
+
+    // Speaker before the verb: "Kyiv says", "Sergei Shoigu, announced", "Ukraine also believes".
+    let j = v - 1;
+    while (j >= 0 && tokens[j].kind === 'word' && !tokens[j].capitalised && VERB_ADVERBS.has(tokens[j].lower)) j--;
+    let speaker = j >= 0 ? speakerEndingAt(view, j, registry, resolve, mentionEndingAt) : null;
+    if (!speaker && j >= 1 && tokens[j].text === ',') speaker = speakerEndingAt(view, j - 1, registry, resolve, mentionEndingAt);
+    if (!speaker && j >= 0 && tokens[j].text === ',') {
+      // "X, the defence minister, said"
+      for (let k = j - 1; k >= Math.max(0, j - 10); k--) {
+        if (tokens[k].text !== ',') continue;
+        speaker = speakerEndingAt(view, k - 1, registry, resolve, mentionEndingAt);
+        break;
+      }
+    }
+    if (speaker) {
+      const from = speaker.from;
+      const before = tokens[from - 1];
+      const after = tokens[v + 1];
+      const closesClause = after === undefined || after.text === '.' || after.text === ',' || after.text === ';' || after.text === '!' || after.text === '?';
+      const postposed = from > 0 && before !== undefined && OPENERS.has(before.text) && closesClause;
+      frames.push(postposed
+        ? { speaker: speaker.id, from, to: v + 1, scopeFrom: 0, scopeTo: from, excerpt: excerpt(from, v + 1) }
+        : { speaker: speaker.id, from, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: excerpt(from, v + 1) });
+      continue;
+    }
+    // Speaker after the verb: "…, said Shoigu", "…, says the ministry".
+    const prev = tokens[v - 1];
+    if (prev && OPENERS.has(prev.text)) {
+      const s = speakerStartingAt(view, v + 1, registry, mentionStartingAt);
+      if (s) frames.push({ speaker: s.id, from: v, to: s.to, scopeFrom: 0, scopeTo: v - 1, excerpt: excerpt(v, s.to) });
+    }
+  }
+  // A frame's forward scope ends where the next forward frame begins.
+  frames.sort((a, b) => a.from - b.from);
+  return frames.map((f, i) => {
+    const next = frames.slice(i + 1).find((g) => g.scopeFrom > f.scopeFrom && g.scopeFrom >= f.to);
+    return next && f.scopeTo === n && f.scopeFrom > 0 ? { ...f, scopeTo: next.from } : f;
+  });
+}
+
+/** The actor whose name (or group noun, or pronoun) ends at token `j`. */
+function speakerEndingAt(
+  view: SentenceView,
+  j: number,
+  registry: ActorRegistry,
+  resolve: PronounResolver,
+  mentionEndingAt: (j: number) => MentionRef | undefined,
+): { id: string; from: number } | null {
+  const tokens = view.tokens;
+  const t = tokens[j];
+  if (!t) return null;
+  const m = mentionEndingAt(j);
+  if (m) return { id: m.actorId, from: m.from };
+  if (PRONOUNS.has(t.lower)) {
+    const id = resolve(t.start);
+    return id ? { id, from: j } : null;
+  }
+  return groupEndingAt(view, j, registry);
+}
+
+/** "police", "Russian officials", "North Korean state media", "Russia's defence ministry": a group or its country. */
+function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): { id: string; from: number } | null {
+  const tokens = view.tokens;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return null;
+  const two = j > 0 ? `${tokens[j - 1].lower} ${t.lower}` : '';
+  const isGroup = CLAIMANT_GROUPS.has(two) || CLAIMANT_GROUPS.has(t.lower);
+  if (!isGroup && !STATE_ORGANS.has(t.lower)) return null;
+  // Look left over lower-case words for a country adjective or a possessive actor.
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    const country = view.adjectives.get(k);
+    if (country) {
+      registry.addMention(view, country, k, k + 1);
+      return { id: country, from: k };
+    }
+    if (tokens[k].kind === 'possessive') {
+      const m = view.mentions.find((x) => x.to === k);
+      if (m) return { id: m.actorId, from: m.from };
+      break;
+    }
+    if (tokens[k].kind !== 'word' || tokens[k].capitalised) {
+      if (!view.adjectives.has(k - 1)) break;
+    }
+  }
+  if (!isGroup) return null;
+  const name = CLAIMANT_GROUPS.get(two) ?? CLAIMANT_GROUPS.get(t.lower) ?? t.text;
+  const from = CLAIMANT_GROUPS.has(two) ? j - 1 : j;
+  const id = registry.ensure(name, 'group');
+  registry.addMention(view, id, from, j + 1);
+  return { id, from };
+}
+
+/** The actor named from token `j` on, for "according to X" and "said X". */
+function speakerStartingAt(
+  view: SentenceView,
+  j: number,
+  registry: ActorRegistry,
+  mentionStartingAt: (j: number) => MentionRef | undefined,
+): { id: string; to: number } | null {
+  const m = mentionStartingAt(j);
+  if (m) return { id: m.actorId, to: m.to };
+  const tokens = view.tokens;
+  let k = j;
+  if (tokens[k]?.lower === 'the') k++;
+  // A group noun, possibly two words ("state media") or after an adjective.
+  for (let end = k; end < Math.min(tokens.length, k + 4); end++) {
+    if (tokens[end].kind !== 'word') break;
+    const g = groupEndingAt(view, end, registry);
+    if (g) return { id: g.id, to: end + 1 };
+  }
+  return null;
+}

@@ -1,0 +1,29 @@
+import type { Figure } from '../model';
+
+const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥', INR: '₹', RUB: '₽', KRW: '₩', UAH: '₴', CNY: '¥' };
+
+/** Formats a number with thousands separators, keeping up to two decimals: 25000 → "25,000". */
+export function formatNumber(n: number): string {
+  const rounded = Math.round(n * 100) / 100;
+  const [int, frac] = String(Math.abs(rounded)).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (rounded < 0 ? '-' : '') + grouped + (frac ? `.${frac}` : '');
+}
+
+function withUnit(n: number, unit: string | null): string {
+  if (unit === '%') return `${formatNumber(n)}%`;
+  if (unit && SYMBOLS[unit]) return `${SYMBOLS[unit]}${formatNumber(n)}`;
+  if (unit) return `${formatNumber(n)} ${unit}`;
+  return formatNumber(n);
+}
+
+/** The normalised value of a figure for people: "6,000", "25,000–30,000", "about 12,000", "more than 1,000". */
+export function formatFigureValue(f: Pick<Figure, 'low' | 'high' | 'approximate' | 'unit'>): string {
+  const { low, high, unit } = f;
+  let s: string;
+  if (low !== null && high !== null) s = low === high ? withUnit(low, unit) : `${withUnit(low, unit)}–${withUnit(high, unit)}`;
+  else if (low !== null) s = `more than ${withUnit(low, unit)}`;
+  else if (high !== null) s = `up to ${withUnit(high, unit)}`;
+  else s = 'an unknown amount';
+  return f.approximate && low !== null && high !== null ? `about ${s}` : s;
+}

@@ -1,0 +1,185 @@
+import type { Interest } from '../model';
+import type { Token } from '../parse/tokenize';
+import { STATE_ORGANS } from '../data/lexicon';
+import { sliceTokens, type SentenceView } from './actors';
+import { frameFor, type Frame, type PronounResolver } from './attribution';
+
+const words = (s: string) => new Set(s.split(/\s+/));
+/** Verbs of getting or wanting: "Kim is getting oil and food", "X seeks sanctions relief". */
+const ACQUIRE = words('get gets getting got receive receives receiving received gain gains gaining gained obtain obtains obtaining obtained secure secures securing secured win wins winning won want wants wanting wanted seek seeks seeking sought demand demands demanding demanded reap reaps reaping reaped extract extracts extracting extracted acquire acquires acquiring acquired');
+/** Verbs of striving, followed by "to" and what the actor is after: "is trying to extract …". */
+const STRIVE = words('trying try tries tried seeking aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding');
+const HELP = words('help helps helping helped assist assists assisting assisted aid aids aiding aided support supports supporting supported reinforce reinforcing');
+const SEND = words('send sends sending sent deploy deploys deploying deployed dispatch dispatches dispatching dispatched supply supplies supplying supplied provide provides providing provided');
+const USE = words('using uses used use');
+const AUX = words('is are was were be been being has have had will would could can may might must shall do does did also now even already still supposedly reportedly allegedly apparently increasingly clearly just only further');
+const CLAUSE_WORDS = words('that which who whom whose while because so but if when where although though whether unless until as than');
+const PREPOSITIONS = words('out of in from at on by for with into about over under through');
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+
+interface Subject {
+  readonly actor: string;
+  readonly from: number;
+}
+
+/** Finds what sources say actors want or get, each with its evidence and who claims it. */
+export function findInterests(view: SentenceView, frames: readonly Frame[], resolve: PronounResolver): Interest[] {
+  const tokens = view.tokens;
+  const out: Interest[] = [];
+  const push = (actor: string, interest: string, at: number, from: number, to: number) => {
+    const text = interest.trim();
+    if (text.length === 0 || out.some((i) => i.actor === actor && i.interest === text)) return;
+    const frame = frameFor(frames, at);
+    out.push({
+      actor,
+      interest: text,
+      claimedBy: frame ? frame.speaker : null,
+      evidence: { text: sliceTokens(tokens, from, to), start: tokens[from].start, end: tokens[to - 1].end },
+    });
+  };
+
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v];
+    if (t.kind !== 'word') continue;
+    const lower = t.lower;
+
+    if (ACQUIRE.has(lower) || STRIVE.has(lower)) {
+      const subject = subjectBefore(view, v, resolve);
+      if (!subject) continue;
+      if (tokens[v + 1]?.lower === 'to' && (STRIVE.has(lower) || lower.startsWith('want'))) {
+        const verb = tokens[v + 2];
+        if (!verb || verb.kind !== 'word') continue;
+        const end = objectEnd(view, v + 3);
+        if (end <= v + 3 && !ACQUIRE.has(verb.lower)) continue;
+        if (ACQUIRE.has(verb.lower)) {
+          const obj = objectEnd(view, v + 3, true);
+          if (obj > v + 3) {
+            push(subject.actor, sliceTokens(tokens, v + 3, obj), subject.from, subject.from, obj);
+            exchange(view, obj, subject.from, push);
+          }
+        } else {
+          push(subject.actor, sliceTokens(tokens, v + 2, end), subject.from, subject.from, end);
+        }
+        continue;
+      }
+      if (!ACQUIRE.has(lower)) continue;
+      if (PREPOSITIONS.has(tokens[v + 1]?.lower ?? '')) continue;
+      const end = objectEnd(view, v + 1, true);
+      if (end > v + 1) {
+        push(subject.actor, sliceTokens(tokens, v + 1, end), subject.from, subject.from, end);
+        exchange(view, end, subject.from, push);
+      }
+      continue;
+    }
+
+    if (USE.has(lower)) {
+      // "Kim is using the latest troop deployment as leverage"
+      const subject = subjectBefore(view, v, resolve);
+      if (!subject) continue;
+      let k = v + 1;
+      while (k < tokens.length && k < v + 10 && tokens[k].lower !== 'as' && tokens[k].kind !== 'punct') k++;
+      if (tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'leverage' && k > v + 1) {
+        push(subject.actor, `${sliceTokens(tokens, v + 1, k)} as leverage`, subject.from, subject.from, k + 2);
+      }
+      continue;
+    }
+
+    if (HELP.has(lower)) {
+      // "Moscow is helping Pyongyang build submarines": the helped actor's interest.
+      const helped = actorAt(view, v + 1, resolve);
+      if (!helped) continue;
+      let k = helped.to;
+      if (tokens[k]?.lower === 'to') k++;
+      const verb = tokens[k];
+      if (!verb || verb.kind !== 'word' || verb.capitalised || PREPOSITIONS.has(verb.lower) || CLAUSE_WORDS.has(verb.lower) || AUX.has(verb.lower)) continue;
+      const end = objectEnd(view, k + 1);
+      if (end <= k + 1) continue;
+      push(helped.actor, `help ${sliceTokens(tokens, k, end)}`, v, Math.max(0, v), end);
+      continue;
+    }
+
+    if (SEND.has(lower)) {
+      // "send 25-30,000 more soldiers to assist Russia on the battlefield": what the receiving actor gets.
+      let k = v + 1;
+      while (k < tokens.length && k < v + 10 && tokens[k].lower !== 'to' && !(tokens[k].kind === 'punct' && tokens[k].text !== '-' && tokens[k].text !== ',')) k++;
+      if (tokens[k]?.lower !== 'to' || k === v + 1) continue;
+      const object = sliceTokens(tokens, v + 1, k);
+      let r = k + 1;
+      if (HELP.has(tokens[r]?.lower ?? '')) r++;
+      else if (tokens[r]?.lower === 'fight' && tokens[r + 1]?.lower === 'alongside') r += 2;
+      const receiver = actorAt(view, r, resolve);
+      if (!receiver) continue;
+      const tailEnd = objectEnd(view, receiver.to);
+      const tail = tailEnd > receiver.to && tokens[receiver.to].lower === 'on' ? ` ${sliceTokens(tokens, receiver.to, tailEnd)}` : '';
+      push(receiver.actor, `${object}${tail}`, v, v, Math.max(tailEnd, receiver.to));
+    }
+  }
+  return out;
+}
+
+/** "… from Moscow in exchange for his troops": Moscow's interest is "his troops". */
+function exchange(view: SentenceView, at: number, evidenceFrom: number,
+  push: (actor: string, interest: string, at: number, from: number, to: number) => void): void {
+  const tokens = view.tokens;
+  let k = at;
+  if (tokens[k]?.lower !== 'from') return;
+  const other = view.mentions.find((m) => m.from === k + 1 || (m.from === k + 2 && tokens[k + 1].lower === 'the'));
+  if (!other) return;
+  k = other.to;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower !== 'in' || tokens[k + 1]?.lower !== 'exchange' || tokens[k + 2]?.lower !== 'for') return;
+  const end = objectEnd(view, k + 3);
+  if (end > k + 3) push(other.actorId, sliceTokens(tokens, k + 3, end), evidenceFrom, evidenceFrom, end);
+}
+
+/** The end (exclusive) of the object phrase starting at `k`: up to a clause boundary, at most 10 tokens. */
+function objectEnd(view: SentenceView, k: number, stopAtFrom = false): number {
+  const tokens = view.tokens;
+  let j = k;
+  while (j < tokens.length && j < k + 10) {
+    const t: Token = tokens[j];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    if (t.kind === 'word' && (CLAUSE_WORDS.has(t.lower) || t.lower === 'to' && j > k)) break;
+    if (stopAtFrom && t.lower === 'from' && j > k) break;
+    if (t.lower === 'in' && (tokens[j + 1]?.lower === 'exchange' || tokens[j + 1]?.lower === 'order')) break;
+    j++;
+  }
+  return j;
+}
+
+/** The actor that is the subject of the verb at `v`: a mention, a pronoun, or "the North Korean regime". */
+function subjectBefore(view: SentenceView, v: number, resolve: PronounResolver): Subject | null {
+  const tokens = view.tokens;
+  let j = v - 1;
+  while (j >= 0 && tokens[j].kind === 'word' && AUX.has(tokens[j].lower)) j--;
+  if (j < 0) return null;
+  const m = view.mentions.find((x) => x.to - 1 === j);
+  // "photos of Kim receiving caskets": a participle after a preposition's object describes, it does not assert.
+  if (m && j === v - 1 && PREPOSITIONS.has(tokens[m.from - 1]?.lower ?? '') && tokens[v].lower.endsWith('ing')) return null;
+  if (m) return { actor: m.actorId, from: m.from };
+  const t = tokens[j];
+  if (t.kind === 'word' && (t.lower === 'he' || t.lower === 'she')) {
+    const id = resolve(t.start);
+    return id ? { actor: id, from: j } : null;
+  }
+  if (t.kind === 'word' && STATE_ORGANS.has(t.lower)) {
+    for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+      const country = view.adjectives.get(k);
+      if (country) return { actor: country, from: tokens[k - 1]?.lower === 'the' ? k - 1 : k };
+    }
+  }
+  return null;
+}
+
+/** An actor named (or referred to by "him"/"her") from token `k`. */
+function actorAt(view: SentenceView, k: number, resolve: PronounResolver): { actor: string; to: number } | null {
+  const tokens = view.tokens;
+  const m = view.mentions.find((x) => x.from === k || (x.from === k + 1 && tokens[k]?.lower === 'the'));
+  if (m) return { actor: m.actorId, to: m.to };
+  const t = tokens[k];
+  if (t && OBJECT_PRONOUNS.has(t.lower)) {
+    const id = resolve(t.start);
+    return id ? { actor: id, to: k + 1 } : null;
+  }
+  return null;
+}

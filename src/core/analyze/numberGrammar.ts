@@ -1,0 +1,311 @@
+import type { Token } from '../parse/tokenize';
+import { CURRENCIES, MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS } from '../data/lexicon';
+
+/** A number phrase read from tokens: `[from, to)` token indices and its value range. */
+export interface NumberPhrase {
+  readonly from: number;
+  readonly to: number;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly approximate: boolean;
+  readonly qualifier: string | null;
+  readonly unit: string | null;
+}
+
+const DASHES = new Set(['-', '–', '—', '‑']);
+const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/i;
+const CLOCK_WORDS = new Set(['am', 'pm', 'gmt', 'bst', 'utc', 'cet', 'est', 'pst', 'edt', 'pdt', 'hrs', 'oclock']);
+const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+const REFERENCE_WORDS = new Set(['article', 'section', 'chapter', 'page', 'paragraph', 'clause', 'resolution', 'no', 'number', 'version', 'level', 'grade', 'phase', 'stage', 'room', 'flight', 'route', 'covid', 'f', 'su', 'mig', 'boeing', 'airbus', 'figure', 'table', 'verse', 'rule', 'item', 'line', 'series', 'season', 'episode', 'model', 'type', 'category', 'pages', 'articles']);
+
+interface Digits {
+  value: number;
+  /** The value before any shared magnitude: "25" in "25-30,000". */
+  raw: string;
+  grouped: boolean;
+}
+
+function readDigits(text: string): Digits | null {
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return { value: Number(text.replace(/,/g, '')), raw: text, grouped: true };
+  if (/^\d+(\.\d+)?$/.test(text)) return { value: Number(text), raw: text, grouped: false };
+  return null;
+}
+
+const adjacent = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+
+/** Reads a multiplier after token `i` ("million", or "m" glued to the number); returns [factor, tokens used]. */
+function readMultiplier(tokens: readonly Token[], i: number, money: boolean): [number, number] {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return [1, 0];
+  const f = MULTIPLIERS.get(t.lower);
+  if (f === undefined) return [1, 0];
+  if (t.lower.length <= 3 && t.lower !== 'mln') {
+    // "350m", "2bn", "5k": only when glued to the number, and single letters only for money.
+    if (!adjacent(tokens[i - 1], t)) return [1, 0];
+    if (t.lower.length === 1 && !money && t.lower !== 'k') return [1, 0];
+  }
+  return [f, 1];
+}
+
+/** A word number ("six", "twenty", "a dozen") at `i`; returns [value, tokens used]. */
+function readWordNumber(tokens: readonly Token[], i: number): [number, number] | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  let v = NUMBER_WORDS.get(t.lower);
+  if (v === undefined) return null;
+  let used = 1;
+  // "twenty-five", "twenty five"
+  const n1 = tokens[i + 1];
+  const n2 = tokens[i + 2];
+  if (v >= 20 && v % 10 === 0) {
+    if (n1 && DASHES.has(n1.text) && n2 && (NUMBER_WORDS.get(n2.lower) ?? 99) < 10) {
+      v += NUMBER_WORDS.get(n2.lower) ?? 0;
+      used = 3;
+    } else if (n1 && (NUMBER_WORDS.get(n1.lower) ?? 99) < 10) {
+      v += NUMBER_WORDS.get(n1.lower) ?? 0;
+      used = 2;
+    }
+  }
+  return [v, used];
+}
+
+/** "tens of thousands", "hundreds", "dozens", "thousands of": vague magnitudes as ranges. */
+function readVagueMagnitude(tokens: readonly Token[], i: number): { low: number; high: number; used: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const base: Record<string, [number, number]> = {
+    dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6],
+    billions: [2e9, 9.99e9], tens: [20, 99],
+  };
+  const r = base[t.lower];
+  if (!r) return null;
+  let [low, high] = r;
+  let used = 1;
+  // "tens of thousands", "hundreds of thousands", "tens of millions"
+  if (tokens[i + 1]?.lower === 'of') {
+    const unit = tokens[i + 2]?.lower;
+    const scale: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
+    if (unit && scale[unit] && (t.lower === 'tens' || t.lower === 'hundreds' || t.lower === 'dozens')) {
+      const s = scale[unit];
+      const lo = t.lower === 'tens' ? 10 : t.lower === 'hundreds' ? 100 : 24;
+      const hi = t.lower === 'tens' ? 99 : t.lower === 'hundreds' ? 999 : 99;
+      low = lo * s;
+      high = hi * s + (s - 1);
+      used = 3;
+    }
+  }
+  if (t.lower === 'tens' && used === 1) return null;
+  return { low, high, used };
+}
+
+/** A single value at `i`: digits or words, with a glued or following multiplier. */
+function readValue(tokens: readonly Token[], i: number, money: boolean):
+  { value: number; digits: Digits | null; used: number; multiplied: boolean } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'number') {
+    const d = readDigits(t.text);
+    if (!d) return null;
+    const [f, used] = readMultiplier(tokens, i + 1, money);
+    return { value: d.value * f, digits: d, used: 1 + used, multiplied: used > 0 };
+  }
+  const w = readWordNumber(tokens, i);
+  if (w) {
+    let [v, used] = w;
+    // "six thousand", "two hundred thousand", "1.5 million" (already digits)
+    let multiplied = false;
+    for (let k = 0; k < 2; k++) {
+      const [f, u] = readMultiplier(tokens, i + used, money);
+      if (u === 0) break;
+      v *= f;
+      used += u;
+      multiplied = true;
+    }
+    return { value: v, digits: null, used, multiplied };
+  }
+  if (t.lower === 'a' && tokens[i + 1]?.lower === 'dozen') return { value: 12, digits: null, used: 2, multiplied: false };
+  return null;
+}
+
+/** Reads the qualifier ending just before token `i` ("about", "more than", "just over"). */
+function readQualifier(tokens: readonly Token[], i: number): { phrase: string; kind: (typeof QUALIFIERS)[number]['kind']; from: number } | null {
+  for (const q of QUALIFIERS) {
+    const words = q.phrase.split(' ');
+    const from = i - words.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = tokens[from + k].lower === words[k];
+    if (ok) return { phrase: sliceText(tokens, from, i), kind: q.kind, from };
+  }
+  return null;
+}
+
+function sliceText(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) s += (k > from && tokens[k].start > tokens[k - 1].end ? ' ' : '') + tokens[k].text;
+  return s;
+}
+
+/** True when the number at `i` is not a quantity: a date, year, time, age, ordinal, duration or reference. */
+function isNotAQuantity(tokens: readonly Token[], i: number, after: number, value: number, digits: Digits | null, money: boolean): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[after];
+  if (digits && next && next.kind === 'word' && adjacent(tokens[after - 1], next) && ORDINAL_SUFFIX.test(next.text)) return true; // 18th
+  if (digits && next && next.text === ':' && tokens[after + 1]?.kind === 'number') return true; // 10:30
+  if (digits && prev && prev.text === ':' && tokens[i - 2]?.kind === 'number') return true;
+  if (next && CLOCK_WORDS.has(next.lower.replace(/\./g, ''))) return true;
+  if (next && (next.lower === 'a' || next.lower === 'p') && tokens[after + 1]?.text === '.') return true; // 3 p.m.
+  if (prev && MONTHS.has(prev.lower) && prev.capitalised) return true; // June 18
+  if (next && MONTHS.has(next.lower) && next.capitalised) return true; // 18 June
+  if (prev && AGE_WORDS.has(prev.lower)) return true; // aged 45
+  if (tokens[i - 2]?.lower === 'age' && prev?.lower === 'of') return true;
+  // 45-year-old, 5 years, 18 months, two weeks: a duration or an age, not a count.
+  const unitTok = next && DASHES.has(next.text) ? tokens[after + 1] : next;
+  if (unitTok && TIME_UNITS.has(unitTok.lower)) return true;
+  if (digits && !digits.grouped && !money && value >= 1800 && value <= 2100 && Number.isInteger(value)) {
+    // A year unless a counted noun or a unit follows directly.
+    if (!(next && (next.text === '%' || next.lower === 'per' || next.lower === 'percent'))) return true;
+  }
+  // Glued to letters: F-16, COVID-19, 4G, G7.
+  if (prev && adjacent(prev, t) && (prev.kind === 'word' || prev.kind === 'acronym')) return true;
+  if (prev && DASHES.has(prev.text) && adjacent(prev, t) && tokens[i - 2] && adjacent(tokens[i - 2], prev) && tokens[i - 2].kind === 'word') return true;
+  if (digits && next && next.kind === 'word' && adjacent(t, next) && !MULTIPLIERS.has(next.lower) && !CURRENCIES.has(next.text)) return true;
+  // Article 5, Resolution 2231, No. 10, Boeing 737.
+  if (prev && REFERENCE_WORDS.has(prev.lower) && !money) return true;
+  if (prev && prev.text === '.' && tokens[i - 2]?.lower === 'no') return true;
+  if (prev && prev.text === '#') return true;
+  return false;
+}
+
+/**
+ * Reads the number phrase starting at token `i`, if there is one: digits with separators and decimals,
+ * words, multipliers ("1.03 million", "£350m"), percentages, ranges ("25-30,000" sharing its magnitude,
+ * "6 to 18", "between 1,000 and 2,000"), vague magnitudes ("tens of thousands") and the qualifier before it.
+ * Dates, years, clock times, ages, ordinals, durations and references are not number phrases.
+ */
+export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmallWords: boolean): NumberPhrase | null {
+  const t = tokens[i];
+  if (!t) return null;
+  // Currency before the number: "$2bn", "£350m", "US$5".
+  let from = i;
+  let currency: string | null = null;
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === 'punct' && CURRENCIES.has(prev.text)) {
+    currency = CURRENCIES.get(prev.text) ?? null;
+    from = i - 1;
+    if (tokens[i - 2]?.text === 'US' && adjacent(tokens[i - 2], prev)) from = i - 2;
+  }
+  if ((t.kind === 'word' || t.kind === 'acronym') && (t.text === 'USD' || t.text === 'EUR' || t.text === 'GBP')) return null;
+
+  const vague = readVagueMagnitude(tokens, i);
+  let low: number;
+  let high: number;
+  let to: number;
+  let approximate = false;
+  let qualifierText: string | null = null;
+  if (vague) {
+    // "thousands of people": only as a count of something, never alone.
+    const after = tokens[i + vague.used];
+    if (!(after?.lower === 'of' || after?.kind === 'word')) return null;
+    low = vague.low;
+    high = vague.high;
+    to = i + vague.used;
+    approximate = true;
+  } else if (t.lower === 'half' && tokens[i + 1]?.lower === 'of') {
+    return finish(tokens, from, i + 1, 50, 50, false, null, '%');
+  } else {
+    const v = readValue(tokens, i, currency !== null);
+    if (!v) return null;
+    if (!v.digits && !v.multiplied && v.value < 10 && !allowSmallWords) return null;
+    to = i + v.used;
+    low = v.value;
+    high = v.value;
+    // Range: "25-30,000", "6 to 18", "1-2 million", "10,000–15,000".
+    const sep = tokens[to];
+    const rangeSep = sep && (DASHES.has(sep.text) || sep.lower === 'to' || sep.lower === 'and');
+    const between = tokens[from - 1]?.lower === 'between' || tokens[from - 1]?.lower === 'from';
+    if (rangeSep && (sep.lower !== 'and' || between) && (sep.lower !== 'to' || v.digits !== null || between)) {
+      let k = to + 1;
+      if (CURRENCIES.has(tokens[k]?.text ?? '')) k++;
+      const w = readValue(tokens, k, currency !== null);
+      if (w && (v.digits === null) === (w.digits === null)) {
+        let lowValue = v.value;
+        if (!v.multiplied && w.multiplied) lowValue = v.value * (w.value / (w.digits ? w.digits.value : w.value));
+        else if (v.digits && w.digits && !v.digits.grouped && w.digits.grouped) {
+          // Shared magnitude: "25-30,000" is 25,000 to 30,000.
+          const lead = Number(w.digits.raw.split(',')[0]);
+          const scale = w.digits.value / lead;
+          if (Number.isInteger(scale) && /^(,000)+$/.test(w.digits.raw.slice(w.digits.raw.indexOf(','))) && v.value <= lead) lowValue = v.value * scale;
+        }
+        if (lowValue <= w.value) {
+          const isYears = v.digits && w.digits && !v.digits.grouped && !w.digits.grouped && v.value >= 1800 && v.value <= 2100 && w.value <= 2100;
+          if (isYears) return null;
+          low = lowValue;
+          high = w.value;
+          to = k + w.used;
+          if (between && tokens[from - 1]) from -= 1;
+        }
+      }
+    }
+    if (isNotAQuantity(tokens, i, to, high, v.digits, currency !== null)) return null;
+  }
+
+  // Percentages and trailing currency words.
+  let unit: string | null = currency;
+  const after = tokens[to];
+  if (after?.text === '%') {
+    unit = '%';
+    to++;
+  } else if (after?.lower === 'percent' || after?.lower === 'pc') {
+    unit = '%';
+    to++;
+  } else if (after?.lower === 'per' && tokens[to + 1]?.lower === 'cent') {
+    unit = '%';
+    to += 2;
+  } else if (!unit && after && CURRENCIES.has(after.lower) && after.kind === 'word') {
+    unit = CURRENCIES.get(after.lower) ?? null;
+  }
+
+  const q = readQualifier(tokens, from);
+  if (q) {
+    qualifierText = q.phrase;
+    const base = high;
+    switch (q.kind) {
+      case 'approx':
+        approximate = true;
+        break;
+      case 'min':
+        low = low === high ? base : low;
+        high = Number.POSITIVE_INFINITY;
+        break;
+      case 'max':
+        high = base;
+        low = Number.NEGATIVE_INFINITY;
+        break;
+      case 'minApprox':
+        approximate = true;
+        high = Number.POSITIVE_INFINITY;
+        break;
+      case 'maxApprox':
+        approximate = true;
+        low = Number.NEGATIVE_INFINITY;
+        break;
+    }
+    from = q.from;
+  }
+  return finish(tokens, from, to, low, high, approximate, qualifierText, unit);
+}
+
+function finish(_tokens: readonly Token[], from: number, to: number, low: number, high: number, approximate: boolean,
+  qualifier: string | null, unit: string | null): NumberPhrase {
+  return {
+    from,
+    to,
+    low: Number.isFinite(low) ? low : null,
+    high: Number.isFinite(high) ? high : null,
+    approximate,
+    qualifier,
+    unit,
+  };
+}
