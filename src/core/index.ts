@@ -4,4 +4,4 @@ export { analyzeDocument, proseSentences, type AnalyzeOptions } from './analyze/
 export { formatFigureValue, formatNumber } from './analyze/formatValue';
 export { parseMarkdown, extractProseBlocks, type ProseBlock } from './parse/parseMarkdown';
 export { TextIndex, type LineColumn } from './parse/textIndex';
-export { ModelIndex } from './modelIndex';
+export { ModelIndex, type Hit } from './modelIndex';

@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import { registerCommands } from './features/commands';
+import { registerDiagnosticsSupport } from './features/diagnostics/diagnosticsProvider';
+import { registerHoverSupport } from './features/hover/hoverProvider';
+import { registerSidebarSupport, type SidebarProvider } from './features/sidebar/sidebarProvider';
+import { Config } from './host/config';
+import { Logger } from './host/logger';
+import { ModelCache } from './host/modelCache';
+
+/** What the extension exports to other extensions and to its integration tests. */
+export interface MarginaliaApi {
+  readonly cache: ModelCache;
+  readonly sidebar: SidebarProvider;
+}
+
+/** Composition root: builds the services and registers each feature. */
+export function activate(context: vscode.ExtensionContext): MarginaliaApi {
+  const log = new Logger();
+  const config = new Config();
+  const cache = new ModelCache(config, log);
+  const docs = vscode.Uri.joinPath(context.extensionUri, 'README.md').with({ fragment: 'how-disputed-figures-are-decided' });
+  const sidebar = registerSidebarSupport(context.extensionUri, cache, config, log);
+  context.subscriptions.push(
+    log,
+    cache,
+    registerHoverSupport(cache, config, log),
+    registerDiagnosticsSupport(cache, config, log, docs),
+    sidebar.disposable,
+    registerCommands(cache),
+  );
+  log.info('Marginalia activated');
+  return { cache, sidebar: sidebar.provider };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

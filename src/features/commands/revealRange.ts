@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import { toRange } from '../../host/ranges';
+
+/** Arguments of the reveal command, as hover links and the sidebar send them. */
+export type RevealArgs = [uri: string, start: number, end: number];
+
+/** A `command:` URI that reveals a span of a document when clicked in a hover. */
+export function revealCommandUri(command: string, uri: vscode.Uri, start: number, end: number): vscode.Uri {
+  const args: RevealArgs = [uri.toString(), start, end];
+  return vscode.Uri.parse(`command:${command}?${encodeURIComponent(JSON.stringify(args))}`);
+}
+
+/** Opens the document (if needed), selects the span and scrolls it into view. */
+export async function revealRange(uri: string, start: number, end: number): Promise<void> {
+  if (typeof uri !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) return;
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const editor = await vscode.window.showTextDocument(document, { preserveFocus: false, preview: false, viewColumn: findColumn(document) });
+  const range = toRange(document, { start: Math.min(start, document.getText().length), end: Math.min(end, document.getText().length) });
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+function findColumn(document: vscode.TextDocument): vscode.ViewColumn | undefined {
+  return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString())?.viewColumn;
+}

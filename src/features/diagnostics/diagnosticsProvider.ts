@@ -1,0 +1,104 @@
+import * as vscode from 'vscode';
+import type { Finding, Severity } from '../../core';
+import { Config } from '../../host/config';
+import { Debouncer } from '../../host/debouncer';
+import { DIAGNOSTIC_SOURCE } from '../../host/ids';
+import type { Logger } from '../../host/logger';
+import { isMarkdown, type ModelCache } from '../../host/modelCache';
+import { toRange } from '../../host/ranges';
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/**
+ * Publishes a diagnostic on every disputed figure. Recomputed after a quiet period while typing; a result
+ * computed for a version that is no longer current is dropped; cleared when the document closes.
+ */
+export class DiagnosticsProvider implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('marginalia');
+  private readonly debouncer = new Debouncer();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly cache: ModelCache,
+    private readonly config: Config,
+    private readonly log: Logger,
+    private readonly docsUri: vscode.Uri,
+  ) {
+    this.subscriptions.push(
+      this.collection,
+      this.debouncer,
+      vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.debouncer.cancel(d.uri.toString());
+        this.collection.delete(d.uri);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!Config.affects(e)) return;
+        this.cache.invalidateAll();
+        this.refreshAll();
+      }),
+      cache.onDidInvalidate((uri) => {
+        const d = vscode.workspace.textDocuments.find((x) => x.uri.toString() === uri.toString());
+        if (d) this.refresh(d);
+      }),
+    );
+    this.refreshAll();
+  }
+
+  private refreshAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.refresh(d);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    if (!isMarkdown(document)) return;
+    const version = document.version;
+    this.debouncer.schedule(document.uri.toString(), this.config.debounceMs(), () => {
+      // A newer edit has its own timer; this result would describe text that is gone.
+      if (document.isClosed || document.version !== version) return;
+      this.refresh(document);
+    });
+  }
+
+  private refresh(document: vscode.TextDocument): void {
+    if (!isMarkdown(document) || document.isClosed) return;
+    try {
+      if (!this.config.enabled(document.uri)) {
+        this.collection.delete(document.uri);
+        return;
+      }
+      const { model, version } = this.cache.get(document);
+      if (version !== document.version) return;
+      const severity = this.config.disputeSeverity(document.uri);
+      this.collection.set(document.uri, model.findings.map((f) => this.toDiagnostic(document, f, severity)));
+    } catch (error) {
+      this.log.error('Diagnostics failed', error);
+    }
+  }
+
+  private toDiagnostic(document: vscode.TextDocument, finding: Finding, severity: Severity): vscode.Diagnostic {
+    const d = new vscode.Diagnostic(toRange(document, finding), finding.message, SEVERITY[severity]);
+    d.source = DIAGNOSTIC_SOURCE;
+    d.code = { value: finding.code, target: this.docsUri };
+    d.relatedInformation = finding.related.map(
+      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, r)), r.message),
+    );
+    return d;
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+/** Registers disputed-figure diagnostics. `docsUri` is where each diagnostic's code links to. */
+export function registerDiagnosticsSupport(cache: ModelCache, config: Config, log: Logger, docsUri: vscode.Uri): vscode.Disposable {
+  return new DiagnosticsProvider(cache, config, log, docsUri);
+}

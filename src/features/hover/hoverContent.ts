@@ -1,0 +1,64 @@
+import * as vscode from 'vscode';
+import { formatFigureValue, type Actor, type DocumentModel, type Figure, type Hit } from '../../core';
+import { Commands } from '../../host/ids';
+import { lineOf } from '../../host/ranges';
+import { revealCommandUri } from '../commands/revealRange';
+
+/** Escapes document text so that it shows as text in a Markdown hover (no links, HTML or emphasis). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&"]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+const KIND_LABEL: Record<Actor['kind'], string> = {
+  country: 'country', person: 'person', organisation: 'organisation', group: 'group of sources', other: 'actor',
+};
+
+/** Builds the hover for whatever stands at the cursor. */
+export function hoverContent(document: vscode.TextDocument, model: DocumentModel, hit: Hit): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: [Commands.revealRange] };
+  md.supportHtml = false;
+  const name = (id: string | null) => (id === null ? 'the article' : model.actors.find((a) => a.id === id)?.name ?? id);
+  const link = (label: string, start: number, end: number) =>
+    `[${escapeMarkdown(label)}](${revealCommandUri(Commands.revealRange, document.uri, start, end).toString()} "Go to line ${lineOf(document, start)}")`;
+
+  if (hit.kind === 'actor') {
+    const a = hit.actor;
+    md.appendMarkdown(`$(person) **${escapeMarkdown(a.name)}** — ${KIND_LABEL[a.kind]}\n\n`);
+    if (a.aliases.length > 0) md.appendMarkdown(`Also called: ${a.aliases.map((x) => `*${escapeMarkdown(x)}*`).join(', ')}\n\n`);
+    md.appendMarkdown(`Mentioned ${a.mentions.length} time${a.mentions.length === 1 ? '' : 's'}\n\n`);
+    const claims = model.figures.filter((f) => f.claimant === a.id);
+    if (claims.length > 0) {
+      md.appendMarkdown(`**Figures claimed**\n\n`);
+      for (const f of claims) md.appendMarkdown(`- ${link(f.text, f.start, f.end)} — ${escapeMarkdown(formatFigureValue(f))}${f.subject ? ` ${escapeMarkdown(f.subject)}` : ''}\n`);
+      md.appendMarkdown('\n');
+    }
+    const interests = model.interests.filter((i) => i.actor === a.id);
+    if (interests.length > 0) {
+      md.appendMarkdown(`**Claimed interests**\n\n`);
+      for (const i of interests) {
+        md.appendMarkdown(`- ${link(i.interest, i.evidence.start, i.evidence.end)} — claimed by ${escapeMarkdown(name(i.claimedBy))}\n`);
+      }
+    }
+    return md;
+  }
+
+  const f: Figure = hit.figure;
+  md.appendMarkdown(`$(symbol-number) **${escapeMarkdown(formatFigureValue(f))}**${f.subject ? ` ${escapeMarkdown(f.subject)}` : ''}\n\n`);
+  if (f.qualifier) md.appendMarkdown(`Qualified as *${escapeMarkdown(f.qualifier)}*\n\n`);
+  md.appendMarkdown(`Claimed by **${escapeMarkdown(name(f.claimant))}**${f.attribution ? ` (“${escapeMarkdown(f.attribution.text)}”)` : ''}\n\n`);
+  if (f.partOf) {
+    const whole = model.figures.find((g) => g.id === f.partOf);
+    if (whole) md.appendMarkdown(`Part of ${link(whole.text, whole.start, whole.end)} (${escapeMarkdown(name(whole.claimant))})\n\n`);
+  }
+  const dispute = model.disputes.find((d) => d.figures.includes(f.id));
+  if (dispute) {
+    md.appendMarkdown(`$(warning) **Disputed** — rival claims:\n\n`);
+    for (const id of dispute.figures) {
+      if (id === f.id) continue;
+      const g = model.figures.find((x) => x.id === id);
+      if (g) md.appendMarkdown(`- ${escapeMarkdown(name(g.claimant))}: ${link(formatFigureValue(g), g.start, g.end)}\n`);
+    }
+  }
+  return md;
+}

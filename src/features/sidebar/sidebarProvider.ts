@@ -1,0 +1,130 @@
+import * as vscode from 'vscode';
+import type { Config } from '../../host/config';
+import { Debouncer } from '../../host/debouncer';
+import { Views } from '../../host/ids';
+import type { Logger } from '../../host/logger';
+import { isMarkdown, type ModelCache } from '../../host/modelCache';
+import { parseFromWebview, type ToWebview } from '../../shared/protocol';
+import { revealRange } from '../commands/revealRange';
+import { buildSnapshot } from './snapshot';
+import { sidebarHtml } from './sidebarHtml';
+
+/**
+ * The "Actors & Claims" webview view. The webview posts `ready`; the host answers with a full snapshot of
+ * the active Markdown document and sends a new one when the editor or the text changes.
+ */
+export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  private ready = false;
+  /** The Markdown document shown: kept while focus is in the sidebar itself. */
+  private documentUri: string | undefined;
+  private readonly debouncer = new Debouncer();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly resolved = new vscode.EventEmitter<void>();
+  /** Fires when the view has been resolved and has received its first snapshot (used by tests). */
+  readonly onDidResolve = this.resolved.event;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly cache: ModelCache,
+    private readonly config: Config,
+    private readonly log: Logger,
+  ) {
+    this.trackEditor(vscode.window.activeTextEditor);
+    this.subscriptions.push(
+      this.debouncer,
+      this.resolved,
+      vscode.window.onDidChangeActiveTextEditor((e) => {
+        this.trackEditor(e);
+        this.post();
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() === this.documentUri && e.contentChanges.length > 0) {
+          this.debouncer.schedule('sidebar', this.config.debounceMs(), () => this.post());
+        }
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.uri.toString() === this.documentUri) {
+          this.documentUri = undefined;
+          this.post();
+        }
+      }),
+      cache.onDidInvalidate(() => this.post()),
+    );
+  }
+
+  private trackEditor(editor: vscode.TextEditor | undefined): void {
+    if (editor && isMarkdown(editor.document)) this.documentUri = editor.document.uri.toString();
+    else if (editor) this.documentUri = undefined;
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    this.ready = false;
+    const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'dist');
+    view.webview.options = { enableScripts: true, localResourceRoots: [mediaRoot, vscode.Uri.joinPath(this.extensionUri, 'media')] };
+    view.webview.html = sidebarHtml(view.webview, this.extensionUri);
+    this.subscriptions.push(
+      view.webview.onDidReceiveMessage((raw) => this.receive(raw)),
+      view.onDidChangeVisibility(() => this.post()),
+      view.onDidDispose(() => {
+        this.view = undefined;
+        this.ready = false;
+      }),
+    );
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    const message = parseFromWebview(raw);
+    if (!message) {
+      this.log.info('Ignored a malformed message from the sidebar');
+      return;
+    }
+    try {
+      switch (message.type) {
+        case 'ready':
+          this.ready = true;
+          this.post();
+          this.resolved.fire();
+          return;
+        case 'reveal':
+          await revealRange(message.uri, message.start, message.end);
+          return;
+        default: {
+          const never: never = message;
+          return never;
+        }
+      }
+    } catch (error) {
+      this.log.error('Sidebar action failed', error);
+    }
+  }
+
+  /** Sends the current snapshot (or the reason there is none) to the webview. */
+  post(): void {
+    if (!this.view || !this.ready || !this.view.visible) return;
+    let message: ToWebview;
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.documentUri);
+    try {
+      if (!document) message = { type: 'empty', reason: 'no-document' };
+      else if (!this.config.enabled(document.uri)) message = { type: 'empty', reason: 'disabled' };
+      else message = { type: 'snapshot', snapshot: buildSnapshot(document, this.cache.get(document).model) };
+    } catch (error) {
+      this.log.error('Sidebar update failed', error);
+      return;
+    }
+    void this.view.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+/** Registers the sidebar webview view; returns the provider (its events serve tests) and the registration. */
+export function registerSidebarSupport(extensionUri: vscode.Uri, cache: ModelCache, config: Config, log: Logger):
+  { provider: SidebarProvider; disposable: vscode.Disposable } {
+  const provider = new SidebarProvider(extensionUri, cache, config, log);
+  const registration = vscode.window.registerWebviewViewProvider(Views.sidebar, provider);
+  return { provider, disposable: vscode.Disposable.from(registration, provider) };
+}

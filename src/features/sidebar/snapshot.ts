@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import { formatFigureValue, type DocumentModel, type Excerpt } from '../../core';
+import { lineOf } from '../../host/ranges';
+import type { Place, Snapshot } from '../../shared/protocol';
+
+/** Builds the sidebar's view of a document's model: actors by mentions, their interests, disputes. */
+export function buildSnapshot(document: vscode.TextDocument, model: DocumentModel): Snapshot {
+  const place = (e: Excerpt): Place => ({ start: e.start, end: e.end, line: lineOf(document, e.start), text: e.text });
+  const name = (id: string | null) => (id === null ? null : model.actors.find((a) => a.id === id)?.name ?? id);
+  const actors = [...model.actors]
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start)
+    .map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      aliases: a.aliases,
+      mentions: a.mentions.map(place),
+      interests: model.interests
+        .filter((i) => i.actor === a.id)
+        .map((i) => ({ interest: i.interest, claimedBy: name(i.claimedBy), evidence: place(i.evidence) })),
+      claims: model.figures.filter((f) => f.claimant === a.id).map((f) => ({ ...place(f), value: formatFigureValue(f) })),
+    }));
+  const disputes = model.disputes.map((d) => ({
+    id: d.id,
+    subject: d.subject,
+    message: d.message,
+    figures: d.figures
+      .map((id) => model.figures.find((f) => f.id === id))
+      .filter((f) => f !== undefined)
+      .map((f) => ({ ...place(f), value: formatFigureValue(f), claimant: name(f.claimant) ?? 'the article' })),
+  }));
+  const parts = document.uri.path.split('/');
+  return { uri: document.uri.toString(), fileName: parts[parts.length - 1] || document.uri.toString(), version: document.version, actors, disputes };
+}

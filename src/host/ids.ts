@@ -1,0 +1,22 @@
+/** Command ids, setting keys and view ids, in one place. */
+export const Commands = {
+  showSidebar: 'marginalia.showSidebar',
+  reanalyze: 'marginalia.reanalyze',
+  revealRange: 'marginalia.revealRange',
+} as const;
+
+export const Views = {
+  container: 'marginalia',
+  sidebar: 'marginalia.sidebar',
+} as const;
+
+export const Settings = {
+  section: 'marginalia',
+  enable: 'enable',
+  disputeSeverity: 'disputes.severity',
+  debounceMs: 'diagnostics.debounceMs',
+  hoverEnable: 'hover.enable',
+} as const;
+
+/** The diagnostic collection's name and the diagnostics' source. */
+export const DIAGNOSTIC_SOURCE = 'Marginalia';

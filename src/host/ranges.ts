@@ -1,0 +1,12 @@
+import * as vscode from 'vscode';
+import type { Span } from '../core';
+
+/** Converts a core span (UTF-16 offsets) to a `vscode.Range`: the one place where that happens. */
+export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
+  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+}
+
+/** 1-based line of an offset, for display. */
+export function lineOf(document: vscode.TextDocument, offset: number): number {
+  return document.positionAt(offset).line + 1;
+}

@@ -1,0 +1,81 @@
+/**
+ * Messages between the sidebar webview and the extension. No `vscode`, DOM or Node imports: both sides
+ * compile this file.
+ */
+
+/** A place in the document the webview can ask to reveal. */
+export interface Place {
+  readonly start: number;
+  readonly end: number;
+  /** 1-based line, for display. */
+  readonly line: number;
+  readonly text: string;
+}
+
+/** A claimed interest as the sidebar lists it. */
+export interface InterestItem {
+  readonly interest: string;
+  /** Display name of the source, or `null` for the article's own voice. */
+  readonly claimedBy: string | null;
+  readonly evidence: Place;
+}
+
+/** An actor as the sidebar lists it. */
+export interface ActorItem {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly aliases: readonly string[];
+  readonly mentions: readonly Place[];
+  readonly interests: readonly InterestItem[];
+  /** Figures this actor claims, with their normalised values. */
+  readonly claims: ReadonlyArray<Place & { readonly value: string }>;
+}
+
+/** A disputed quantity with its rival figures. */
+export interface DisputeItem {
+  readonly id: string;
+  readonly subject: string;
+  readonly message: string;
+  readonly figures: ReadonlyArray<Place & { readonly value: string; readonly claimant: string }>;
+}
+
+/** Everything the sidebar shows for one document. */
+export interface Snapshot {
+  readonly uri: string;
+  readonly fileName: string;
+  readonly version: number;
+  /** Actors sorted by number of mentions, most first. */
+  readonly actors: readonly ActorItem[];
+  readonly disputes: readonly DisputeItem[];
+}
+
+/** Why the sidebar has nothing to show. */
+export type EmptyReason = 'no-document' | 'disabled';
+
+/** Extension → webview. */
+export type ToWebview =
+  | { readonly type: 'snapshot'; readonly snapshot: Snapshot }
+  | { readonly type: 'empty'; readonly reason: EmptyReason };
+
+/** Webview → extension. */
+export type FromWebview =
+  | { readonly type: 'ready' }
+  | { readonly type: 'reveal'; readonly uri: string; readonly start: number; readonly end: number };
+
+const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+
+/** Validates a message from the webview before the extension acts on it. */
+export function parseFromWebview(message: unknown): FromWebview | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  switch (m.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'reveal':
+      if (typeof m.uri !== 'string' || m.uri.length > 4096 || !isInt(m.start) || !isInt(m.end) || m.end < m.start) return null;
+      return { type: 'reveal', uri: m.uri, start: m.start, end: m.end };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * The sidebar's browser script. Builds the whole view with DOM calls and `textContent`: document text is
+ * never parsed as HTML. Keeps the filter and the expanded actors in the webview state.
+ */
+import type { ActorItem, DisputeItem, FromWebview, Place, Snapshot, ToWebview } from '../shared/protocol';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+interface UiState {
+  filter: string;
+  expanded: string[];
+}
+
+const vscode = acquireVsCodeApi();
+const app = document.getElementById('app') as HTMLElement;
+const saved = vscode.getState() as Partial<UiState> | undefined;
+const state: UiState = {
+  filter: typeof saved?.filter === 'string' ? saved.filter : '',
+  expanded: Array.isArray(saved?.expanded) ? saved.expanded.filter((x): x is string => typeof x === 'string') : [],
+};
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function icon(name: string): HTMLElement {
+  const i = el('span', `codicon codicon-${name}`);
+  i.setAttribute('aria-hidden', 'true');
+  return i;
+}
+
+/** A button that reveals a place in the editor. */
+function placeButton(uri: string, place: Place, label: string, className = 'place'): HTMLButtonElement {
+  const b = el('button', className);
+  b.type = 'button';
+  b.textContent = label;
+  b.title = `Go to line ${place.line}`;
+  b.dataset.start = String(place.start);
+  b.addEventListener('click', () => vscode.postMessage({ type: 'reveal', uri, start: place.start, end: place.end }));
+  return b;
+}
+
+function renderEmpty(text: string, hint: string): void {
+  app.replaceChildren();
+  const box = el('div', 'empty');
+  box.append(icon('book'), el('p', 'empty-title', text), el('p', 'empty-hint', hint));
+  app.append(box);
+}
+
+function renderDisputes(snapshot: Snapshot, disputes: readonly DisputeItem[]): HTMLElement {
+  const section = el('section', 'disputes');
+  section.setAttribute('aria-label', 'Disputed figures');
+  const h = el('h2');
+  h.append(icon('warning'), document.createTextNode(` Disputed figures (${disputes.length})`));
+  section.append(h);
+  if (disputes.length === 0) section.append(el('p', 'muted', 'No figure is disputed between sources.'));
+  for (const d of disputes) {
+    const card = el('div', 'dispute');
+    card.append(el('div', 'dispute-subject', d.subject));
+    const list = el('ul', 'claims');
+    for (const f of d.figures) {
+      const li = el('li');
+      li.append(el('span', 'claimant', f.claimant), document.createTextNode(': '), placeButton(snapshot.uri, f, f.value, 'place figure'));
+      li.append(el('span', 'line', ` line ${f.line}`));
+      list.append(li);
+    }
+    card.append(list);
+    section.append(card);
+  }
+  return section;
+}
+
+function matches(actor: ActorItem, filter: string): boolean {
+  if (!filter) return true;
+  const f = filter.toLowerCase();
+  return actor.name.toLowerCase().includes(f) || actor.aliases.some((a) => a.toLowerCase().includes(f)) ||
+    actor.interests.some((i) => i.interest.toLowerCase().includes(f));
+}
+
+const KIND_ICON: Record<string, string> = { person: 'person', country: 'globe', organisation: 'organization', group: 'comment-discussion', other: 'symbol-misc' };
+
+function renderActor(snapshot: Snapshot, actor: ActorItem): HTMLElement {
+  const details = el('details', 'actor');
+  details.dataset.actor = actor.id;
+  details.open = state.expanded.includes(actor.id) || actor.interests.length > 0 && !state.expanded.includes(`-${actor.id}`);
+  details.addEventListener('toggle', () => {
+    state.expanded = state.expanded.filter((x) => x !== actor.id && x !== `-${actor.id}`);
+    state.expanded.push(details.open ? actor.id : `-${actor.id}`);
+    vscode.setState(state);
+  });
+  const summary = el('summary');
+  summary.append(icon(KIND_ICON[actor.kind] ?? 'symbol-misc'), el('span', 'actor-name', actor.name), el('span', 'badge', String(actor.mentions.length)));
+  summary.title = `${actor.name} — ${actor.kind}, ${actor.mentions.length} mention${actor.mentions.length === 1 ? '' : 's'}`;
+  details.append(summary);
+  const meta = el('div', 'meta', actor.kind + (actor.aliases.length ? ` · also ${actor.aliases.join(', ')}` : ''));
+  details.append(meta);
+
+  if (actor.interests.length > 0) {
+    const ul = el('ul', 'interests');
+    ul.setAttribute('aria-label', `Claimed interests of ${actor.name}`);
+    for (const i of actor.interests) {
+      const li = el('li', 'interest');
+      li.append(el('div', 'interest-text', i.interest));
+      const by = el('div', 'claimed-by', `claimed by ${i.claimedBy ?? 'the article'}`);
+      li.append(by);
+      li.append(placeButton(snapshot.uri, i.evidence, `“${i.evidence.text}”`, 'place evidence'));
+      ul.append(li);
+    }
+    details.append(ul);
+  }
+  if (actor.claims.length > 0) {
+    const p = el('div', 'claims-line');
+    p.append(el('span', 'muted', 'Claims: '));
+    for (const c of actor.claims) p.append(placeButton(snapshot.uri, c, c.value, 'place figure'), document.createTextNode(' '));
+    details.append(p);
+  }
+  const mentions = el('div', 'mentions');
+  mentions.append(el('span', 'muted', 'Mentions: '));
+  for (const m of actor.mentions.slice(0, 30)) mentions.append(placeButton(snapshot.uri, m, `${m.text} :${m.line}`, 'place mention'), document.createTextNode(' '));
+  if (actor.mentions.length > 30) mentions.append(el('span', 'muted', `… ${actor.mentions.length - 30} more`));
+  details.append(mentions);
+  return details;
+}
+
+function render(snapshot: Snapshot): void {
+  const focusedStart = (document.activeElement as HTMLElement | null)?.dataset?.start;
+  app.replaceChildren();
+  const header = el('header');
+  header.append(el('div', 'file', snapshot.fileName));
+  const filter = el('input', 'filter');
+  filter.type = 'search';
+  filter.placeholder = 'Filter actors and interests';
+  filter.setAttribute('aria-label', 'Filter actors and interests');
+  filter.value = state.filter;
+  filter.addEventListener('input', () => {
+    state.filter = filter.value;
+    vscode.setState(state);
+    renderActors(snapshot, list);
+  });
+  header.append(filter);
+  app.append(header, renderDisputes(snapshot, snapshot.disputes));
+  const actorsSection = el('section', 'actors');
+  actorsSection.setAttribute('aria-label', 'Actors');
+  const h = el('h2');
+  h.append(icon('person'), document.createTextNode(` Actors (${snapshot.actors.length})`));
+  const list = el('div', 'actor-list');
+  actorsSection.append(h, list);
+  app.append(actorsSection);
+  renderActors(snapshot, list);
+  if (focusedStart) (app.querySelector(`[data-start="${CSS.escape(focusedStart)}"]`) as HTMLElement | null)?.focus();
+}
+
+function renderActors(snapshot: Snapshot, list: HTMLElement): void {
+  list.replaceChildren();
+  const shown = snapshot.actors.filter((a) => matches(a, state.filter));
+  if (shown.length === 0) list.append(el('p', 'muted', snapshot.actors.length === 0 ? 'No actors found in this document.' : 'No actor matches the filter.'));
+  for (const a of shown) list.append(renderActor(snapshot, a));
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  switch (message?.type) {
+    case 'snapshot':
+      render(message.snapshot);
+      break;
+    case 'empty':
+      if (message.reason === 'disabled') renderEmpty('Marginalia is turned off for this document.', 'Enable it with the setting “marginalia.enable”.');
+      else renderEmpty('No Markdown document is open.', 'Open a Markdown file to see its actors, their claimed interests and any disputed figures.');
+      break;
+    default:
+      break;
+  }
+});
+
+renderEmpty('Analysing…', 'Waiting for the active Markdown document.');
+vscode.postMessage({ type: 'ready' });
