@@ -1,0 +1,150 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { MarginaliaApi } from '../../src/extension';
+
+const SAMPLE = 'north-korean-troops.md';
+const DISPUTE = 'Disputed: Russia says 6,000; Ukraine says 25,000–30,000';
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** Resolves with the document's diagnostics once `accept` holds for them (checked now and on every change). */
+function diagnosticsWhen(uri: vscode.Uri, accept: (d: readonly vscode.Diagnostic[]) => boolean, what: string): Promise<readonly vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const d = vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'Marginalia');
+      if (accept(d)) {
+        sub.dispose();
+        clearTimeout(timer);
+        resolve(d);
+      }
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for diagnostics: ${what}`));
+    }, 20_000);
+    check();
+  });
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+}
+
+function positionOf(document: vscode.TextDocument, needle: string, nth = 0): vscode.Position {
+  const text = document.getText();
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `"${needle}" is in the document`);
+  return document.positionAt(at + 1);
+}
+
+describe('Marginalia in a real VS Code', function () {
+  let api: MarginaliaApi;
+  let document: vscode.TextDocument;
+
+  before(async function () {
+    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'marginalia');
+    assert.ok(ext, 'the extension is installed in the extension host');
+    document = await vscode.workspace.openTextDocument(workspaceFile(SAMPLE));
+    await vscode.window.showTextDocument(document);
+    api = (await ext.activate()) as MarginaliaApi;
+  });
+
+  after(async function () {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('registers every command the manifest contributes', async function () {
+    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'marginalia');
+    const declared = (ext?.packageJSON.contributes.commands as Array<{ command: string }>).map((c) => c.command);
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.deepEqual(declared.filter((c) => !registered.has(c)), []);
+    assert.equal(declared.length, 3);
+  });
+
+  it('raises a diagnostic on each disputed figure, with its rival claims as related information', async function () {
+    const diagnostics = await diagnosticsWhen(document.uri, (d) => d.length === 3, 'three disputed figures');
+    const sorted = [...diagnostics].sort((a, b) => a.range.start.compareTo(b.range.start));
+    assert.deepEqual(sorted.map((d) => document.getText(d.range)), ['6,000', '25-30,000', '25,000-30,000']);
+    assert.deepEqual(sorted.map((d) => [d.range.start.line, d.range.start.character]), [[8, 40], [8, 160], [12, 206]]);
+    for (const d of sorted) {
+      assert.equal(d.message, DISPUTE);
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+      const code = d.code as { value: string; target: vscode.Uri };
+      assert.equal(code.value, 'disputed-figure');
+      assert.equal(path.basename(code.target.path), 'README.md');
+      assert.equal(code.target.fragment, 'how-disputed-figures-are-decided');
+    }
+    const related = sorted[0].relatedInformation ?? [];
+    assert.deepEqual(related.map((r) => [r.message, document.getText(r.location.range)]), [
+      ['Ukraine says 25,000–30,000', '25-30,000'],
+      ['Ukraine says 25,000–30,000', '25,000-30,000'],
+    ]);
+  });
+
+  it('explains an actor on hover: kind, aliases, mentions and claimed interests', async function () {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Kim Jong Un'));
+    const text = hoverText(hovers);
+    assert.match(text, /\*\*Kim Jong Un\*\* — person/);
+    assert.match(text, /Also called: \*Kim\*/);
+    assert.match(text, /Mentioned 11 times/);
+    assert.match(text, /\[oil and food\]\(command:marginalia\.revealRange\?[^)]+\) — claimed by Reports/);
+  });
+
+  it('explains a figure on hover: value, subject, claimant and the rival claims as links', async function () {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, '6,000'));
+    const text = hoverText(hovers);
+    assert.match(text, /\*\*6,000\*\* soldiers/);
+    assert.match(text, /Claimed by \*\*Russia\*\* \(“Russia says”\)/);
+    assert.match(text, /Ukraine: \[25,000–30,000\]\(command:marginalia\.revealRange/);
+  });
+
+  it('resolves the sidebar view and sends it a snapshot', async function () {
+    const resolved = new Promise<void>((resolve) => api.sidebar.onDidResolve(() => resolve()));
+    await vscode.commands.executeCommand('marginalia.showSidebar');
+    await resolved;
+  });
+
+  it('moves diagnostics with the text when a paragraph is inserted above them', async function () {
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((e) => e.insert(new vscode.Position(7, 0), 'A new paragraph typed by the writer.\n\n'));
+    const moved = await diagnosticsWhen(document.uri, (d) => d.length === 3 && d.some((x) => x.range.start.line === 10), 'diagnostics two lines lower');
+    assert.deepEqual(moved.map((d) => d.range.start.line).sort((a, b) => a - b), [10, 10, 14]);
+  });
+
+  it('follows the severity setting', async function () {
+    const config = vscode.workspace.getConfiguration('marginalia');
+    await config.update('disputes.severity', 'error', vscode.ConfigurationTarget.Global);
+    try {
+      const d = await diagnosticsWhen(document.uri, (x) => x.length === 3 && x.every((y) => y.severity === vscode.DiagnosticSeverity.Error), 'error severity');
+      assert.equal(d.length, 3);
+    } finally {
+      await config.update('disputes.severity', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('re-analyses on command and drops a dispute once the text no longer has one', async function () {
+    const editor = await vscode.window.showTextDocument(document);
+    const text = document.getText();
+    const start = text.indexOf('25,000-30,000');
+    await editor.edit((e) => e.replace(new vscode.Range(document.positionAt(start), document.positionAt(start + 13)), '6,000'));
+    const s2 = document.getText().indexOf('25-30,000');
+    await editor.edit((e) => e.replace(new vscode.Range(document.positionAt(s2), document.positionAt(s2 + 9)), '6,000'));
+    await vscode.commands.executeCommand('marginalia.reanalyze');
+    await diagnosticsWhen(document.uri, (d) => d.length === 0, 'no dispute left');
+  });
+
+  it('clears diagnostics when the document closes', async function () {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await diagnosticsWhen(document.uri, (d) => d.length === 0, 'cleared on close');
+  });
+});
