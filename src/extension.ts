@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { registerCommands } from './features/commands';
 import { registerDiagnosticsSupport } from './features/diagnostics/diagnosticsProvider';
@@ -18,7 +19,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const log = new Logger();
   const config = new Config();
   const cache = new ModelCache(config, log);
-  const docs = vscode.Uri.joinPath(context.extensionUri, 'README.md').with({ fragment: 'how-disputed-figures-are-decided' });
+  // vsce stores the README as readme.md; a development checkout has README.md.
+  const readme = ['README.md', 'readme.md'].map((n) => vscode.Uri.joinPath(context.extensionUri, n)).find((u) => existsSync(u.fsPath));
+  const docs = (readme ?? vscode.Uri.joinPath(context.extensionUri, 'README.md')).with({ fragment: 'how-disputed-figures-are-decided' });
   const sidebar = registerSidebarSupport(context.extensionUri, cache, config, log);
   context.subscriptions.push(
     log,

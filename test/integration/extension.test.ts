@@ -80,7 +80,7 @@ describe('Marginalia in a real VS Code', function () {
       assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
       const code = d.code as { value: string; target: vscode.Uri };
       assert.equal(code.value, 'disputed-figure');
-      assert.equal(path.basename(code.target.path), 'README.md');
+      assert.equal(path.basename(code.target.path).toLowerCase(), 'readme.md');
       assert.equal(code.target.fragment, 'how-disputed-figures-are-decided');
     }
     const related = sorted[0].relatedInformation ?? [];

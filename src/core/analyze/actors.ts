@@ -77,7 +77,7 @@ export class ActorRegistry {
       const aliases: string[] = [];
       for (const m of a.mentions) {
         const alias = m.text.replace(/['’]s$/, '');
-        if (alias !== a.name && !aliases.includes(alias)) aliases.push(alias);
+        if (alias.toLowerCase() !== a.name.toLowerCase() && !aliases.includes(alias)) aliases.push(alias);
       }
       out.push({ id: a.id, name: a.name, kind: a.kind, aliases, mentions: a.mentions });
     }
@@ -107,7 +107,7 @@ const isPersonWord = (t: Token): boolean =>
 
 function isTitleCase(tokens: readonly Token[]): boolean {
   const long = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
-  return long.length >= 3 && long.filter((t) => t.capitalised).length / long.length >= 0.7;
+  return long.length >= 4 && long.filter((t) => t.capitalised).length / long.length >= 0.7;
 }
 
 interface PendingSingle {
@@ -132,7 +132,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   for (const sentence of sentences) {
     if (sentence.block !== lastBlock) {
       lastBlock = sentence.block;
-      titleCase = isTitleCase(sentences.filter((s) => s.block === sentence.block).flatMap((s) => s.tokens));
+      titleCase = sentence.heading && isTitleCase(sentences.filter((s) => s.block === sentence.block).flatMap((s) => s.tokens));
     }
     const tokens = sentence.tokens;
     const view: SentenceView = { sentence, tokens, mentions: [], adjectives: new Map(), titleCase };
@@ -280,5 +280,9 @@ function addGazetteerMention(view: SentenceView, at: number, entry: GazetteerEnt
     else view.adjectives.set(at, id);
     return;
   }
+  // "talks in Berlin": a capital after a preposition of place is a place, not the state acting.
+  if (entry.role === 'capital' && PLACE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return;
   registry.addMention(view, id, at, to, entry.role === 'plural' || entry.role === 'seat');
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside']);

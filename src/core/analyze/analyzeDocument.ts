@@ -4,7 +4,7 @@ import { splitSentences, tokenize, type Sentence } from '../parse/tokenize';
 import { ActorRegistry, findActors, type SentenceView } from './actors';
 import { findFrames, frameFor, type PronounResolver } from './attribution';
 import { findDisputes, findParts } from './disputes';
-import { findFigures } from './figures';
+import { findFigures, type RawFigure } from './figures';
 import { formatFigureValue } from './formatValue';
 import { findInterests } from './interests';
 
@@ -17,7 +17,7 @@ export interface AnalyzeOptions {
 /** Splits a Markdown document into the sentences of its prose (paragraphs, headings, table cells). */
 export function proseSentences(text: string): Sentence[] {
   const blocks = extractProseBlocks(text, parseMarkdown(text));
-  return blocks.flatMap((block, i) => splitSentences(tokenize(block), i));
+  return blocks.flatMap((block, i) => splitSentences(tokenize(block), i, block.kind === 'heading'));
 }
 
 /**
@@ -31,9 +31,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const resolve = pronounResolver(views, registry);
   const frames = findFrames(views, registry, resolve);
 
-  const draft: Array<Figure & { sentence: number }> = [];
+  const draft: Array<Figure & { sentence: number; block: number }> = [];
   views.forEach((view, i) => {
-    for (const raw of findFigures(view)) {
+    for (const raw of inheritSubjects(findFigures(view), draft, view.sentence.block)) {
       const frame = frameFor(frames[i], raw.from);
       draft.push({
         id: `f${draft.length + 1}`,
@@ -51,16 +51,19 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
         attribution: frame ? frame.excerpt : null,
         partOf: null,
         sentence: i,
+        block: view.sentence.block,
       });
     }
   });
   const parts = findParts(draft);
-  const figures: Figure[] = draft.map(({ sentence: _sentence, ...f }) => ({ ...f, partOf: parts.get(f.id) ?? null }));
+  const figures: Figure[] = draft.map(({ sentence: _sentence, block: _block, ...f }) => ({ ...f, partOf: parts.get(f.id) ?? null }));
 
   const says = (claimant: string | null): string => {
     if (claimant === null) return 'the article states';
     const actor = registry.get(claimant);
-    return actor ? `${actor.name} ${actor.kind === 'group' ? 'say' : 'says'}` : `${claimant} says`;
+    // "Police say", "Reports say", but "the Government says".
+    const plural = actor?.kind === 'group' && (/s$/.test(actor.name) || /^(police|media|state media)$/i.test(actor.name));
+    return actor ? `${actor.name} ${plural ? 'say' : 'says'}` : `${claimant} says`;
   };
   const disputes = findDisputes(figures, says);
 
@@ -93,6 +96,24 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 
   const actors: Actor[] = registry.finish();
   return { actors, figures, disputes, interests, findings };
+}
+
+/**
+ * "Police counted 10,000 people; organisers said 50,000": a figure with no counted noun of its own counts
+ * the same thing as the figure before it in the paragraph, when both are plain counts or share a unit.
+ */
+function inheritSubjects(raws: RawFigure[], earlier: ReadonlyArray<Figure & { block: number }>, block: number): RawFigure[] {
+  const out: RawFigure[] = [];
+  for (const raw of raws) {
+    if (raw.subject !== null) {
+      out.push(raw);
+      continue;
+    }
+    const previous = [...out].reverse().find((f) => f.subject !== null && f.unit === raw.unit) ??
+      [...earlier].reverse().find((f) => f.subject !== null && f.unit === raw.unit && f.block === block);
+    out.push(previous ? { ...raw, subject: previous.subject, subjectGroup: previous.subjectGroup } : raw);
+  }
+  return out;
 }
 
 /** "he"/"she" at an offset → the person mentioned last before it. */

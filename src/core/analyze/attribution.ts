@@ -1,4 +1,4 @@
-import { CLAIMANT_GROUPS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
+import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
 import type { Excerpt } from '../model';
 import type { ActorRegistry, MentionRef, SentenceView } from './actors';
 import { sliceTokens } from './actors';
@@ -16,6 +16,10 @@ export interface Frame {
 }
 
 const PRONOUNS = new Set(['he', 'she']);
+/** Lower-case words that name which institution: "the interior ministry", "the health department". */
+const INSTITUTION_MODIFIERS = new Set(['interior', 'health', 'defence', 'defense', 'foreign', 'finance', 'justice', 'education',
+  'emergency', 'emergencies', 'environment', 'energy', 'trade', 'economy', 'labour', 'labor', 'transport', 'culture', 'home', 'war',
+  'city', 'state', 'federal', 'local', 'regional', 'national', 'provincial', 'military', 'police', 'fire', 'border', 'civil', 'statistics']);
 const HEDGES = new Set(['supposedly', 'reportedly', 'allegedly', 'apparently', 'purportedly']);
 const OPENERS = new Set([',', '“', '"', '‘', "'", '”', '’', '(', ':', '—', '–', ';']);
 
@@ -95,7 +99,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     }
     if (speaker) {
       const from = speaker.from;
-      const before = tokens[from - 1];
+      const before = tokens[from - 1]?.lower === 'the' ? tokens[from - 2] : tokens[from - 1];
       const after = tokens[v + 1];
       const closesClause = after === undefined || after.text === '.' || after.text === ',' || after.text === ';' || after.text === '!' || after.text === '?';
       const postposed = from > 0 && before !== undefined && OPENERS.has(before.text) && closesClause;
@@ -144,6 +148,19 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
   const tokens = view.tokens;
   const t = tokens[j];
   if (!t || t.kind !== 'word') return null;
+  // "the ministry of health": the head noun stands before "of".
+  if (j >= 2 && tokens[j - 1].lower === 'of' && t.kind === 'word' && !t.capitalised && STATE_ORGANS.has(tokens[j - 2].lower)) {
+    const head = CLAIMANT_GROUPS.get(tokens[j - 2].lower);
+    const countryFirst = [j - 3, j - 4].some((k) => view.adjectives.has(k) || tokens[k]?.kind === 'possessive');
+    if (head && !countryFirst) {
+      const from = tokens[j - 3]?.lower === 'the' ? j - 3 : j - 2;
+      const id = registry.ensure(`${head} of ${t.lower}`, 'group');
+      registry.addMention(view, id, j - 2, j + 1);
+      return { id, from };
+    }
+    const g = groupEndingAt(view, j - 2, registry);
+    if (g) return g;
+  }
   const two = j > 0 ? `${tokens[j - 1].lower} ${t.lower}` : '';
   const isGroup = CLAIMANT_GROUPS.has(two) || CLAIMANT_GROUPS.has(t.lower);
   if (!isGroup && !STATE_ORGANS.has(t.lower)) return null;
@@ -164,9 +181,23 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
     }
   }
   if (!isGroup) return null;
-  const name = CLAIMANT_GROUPS.get(two) ?? CLAIMANT_GROUPS.get(t.lower) ?? t.text;
-  const from = CLAIMANT_GROUPS.has(two) ? j - 1 : j;
-  const id = registry.ensure(name, 'group');
+  let name = CLAIMANT_GROUPS.get(two) ?? CLAIMANT_GROUPS.get(t.lower) ?? t.text;
+  let from = CLAIMANT_GROUPS.has(two) ? j - 1 : j;
+  let kind: 'group' | 'organisation' = 'group';
+  const prev = tokens[from - 1];
+  if (prev && prev.kind === 'word' && !CLAIMANT_GROUPS.has(prev.lower) && !view.adjectives.has(from - 1)) {
+    if (prev.capitalised && !CAPITALISED_STOPWORDS.has(prev.lower) && !view.mentions.some((m) => m.to === from)) {
+      // "A Harvard study", "the Kyiv School of Economics report": a named source.
+      name = `${prev.text} ${t.lower}`;
+      kind = 'organisation';
+      from -= 1;
+    } else if (INSTITUTION_MODIFIERS.has(prev.lower)) {
+      // "the interior ministry", "the health ministry"
+      name = `${prev.lower.charAt(0).toUpperCase()}${prev.lower.slice(1)} ${t.lower}`;
+      from -= 1;
+    }
+  }
+  const id = registry.ensure(name, kind);
   registry.addMention(view, id, from, j + 1);
   return { id, from };
 }

@@ -10,11 +10,18 @@ export function formatNumber(n: number): string {
   return (rounded < 0 ? '-' : '') + grouped + (frac ? `.${frac}` : '');
 }
 
+/** Large values in words, as news copy writes them: 350000000 → "350 million". */
+function compact(n: number): string {
+  const scales: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+  for (const [scale, word] of scales) if (Math.abs(n) >= scale) return `${formatNumber(n / scale)} ${word}`;
+  return formatNumber(n);
+}
+
 function withUnit(n: number, unit: string | null): string {
   if (unit === '%') return `${formatNumber(n)}%`;
-  if (unit && SYMBOLS[unit]) return `${SYMBOLS[unit]}${formatNumber(n)}`;
-  if (unit) return `${formatNumber(n)} ${unit}`;
-  return formatNumber(n);
+  if (unit && SYMBOLS[unit]) return `${SYMBOLS[unit]}${compact(n)}`;
+  if (unit) return `${compact(n)} ${unit}`;
+  return compact(n);
 }
 
 /** The normalised value of a figure for people: "6,000", "25,000–30,000", "about 12,000", "more than 1,000". */

@@ -248,7 +248,7 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
         }
       }
     }
-    if (isNotAQuantity(tokens, i, to, high, v.digits, currency !== null)) return null;
+    if (isNotAQuantity(tokens, i, to, low === high && !v.multiplied ? high : Number.NaN, v.digits, currency !== null)) return null;
   }
 
   // Percentages and trailing currency words.

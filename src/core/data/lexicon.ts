@@ -44,6 +44,8 @@ observers:Observers monitors:Monitors sources:Sources residents:Residents econom
 investigators:Investigators doctors:Doctors medics:Medics rescuers:Rescuers campaigners:Campaigners
 unions:Unions opponents:Opponents supporters:Supporters diplomats:Diplomats historians:Historians
 state-media:State-media statisticians:Statisticians studies:Studies
+study:Study survey:Survey poll:Poll census:Census government:Government ministry:Ministry army:Army
+military:Military company:Company agency:Agency prosecutors:Prosecutors spokesman:Spokesman spokeswoman:Spokeswoman
 `
     .trim()
     .split(/\s+/)
@@ -146,7 +148,6 @@ local foreign civilian civilians total estimated`);
 /** Qualifiers before a number and what they make of it. */
 export const QUALIFIERS: ReadonlyArray<{ phrase: string; kind: 'approx' | 'min' | 'max' | 'minApprox' | 'maxApprox' }> = [
   { phrase: 'an estimated', kind: 'approx' },
-  { phrase: 'estimated', kind: 'approx' },
   { phrase: 'approximately', kind: 'approx' },
   { phrase: 'about', kind: 'approx' },
   { phrase: 'around', kind: 'approx' },

@@ -22,6 +22,8 @@ export interface Sentence {
   readonly end: number;
   /** Index of the block (paragraph) the sentence belongs to, for paragraph-scoped rules. */
   readonly block: number;
+  /** True when the block is a heading. */
+  readonly heading: boolean;
 }
 
 // Every alternative consumes at least one character and none nests a quantifier inside another
@@ -53,7 +55,7 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col'
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
 /** Splits a block's tokens into sentences at `.`, `!`, `?` (and `:` before a capital) outside abbreviations. */
-export function splitSentences(tokens: readonly Token[], block: number): Sentence[] {
+export function splitSentences(tokens: readonly Token[], block: number, heading = false): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -64,14 +66,14 @@ export function splitSentences(tokens: readonly Token[], block: number): Sentenc
     while (end + 1 < tokens.length && CLOSERS.has(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end) end++;
     const next = tokens[end + 1];
     if (next && next.kind === 'word' && !next.capitalised) continue;
-    sentences.push(makeSentence(tokens.slice(from, end + 1), block));
+    sentences.push(makeSentence(tokens.slice(from, end + 1), block, heading));
     from = end + 1;
     i = end;
   }
-  if (from < tokens.length) sentences.push(makeSentence(tokens.slice(from), block));
+  if (from < tokens.length) sentences.push(makeSentence(tokens.slice(from), block, heading));
   return sentences;
 }
 
-function makeSentence(tokens: readonly Token[], block: number): Sentence {
-  return { tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, block };
+function makeSentence(tokens: readonly Token[], block: number, heading: boolean): Sentence {
+  return { tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, block, heading };
 }

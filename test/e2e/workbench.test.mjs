@@ -1,0 +1,135 @@
+// End to end in the workbench UI of a real VS Code (code-server) with the packaged .vsix installed,
+// driven by playwright-core and Debian's chromium. Screenshots go to test-results/.
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchChromium, ROOT, startCodeServer } from '../../scripts/lib/codeServer.mjs';
+
+const VSIX = path.join(ROOT, 'out', 'marginalia.vsix');
+const SHOTS = path.join(ROOT, 'test-results');
+const DISPUTE = 'Disputed: Russia says 6,000; Ukraine says 25,000–30,000';
+
+/** Retries `fn` until it returns a truthy value or the time runs out. */
+async function until(what, fn, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out: ${what}${last ? ` (${last.message})` : ''}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The centre of the first on-screen occurrence of `text` in the editor's rendered lines. */
+function textPoint(page, text) {
+  return page.evaluate((needle) => {
+    for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent.replace(/\u00a0/g, ' ').indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const r = range.getBoundingClientRect();
+        if (r.width > 0) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+}
+
+describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
+  this.timeout(180_000);
+  let server;
+  let browser;
+  let page;
+  let workspace;
+
+  before(async function () {
+    mkdirSync(SHOTS, { recursive: true });
+    workspace = mkdtempSync(path.join(os.tmpdir(), 'marginalia-e2e-'));
+    cpSync(path.join(ROOT, 'samples'), workspace, { recursive: true });
+    server = await startCodeServer({ vsix: VSIX, settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.wordWrap': 'on' } });
+    browser = await launchChromium(server.tools.chromium);
+    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'north-korean-troops.md' });
+    await row.waitFor({ timeout: 60_000 });
+    await row.click();
+    await page.locator('.monaco-editor .view-line', { hasText: 'Russia says North Korea' }).first().waitFor({ timeout: 30_000 });
+  });
+
+  after(async function () {
+    await browser?.close().catch(() => {});
+    server?.stop();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('shows the actor hover on "Kim Jong Un" with his claimed interests', async function () {
+    const hover = page.locator('.monaco-hover', { hasText: 'Claimed interests' });
+    await until('the hover on Kim Jong Un', async () => {
+      const p = await textPoint(page, 'Kim Jong Un');
+      if (!p) return false;
+      await page.mouse.move(p.x - 40, p.y + 30);
+      await page.mouse.move(p.x, p.y, { steps: 3 });
+      await page.mouse.move(p.x + 1, p.y);
+      return hover.first().isVisible();
+    }, 45_000);
+    const text = await hover.first().innerText();
+    assert.match(text, /Kim Jong Un — person/);
+    assert.match(text, /oil and food — claimed by Reports/);
+    await page.screenshot({ path: path.join(SHOTS, 'hover.png') });
+  });
+
+  it('lists the disputed figures in the Problems panel', async function () {
+    await page.mouse.move(5, 500);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row', { hasText: DISPUTE });
+    await until('three disputed-figure rows', async () => (await rows.count()) === 3);
+    const first = await rows.first().innerText();
+    assert.match(first, /Marginalia/);
+    await page.screenshot({ path: path.join(SHOTS, 'problems.png') });
+  });
+
+  it('shows Kim Jong Un with "oil and food" in the Marginalia sidebar', async function () {
+    await page.locator('.activitybar .action-item a[aria-label^="Marginalia"], .activitybar [aria-label^="Marginalia"]').first().click();
+    const actor = await until('the sidebar lists Kim Jong Un', async () => {
+      for (const frame of page.frames()) {
+        const el = frame.locator('[data-actor="kim-jong-un"]');
+        if ((await el.count().catch(() => 0)) > 0) return { frame, el };
+      }
+      return null;
+    }, 60_000);
+    const text = await actor.el.innerText();
+    assert.match(text, /Kim Jong Un/);
+    assert.match(text, /oil and food\s+claimed by Reports/);
+    const disputes = await actor.frame.locator('.dispute').innerText();
+    assert.match(disputes, /Russia: 6,000/);
+    assert.match(disputes, /Ukraine: 25,000–30,000/);
+    await page.screenshot({ path: path.join(SHOTS, 'sidebar.png') });
+  });
+
+  it('reveals the evidence in the editor when it is clicked in the sidebar', async function () {
+    const target = await until('the evidence button', async () => {
+      for (const f of page.frames()) {
+        const b = f.locator('[data-actor="kim-jong-un"] button.evidence', { hasText: 'Kim is getting oil and food' });
+        if ((await b.count().catch(() => 0)) > 0) return b;
+      }
+      return null;
+    });
+    await target.first().click();
+    await until('the selection in the status bar', async () => {
+      const status = await page.locator('.statusbar').innerText();
+      return /\(27 selected\)/.test(status);
+    });
+  });
+});
