@@ -95,7 +95,7 @@ describe('Marginalia in a real VS Code', function () {
     const text = hoverText(hovers);
     assert.match(text, /\*\*Kim Jong Un\*\* — person/);
     assert.match(text, /Also called: \*Kim\*/);
-    assert.match(text, /Mentioned 11 times/);
+    assert.match(text, /Mentioned 12 times/);
     assert.match(text, /\[oil and food\]\(command:marginalia\.revealRange\?[^)]+\) — claimed by Reports/);
   });
 

@@ -76,7 +76,7 @@ export class ActorRegistry {
       a.mentions.sort((x, y) => x.start - y.start);
       const aliases: string[] = [];
       for (const m of a.mentions) {
-        const alias = m.text.replace(/['’]s$/, '');
+        const alias = m.text.replace(/['’]s$/, '').replace(/^The /, 'the ');
         if (alias.toLowerCase() !== a.name.toLowerCase() && !aliases.includes(alias)) aliases.push(alias);
       }
       out.push({ id: a.id, name: a.name, kind: a.kind, aliases, mentions: a.mentions });
@@ -95,7 +95,24 @@ export function sliceTokens(tokens: readonly Token[], from: number, to: number):
   return s;
 }
 
-const PARTICLES = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'del', 'la', 'le', 'dos', 'di', 'ibn', 'and']);
+const PARTICLES = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'del', 'la', 'le', 'dos', 'di', 'ibn']);
+
+/** A capitalised name of a source the gazetteer does not know ("Oxfam said", "said Jane Smith"): a new actor. */
+export function nameActor(view: SentenceView, from: number, to: number, registry: ActorRegistry): string | null {
+  const tokens = view.tokens;
+  let a = from;
+  while (a < to && (CAPITALISED_STOPWORDS.has(tokens[a].lower) || TITLES.has(tokens[a].lower))) a++;
+  if (a >= to || to - a > 4) return null;
+  const words = tokens.slice(a, to);
+  if (!words.every((t) => isNameWord(t) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower))) return null;
+  const head = tokens[to - 1];
+  const kind = words.length === 1 && words[0].kind === 'acronym' || /^\p{Lu}{2,}$/u.test(words[0].text) || ORGANISATION_HEADS.has(head.lower)
+    ? 'organisation'
+    : words.length >= 2 && words.every(isPersonWord) ? 'person' : a > from ? 'person' : 'other';
+  const id = registry.ensure(sliceTokens(tokens, a, to), kind);
+  registry.addMention(view, id, a, to);
+  return id;
+}
 
 const isNameWord = (t: Token): boolean => (t.kind === 'word' || t.kind === 'acronym') && t.capitalised;
 

@@ -1,7 +1,7 @@
 import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
 import type { Excerpt } from '../model';
 import type { ActorRegistry, MentionRef, SentenceView } from './actors';
-import { sliceTokens } from './actors';
+import { nameActor, sliceTokens } from './actors';
 
 /** Who a stretch of a sentence is attributed to: "Kyiv says …", "…, he said", "according to X". */
 export interface Frame {
@@ -140,7 +140,15 @@ function speakerEndingAt(
     const id = resolve(t.start);
     return id ? { id, from: j } : null;
   }
-  return groupEndingAt(view, j, registry);
+  const group = groupEndingAt(view, j, registry);
+  if (group) return group;
+  if (t.capitalised && !view.titleCase) {
+    let from = j;
+    while (from > 0 && tokens[from - 1].capitalised && (tokens[from - 1].kind === 'word' || tokens[from - 1].kind === 'acronym')) from--;
+    const id = nameActor(view, from, j + 1, registry);
+    if (id) return { id, from: view.mentions.find((m) => m.actorId === id && m.to === j + 1)?.from ?? from };
+  }
+  return null;
 }
 
 /** "police", "Russian officials", "North Korean state media", "Russia's defence ministry": a group or its country. */
@@ -214,6 +222,12 @@ function speakerStartingAt(
   const tokens = view.tokens;
   let k = j;
   if (tokens[k]?.lower === 'the') k++;
+  if (tokens[k]?.capitalised && !view.titleCase && !CLAIMANT_GROUPS.has(tokens[k].lower)) {
+    let to = k;
+    while (to < tokens.length && tokens[to].capitalised && (tokens[to].kind === 'word' || tokens[to].kind === 'acronym')) to++;
+    const id = nameActor(view, k, to, registry);
+    if (id) return { id, to };
+  }
   // A group noun, possibly two words ("state media") or after an adjective.
   for (let end = k; end < Math.min(tokens.length, k + 4); end++) {
     if (tokens[end].kind !== 'word') break;

@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { actors, model } from '../helpers';
+
+describe('actors', () => {
+  it('finds countries by name, capital, seat of power and plural demonym', () => {
+    assert.deepEqual(actors('Moscow warned Kyiv. The Kremlin said the Ukrainians would lose. Russia denied it.'), [
+      ['russia', 'country', ['Moscow', 'the Kremlin']],
+      ['ukraine', 'country', ['Kyiv', 'the Ukrainians']],
+    ]);
+  });
+
+  it('does not take a demonym adjective for a mention', () => {
+    assert.deepEqual(actors('Russian troops and North Korean engineers arrived.'), []);
+  });
+
+  it('strips titles and refers to a person later by one part of the name', () => {
+    assert.deepEqual(actors('German Chancellor Olaf Scholz met Emmanuel Macron. Later, Scholz spoke and Macron listened.'), [
+      ['olaf-scholz', 'person', ['Scholz']],
+      ['emmanuel-macron', 'person', ['Macron']],
+    ]);
+  });
+
+  it('treats a title with one name as a person', () => {
+    assert.deepEqual(actors('President Biden spoke.'), [['biden', 'person', []]]);
+  });
+
+  it('finds organisations by acronym and by name, with their seat', () => {
+    assert.deepEqual(actors('The UN and the United Nations are one; Brussels and the EU too; the Bank of England agreed.'), [
+      ['united-nations', 'organisation', ['UN']],
+      ['european-union', 'organisation', ['Brussels', 'EU']],
+      ['bank-of-england', 'organisation', []],
+    ]);
+  });
+
+  it('makes an organisation of a capitalised name with an organisation head', () => {
+    assert.deepEqual(actors('The Kyiv School of Economics and Harvard University published figures.'), [
+      ['kyiv-school-of-economics', 'organisation', []],
+      ['harvard-university', 'organisation', []],
+    ]);
+  });
+
+  it('does not take a name inside a longer place or event name for an actor', () => {
+    assert.deepEqual(actors('They performed at the East Pyongyang Grand Theatre after the Comprehensive Strategic Partnership.'), []);
+    assert.deepEqual(actors('Talks were held in Berlin.'), []);
+  });
+
+  it('keeps offsets right around emoji and combining characters', () => {
+    const text = '🎉 Café owners said 😀 Moscow agreed.';
+    const m = model(text);
+    const mention = m.actors[0].mentions[0];
+    assert.equal(text.slice(mention.start, mention.end), 'Moscow');
+  });
+
+  it('does not read title-case headings as names', () => {
+    assert.deepEqual(actors('# Big Crowds Gather Near Old Town Hall Tonight\n\nNothing else.'), []);
+  });
+});

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { claims, model } from '../helpers';
+
+describe('attribution', () => {
+  it('reads a source before its reporting verb, in any tense', () => {
+    assert.deepEqual(claims('Police said 10,000 people marched. Organisers estimate 50,000 people marched.'), [
+      ['10,000', 'people', 'police'],
+      ['50,000', 'people', 'organisers'],
+    ]);
+  });
+
+  it('reads a post-posed and an inverted source', () => {
+    assert.deepEqual(claims('At least 64 people died, the government said. About 4,000 people died, said Oxfam.'), [
+      ['At least 64', 'people', 'government'],
+      ['About 4,000', 'people', 'oxfam'],
+    ]);
+  });
+
+  it('reads "according to" and a possessive source noun', () => {
+    assert.deepEqual(claims('According to the UNHCR, 2,000 refugees crossed. Hungary’s figures show 600 refugees.'), [
+      ['2,000', 'refugees', 'un-refugee-agency'],
+      ['600', 'refugees', 'hungary'],
+    ]);
+  });
+
+  it('resolves "he said" to the last person named', () => {
+    assert.deepEqual(claims('Sergei Shoigu arrived. “We will send 1,000 engineers,” he said.'), [['1,000', 'engineers', 'sergei-shoigu']]);
+  });
+
+  it('gives a country as the source for its officials and media', () => {
+    assert.deepEqual(claims('Russian officials say 300 soldiers died. North Korean state media reported 100 deaths.'), [
+      ['300', 'troops', 'russia'],
+      ['100', 'deaths', 'north-korea'],
+    ]);
+  });
+
+  it('leaves the article’s own statements without a claimant', () => {
+    assert.deepEqual(claims('About 500 soldiers were sent.'), [['About 500', 'troops', null]]);
+  });
+
+  it('carries a source into a sentence hedged with "reportedly"', () => {
+    const m = model('Kim Jong Un met them. Reports say Kim is getting oil. He is reportedly receiving food.');
+    assert.deepEqual(m.interests.map((i) => [i.interest, i.claimedBy]), [['oil', 'reports'], ['food', 'reports']]);
+  });
+});

@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { model } from '../helpers';
+
+describe('disputes', () => {
+  it('disputes values from different sources that do not overlap', () => {
+    const m = model('Police said 10,000 people marched, but organisers said 50,000 people marched.');
+    assert.deepEqual(m.disputes.map((d) => [d.subject, d.figures, d.message]), [
+      ['people', ['f1', 'f2'], 'Disputed: Police say 10,000; Organisers say 50,000'],
+    ]);
+  });
+
+  it('does not dispute overlapping ranges or approximate values close enough', () => {
+    assert.deepEqual(model('Kyiv says 25-30,000 troops. Ukraine says 25,000-30,000 troops. Russia says about 29,000 troops.').disputes, []);
+  });
+
+  it('does not count parts that sum to another claim as rivals', () => {
+    const m = model('Russia says 6,000 soldiers are coming. Shoigu announced that 1,000 combat engineers and 5,000 military builders are coming.');
+    assert.deepEqual(m.figures.map((f) => f.partOf), [null, 'f1', 'f1']);
+    assert.deepEqual(m.disputes, []);
+  });
+
+  it('does not set the article’s own voice against a source', () => {
+    assert.deepEqual(model('Police say 100 people came. About 5,000 people came.').disputes, []);
+  });
+
+  it('does not compare different kinds of quantity', () => {
+    assert.deepEqual(model('Police say 100 people came. Organisers say 5,000 soldiers came.').disputes, []);
+  });
+
+  it('puts a finding on every disputed figure with the rivals as related places', () => {
+    const m = model('Police said 10,000 people marched, but organisers said 50,000 people marched.', );
+    assert.deepEqual(m.findings.map((f) => [f.code, f.start, f.end, f.related.map((r) => [r.start, r.end, r.message])]), [
+      ['disputed-figure', 12, 18, [[55, 61, 'Organisers say 50,000']]],
+      ['disputed-figure', 55, 61, [[12, 18, 'Police say 10,000']]],
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { figures } from '../helpers';
+
+describe('number grammar', () => {
+  it('reads digits with separators and decimals, and multipliers', () => {
+    assert.deepEqual(figures('They counted 1,234,567 votes and 1.03 million ballots.'), [
+      ['1,234,567', 1234567, 1234567, false, null],
+      ['1.03 million', 1030000, 1030000, false, null],
+    ]);
+  });
+
+  it('reads money with symbols and glued multipliers', () => {
+    assert.deepEqual(figures('The bill was £350m, the fund $2bn and the fee €5.'), [
+      ['£350m', 350e6, 350e6, false, 'GBP'],
+      ['$2bn', 2e9, 2e9, false, 'USD'],
+      ['€5', 5, 5, false, 'EUR'],
+    ]);
+  });
+
+  it('reads percentages in symbols and words', () => {
+    assert.deepEqual(figures('Turnout rose 20% while support fell 3.5 per cent and 12 percent abstained.'), [
+      ['20%', 20, 20, false, '%'],
+      ['3.5 per cent', 3.5, 3.5, false, '%'],
+      ['12 percent', 12, 12, false, '%'],
+    ]);
+  });
+
+  it('reads word numbers and vague magnitudes', () => {
+    assert.deepEqual(figures('Six thousand troops left; tens of thousands of protesters stayed; three people died; twenty-five soldiers returned.'), [
+      ['Six thousand', 6000, 6000, false, null],
+      ['tens of thousands', 10000, 99999, true, null],
+      ['three', 3, 3, false, null],
+      ['twenty-five', 25, 25, false, null],
+    ]);
+  });
+
+  it('reads ranges, sharing the magnitude of the upper bound', () => {
+    assert.deepEqual(figures('They sent 25-30,000 soldiers, then 10,000–15,000 more, 6 to 18 recruits, between 1,000 and 2,000 refugees and 1-2 million people.'), [
+      ['25-30,000', 25000, 30000, false, null],
+      ['10,000–15,000', 10000, 15000, false, null],
+      ['6 to 18', 6, 18, false, null],
+      ['between 1,000 and 2,000', 1000, 2000, false, null],
+      ['1-2 million', 1e6, 2e6, false, null],
+    ]);
+  });
+
+  it('turns qualifiers into bounds', () => {
+    assert.deepEqual(figures('About 500 came, more than 1,000 signed, up to 300 left, at least 64 died, nearly 90 voted.'), [
+      ['About 500', 500, 500, true, null],
+      ['more than 1,000', 1000, null, false, null],
+      ['up to 300', null, 300, false, null],
+      ['at least 64', 64, null, false, null],
+      ['nearly 90', null, 90, true, null],
+    ]);
+  });
+
+  it('does not read dates, years, times, ages, ordinals, durations or references as figures', () => {
+    assert.deepEqual(figures(
+      'On June 18 and 5 March 2024, in the year 2000, at 10:30 and 3pm, a 45-year-old aged 45 came 2nd for 3 years; ' +
+      'F-16 jets, COVID-19 and Article 5 were cited in 2019-2020.',
+    ), []);
+  });
+
+  it('ignores numbers in code, URLs and front matter', () => {
+    const text = '---\nreaders: 5000\n---\n\nSee `limit = 9000` and [the data](https://example.com/7000) for 300 soldiers.\n\n```\n400 lines\n```\n';
+    assert.deepEqual(figures(text), [['300', 300, 300, false, null]]);
+  });
+});
