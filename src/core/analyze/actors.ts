@@ -30,6 +30,7 @@ interface MutableActor {
   name: string;
   kind: ActorKind;
   mentions: Mention[];
+  starts: Set<number>;
 }
 
 /** Collects actors and their mentions; ids are stable slugs of the canonical name. */
@@ -40,7 +41,7 @@ export class ActorRegistry {
   ensure(name: string, kind: ActorKind): string {
     const id = slug(name);
     const existing = this.actors.get(id);
-    if (!existing) this.actors.set(id, { id, name, kind, mentions: [] });
+    if (!existing) this.actors.set(id, { id, name, kind, mentions: [], starts: new Set() });
     return id;
   }
 
@@ -62,7 +63,10 @@ export class ActorRegistry {
     const ref: MentionRef = { actorId, from, to, start, end, text };
     const actor = this.actors.get(actorId);
     if (!actor) throw new Error(`unknown actor ${actorId}`);
-    if (!actor.mentions.some((m) => m.start === start)) actor.mentions.push({ actorId, start, end, text });
+    if (!actor.starts.has(start)) {
+      actor.starts.add(start);
+      actor.mentions.push({ actorId, start, end, text });
+    }
     const at = view.mentions.findIndex((m) => m.from > from);
     if (!view.mentions.some((m) => m.from === from)) view.mentions.splice(at < 0 ? view.mentions.length : at, 0, ref);
     return ref;
@@ -143,14 +147,12 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   const views: SentenceView[] = [];
   const singles: PendingSingle[] = [];
   const persons = new Map<string, string[]>();
-  let lastBlock = -1;
-  let titleCase = false;
+  const headingTokens = new Map<number, Token[]>();
+  for (const s of sentences) if (s.heading) headingTokens.set(s.block, [...(headingTokens.get(s.block) ?? []), ...s.tokens]);
+  const titleCaseBlocks = new Set([...headingTokens].filter(([, tokens]) => isTitleCase(tokens)).map(([block]) => block));
 
   for (const sentence of sentences) {
-    if (sentence.block !== lastBlock) {
-      lastBlock = sentence.block;
-      titleCase = sentence.heading && isTitleCase(sentences.filter((s) => s.block === sentence.block).flatMap((s) => s.tokens));
-    }
+    const titleCase = titleCaseBlocks.has(sentence.block);
     const tokens = sentence.tokens;
     const view: SentenceView = { sentence, tokens, mentions: [], adjectives: new Map(), titleCase };
     views.push(view);

@@ -32,8 +32,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const frames = findFrames(views, registry, resolve);
 
   const draft: Array<Figure & { sentence: number; block: number }> = [];
+  const lastSubject = new Map<string, RawFigure>();
   views.forEach((view, i) => {
-    for (const raw of inheritSubjects(findFigures(view), draft, view.sentence.block)) {
+    for (const raw of inheritSubjects(findFigures(view), lastSubject, view.sentence.block)) {
       const frame = frameFor(frames[i], raw.from);
       draft.push({
         id: `f${draft.length + 1}`,
@@ -85,11 +86,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
         end: f.end,
         figureId: f.id,
         disputeId: d.id,
-        related: d.figures
-          .filter((other) => other !== id)
-          .map((other) => byId.get(other))
-          .filter((g): g is Figure => g !== undefined)
-          .map((g) => ({ start: g.start, end: g.end, message: `${says(g.claimant)} ${formatFigureValue(g)}` })),
+        related: relatedClaims(d.figures, id, byId, says),
       });
     }
   }
@@ -102,16 +99,28 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
  * "Police counted 10,000 people; organisers said 50,000": a figure with no counted noun of its own counts
  * the same thing as the figure before it in the paragraph, when both are plain counts or share a unit.
  */
-function inheritSubjects(raws: RawFigure[], earlier: ReadonlyArray<Figure & { block: number }>, block: number): RawFigure[] {
-  const out: RawFigure[] = [];
-  for (const raw of raws) {
+function inheritSubjects(raws: RawFigure[], last: Map<string, RawFigure>, block: number): RawFigure[] {
+  return raws.map((raw) => {
+    const key = `${block}\u0000${raw.unit ?? ''}`;
     if (raw.subject !== null) {
-      out.push(raw);
-      continue;
+      last.set(key, raw);
+      return raw;
     }
-    const previous = [...out].reverse().find((f) => f.subject !== null && f.unit === raw.unit) ??
-      [...earlier].reverse().find((f) => f.subject !== null && f.unit === raw.unit && f.block === block);
-    out.push(previous ? { ...raw, subject: previous.subject, subjectGroup: previous.subjectGroup } : raw);
+    const previous = last.get(key);
+    return previous ? { ...raw, subject: previous.subject, subjectGroup: previous.subjectGroup } : raw;
+  });
+}
+
+const MAX_RELATED = 20;
+
+/** The rival claims of one disputed figure: every other figure of the dispute, at most {@link MAX_RELATED}. */
+function relatedClaims(ids: readonly string[], self: string, byId: ReadonlyMap<string, Figure>, says: (c: string | null) => string):
+  Finding['related'] {
+  const out: Array<Finding['related'][number]> = [];
+  for (const other of ids) {
+    if (out.length >= MAX_RELATED) break;
+    const g = other === self ? undefined : byId.get(other);
+    if (g) out.push({ start: g.start, end: g.end, message: `${says(g.claimant)} ${formatFigureValue(g)}` });
   }
   return out;
 }

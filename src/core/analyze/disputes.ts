@@ -39,13 +39,24 @@ export function findParts(figures: readonly DisputeInput[]): Map<string, string>
   for (const f of figures) {
     if (f.subjectGroup === null || exact(f) === null) continue;
     const key = `${f.sentence}\u0000${f.claimant ?? ''}\u0000${f.subjectGroup}`;
-    clusters.set(key, [...(clusters.get(key) ?? []), f]);
+    const cluster = clusters.get(key);
+    if (cluster) cluster.push(f);
+    else clusters.set(key, [f]);
+  }
+  // Exact values by group, to find a whole in one look-up per cluster.
+  const wholes = new Map<string, DisputeInput[]>();
+  for (const g of figures) {
+    const v = exact(g);
+    if (g.subjectGroup === null || v === null) continue;
+    const key = `${g.subjectGroup}\u0000${v}`;
+    const list = wholes.get(key);
+    if (list) list.push(g);
+    else wholes.set(key, [g]);
   }
   for (const cluster of clusters.values()) {
-    if (cluster.length < 2) continue;
+    if (cluster.length < 2 || cluster.length > 12) continue;
     const sum = cluster.reduce((s, f) => s + (exact(f) ?? 0), 0);
-    const whole = figures.find((g) => g.subjectGroup === cluster[0].subjectGroup && g.sentence !== cluster[0].sentence &&
-      exact(g) !== null && Math.abs((exact(g) ?? 0) - sum) <= sum * 0.01);
+    const whole = wholes.get(`${cluster[0].subjectGroup}\u0000${sum}`)?.find((g) => g.sentence !== cluster[0].sentence);
     if (whole) for (const f of cluster) parts.set(f.id, whole.id);
   }
   return parts;
@@ -60,19 +71,13 @@ export function findDisputes(figures: readonly Figure[], says: (claimant: string
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
     if (f.subjectGroup === null || f.claimant === null || f.partOf !== null) continue;
-    groups.set(f.subjectGroup, [...(groups.get(f.subjectGroup) ?? []), f]);
+    const list = groups.get(f.subjectGroup);
+    if (list) list.push(f);
+    else groups.set(f.subjectGroup, [f]);
   }
   const disputes: Dispute[] = [];
   for (const [group, list] of groups) {
-    const claimants = new Set(list.map((f) => f.claimant));
-    if (claimants.size < 2) continue;
-    let disagree = false;
-    for (let i = 0; i < list.length && !disagree; i++) {
-      for (let j = i + 1; j < list.length && !disagree; j++) {
-        disagree = list[i].claimant !== list[j].claimant && !valuesAgree(list[i], list[j]);
-      }
-    }
-    if (!disagree) continue;
+    if (!someRivalsDisagree(list)) continue;
     const sorted = [...list].sort((a, b) => a.start - b.start);
     disputes.push({
       id: '',
@@ -85,12 +90,45 @@ export function findDisputes(figures: readonly Figure[], says: (claimant: string
   return disputes.map((d, i) => ({ ...d, id: `d${i + 1}` }));
 }
 
+/**
+ * True when two figures from different claimants have ranges that do not overlap. Linear: two ranges
+ * fail to overlap exactly when one's upper bound is below the other's lower bound, so it suffices to
+ * compare, per claimant, the lowest upper bound with the highest lower bound of any other claimant.
+ */
+function someRivalsDisagree(list: readonly Figure[]): boolean {
+  const perClaimant = new Map<string, { minHigh: number; maxLow: number }>();
+  for (const f of list) {
+    const [lo, hi] = bounds(f);
+    const c = perClaimant.get(f.claimant ?? '') ?? { minHigh: Infinity, maxLow: -Infinity };
+    perClaimant.set(f.claimant ?? '', { minHigh: Math.min(c.minHigh, hi), maxLow: Math.max(c.maxLow, lo) });
+  }
+  if (perClaimant.size < 2) return false;
+  // The two highest lower bounds of distinct claimants.
+  let best: [string, number] | null = null;
+  let second: [string, number] | null = null;
+  for (const [claimant, { maxLow }] of perClaimant) {
+    if (!best || maxLow > best[1]) {
+      second = best;
+      best = [claimant, maxLow];
+    } else if (!second || maxLow > second[1]) second = [claimant, maxLow];
+  }
+  for (const [claimant, { minHigh }] of perClaimant) {
+    const other = best && best[0] !== claimant ? best : second;
+    if (other && minHigh < other[1]) return true;
+  }
+  return false;
+}
+
+const MAX_CLAIMS_IN_MESSAGE = 6;
+
 /** "Russia says 6,000; Ukraine says 25,000–30,000": each source and value once, in document order. */
 export function describeClaims(figures: readonly Figure[], says: (claimant: string | null) => string): string {
-  const parts: string[] = [];
+  const parts = new Set<string>();
   for (const f of figures) {
-    const text = `${says(f.claimant)} ${formatFigureValue(f)}`;
-    if (!parts.includes(text)) parts.push(text);
+    parts.add(`${says(f.claimant)} ${formatFigureValue(f)}`);
   }
-  return parts.join('; ');
+  const list = [...parts];
+  return list.length > MAX_CLAIMS_IN_MESSAGE
+    ? `${list.slice(0, MAX_CLAIMS_IN_MESSAGE).join('; ')}; and ${list.length - MAX_CLAIMS_IN_MESSAGE} more`
+    : list.join('; ');
 }

@@ -70,14 +70,15 @@ function readWordNumber(tokens: readonly Token[], i: number): [number, number] |
 }
 
 /** "tens of thousands", "hundreds", "dozens", "thousands of": vague magnitudes as ranges. */
+const VAGUE: ReadonlyMap<string, [number, number]> = new Map([
+  ['dozens', [24, 99]], ['scores', [40, 99]], ['hundreds', [200, 999]], ['thousands', [2000, 9999]], ['millions', [2e6, 9.99e6]],
+  ['billions', [2e9, 9.99e9]], ['tens', [20, 99]],
+]);
+
 function readVagueMagnitude(tokens: readonly Token[], i: number): { low: number; high: number; used: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
-  const base: Record<string, [number, number]> = {
-    dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6],
-    billions: [2e9, 9.99e9], tens: [20, 99],
-  };
-  const r = base[t.lower];
+  const r = VAGUE.get(t.lower);
   if (!r) return null;
   let [low, high] = r;
   let used = 1;

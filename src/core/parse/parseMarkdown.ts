@@ -46,20 +46,25 @@ function maskBlock(text: string, node: Parents): ProseBlock | null {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined || end <= start) return null;
-  const chars: string[] = new Array<string>(end - start).fill(' ');
+  // Text nodes come in document order; everything between them is blanked.
+  const pieces: string[] = [];
+  let cursor = start;
   const keep = (n: Nodes): void => {
     if (n.type === 'text') {
       const s = n.position?.start.offset;
       const e = n.position?.end.offset;
-      if (s === undefined || e === undefined) return;
-      for (let i = s; i < e; i++) chars[i - start] = text[i];
+      if (s === undefined || e === undefined || s < cursor) return;
+      if (s > cursor) pieces.push(' '.repeat(s - cursor));
+      pieces.push(text.slice(s, e));
+      cursor = e;
       return;
     }
     if (!PROSE_INLINES.has(n.type) && n.type !== node.type) return;
     if ('children' in n) for (const child of n.children) keep(child as Nodes);
   };
   for (const child of node.children) keep(child as Nodes);
-  const masked = chars.join('');
+  if (end > cursor) pieces.push(' '.repeat(end - cursor));
+  const masked = pieces.join('');
   if (masked.trim().length === 0) return null;
   return { start, end, text: masked, kind: node.type as ProseBlock['kind'] };
 }
