@@ -1,6 +1,9 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import type { Processor } from 'unified';
 import type { Root, Nodes, Parents } from 'mdast';
 
 /**
@@ -15,7 +18,16 @@ export interface ProseBlock {
   readonly kind: 'heading' | 'paragraph' | 'tableCell';
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+/** GFM tables only: the rest of GFM (autolink literals above all) costs parse time and adds no prose. */
+function remarkGfmTable(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable);
+/** Bare URLs in prose ("see https://example.com/2024/7000"): their digits are not figures. Linear: no nesting. */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+/g;
 
 /** Parses Markdown (with YAML or TOML front matter) into an mdast tree. */
 export function parseMarkdown(text: string): Root {
@@ -64,7 +76,7 @@ function maskBlock(text: string, node: Parents): ProseBlock | null {
   };
   for (const child of node.children) keep(child as Nodes);
   if (end > cursor) pieces.push(' '.repeat(end - cursor));
-  const masked = pieces.join('');
+  const masked = pieces.join('').replace(BARE_URL, (url) => ' '.repeat(url.length));
   if (masked.trim().length === 0) return null;
   return { start, end, text: masked, kind: node.type as ProseBlock['kind'] };
 }

@@ -28,7 +28,7 @@ export interface Sentence {
 
 // Every alternative consumes at least one character and none nests a quantifier inside another
 // unbounded one, so the scan is linear in the text.
-const TOKEN = /((?:\p{Lu}\.){2,})|(\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*)|(['’]s(?![\p{L}\p{N}]))|([^\s\p{L}\p{M}\p{N}])/gu;
+const TOKEN = /((?:\p{Lu}\.){2,})|(\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*)|(['’]s(?![\p{L}\p{N}]))|([^\s\p{L}\p{M}\p{N}\p{Extended_Pictographic}\u200d\ufe0f])/gu;
 
 /** Splits a prose block into tokens carrying document offsets. */
 export function tokenize(block: ProseBlock): Token[] {

@@ -1,0 +1,16 @@
+import * as assert from 'node:assert/strict';
+import { parseFromWebview } from '../../../src/shared/protocol';
+
+describe('webview protocol', () => {
+  it('accepts well-formed messages', () => {
+    assert.deepEqual(parseFromWebview({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseFromWebview({ type: 'reveal', uri: 'file:///a.md', start: 1, end: 4, extra: 1 }), { type: 'reveal', uri: 'file:///a.md', start: 1, end: 4 });
+  });
+
+  it('rejects anything else', () => {
+    for (const bad of [null, 'ready', 42, {}, { type: 'nope' }, { type: 'reveal', uri: 1, start: 0, end: 1 },
+      { type: 'reveal', uri: 'x', start: -1, end: 1 }, { type: 'reveal', uri: 'x', start: 5, end: 1 }, { type: 'reveal', uri: 'x', start: 0.5, end: 1 }]) {
+      assert.equal(parseFromWebview(bad), null, JSON.stringify(bad));
+    }
+  });
+});
