@@ -49,7 +49,7 @@ export async function runIntegration({ resultsFile }) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const resultsFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'marginalia-res-')), 'integration.json');
+  const resultsFile = process.env.MARGINALIA_RESULTS ?? path.join(mkdtempSync(path.join(os.tmpdir(), 'marginalia-res-')), 'integration.json');
   const code = await runIntegration({ resultsFile });
   if (existsSync(resultsFile)) console.log(readFileSync(resultsFile, 'utf8'));
   process.exit(code);
