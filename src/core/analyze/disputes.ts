@@ -19,13 +19,6 @@ function bounds(f: Figure): [number, number] {
   return [lo, hi];
 }
 
-/** True when two figures' value ranges overlap: "25-30,000" and "25,000-30,000" agree; 6,000 and 25,000 do not. */
-export function valuesAgree(a: Figure, b: Figure): boolean {
-  const [a0, a1] = bounds(a);
-  const [b0, b1] = bounds(b);
-  return a0 <= b1 && b0 <= a1;
-}
-
 const exact = (f: Figure): number | null => (f.low !== null && f.low === f.high ? f.low : null);
 
 /**

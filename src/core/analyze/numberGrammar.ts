@@ -214,7 +214,7 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
     to = i + vague.used;
     approximate = true;
   } else if (t.lower === 'half' && tokens[i + 1]?.lower === 'of') {
-    return finish(tokens, from, i + 1, 50, 50, false, null, '%');
+    return finish(from, i + 1, 50, 50, false, null, '%');
   } else {
     const v = readValue(tokens, i, currency !== null);
     if (!v) return null;
@@ -295,10 +295,10 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
     }
     from = q.from;
   }
-  return finish(tokens, from, to, low, high, approximate, qualifierText, unit);
+  return finish(from, to, low, high, approximate, qualifierText, unit);
 }
 
-function finish(_tokens: readonly Token[], from: number, to: number, low: number, high: number, approximate: boolean,
+function finish(from: number, to: number, low: number, high: number, approximate: boolean,
   qualifier: string | null, unit: string | null): NumberPhrase {
   return {
     from,
