@@ -45,6 +45,12 @@ export class ActorRegistry {
     return id;
   }
 
+  /** Reclassifies an actor when the text shows what it is ("the White Helmets rescue group"). */
+  setKind(id: string, kind: ActorKind): void {
+    const actor = this.actors.get(id);
+    if (actor) actor.kind = kind;
+  }
+
   has(id: string): boolean {
     return this.actors.has(id);
   }

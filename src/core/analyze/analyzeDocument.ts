@@ -1,7 +1,7 @@
 import type { Actor, DocumentModel, Figure, Finding, Interest, Severity } from '../model';
 import { extractProseBlocks, parseMarkdown } from '../parse/parseMarkdown';
 import { splitSentences, tokenize, type Sentence } from '../parse/tokenize';
-import { ActorRegistry, findActors, type SentenceView } from './actors';
+import { ActorRegistry, findActors, type MentionRef, type SentenceView } from './actors';
 import { findFrames, frameFor, type PronounResolver } from './attribution';
 import { findDisputes, findParts } from './disputes';
 import { findFigures, type RawFigure } from './figures';
@@ -127,10 +127,18 @@ function relatedClaims(ids: readonly string[], self: string, byId: ReadonlyMap<s
 
 /** "he"/"she" at an offset → the person mentioned last before it. */
 function pronounResolver(views: readonly SentenceView[], registry: ActorRegistry): PronounResolver {
-  const persons: Array<{ start: number; actorId: string }> = [];
-  for (const v of views) for (const m of v.mentions) if (registry.get(m.actorId)?.kind === 'person') persons.push(m);
-  persons.sort((a, b) => a.start - b.start);
-  return (offset) => {
+  const lists = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[] };
+  for (const v of views) {
+    for (const m of v.mentions) {
+      const kind = registry.get(m.actorId)?.kind;
+      if (kind === 'person') lists.person.push(m);
+      else lists.collective.push(m);
+      if (kind === 'organisation' || kind === 'other') lists.company.push(m);
+    }
+  }
+  for (const list of Object.values(lists)) list.sort((a, b) => a.start - b.start);
+  return (offset, wanted = 'person') => {
+    const persons = lists[wanted];
     let lo = 0;
     let hi = persons.length - 1;
     let found: string | null = null;

@@ -1,4 +1,5 @@
-import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
+import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
+import type { Token } from '../parse/tokenize';
 import type { Excerpt } from '../model';
 import type { ActorRegistry, MentionRef, SentenceView } from './actors';
 import { nameActor, sliceTokens } from './actors';
@@ -23,8 +24,11 @@ const INSTITUTION_MODIFIERS = new Set(['interior', 'health', 'defence', 'defense
 const HEDGES = new Set(['supposedly', 'reportedly', 'allegedly', 'apparently', 'purportedly']);
 const OPENERS = new Set([',', '“', '"', '‘', "'", '”', '’', '(', ':', '—', '–', ';']);
 
-/** Resolves "he"/"she" to the nearest preceding person mention. */
-export type PronounResolver = (offset: number) => string | null;
+/**
+ * Resolves a reference to the nearest preceding mention of a fitting actor: "he"/"she" to a person,
+ * "they" to a group, organisation or country, "the company" to an organisation.
+ */
+export type PronounResolver = (offset: number, wanted?: 'person' | 'collective' | 'company') => string | null;
 
 /** Finds the attribution frames of each sentence; sentences hedged with "reportedly" inherit the previous frame. */
 export function findFrames(views: readonly SentenceView[], registry: ActorRegistry, resolve: PronounResolver): Frame[][] {
@@ -86,25 +90,23 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
 
     // Speaker before the verb: "Kyiv says", "Sergei Shoigu, announced", "Ukraine also believes".
     let j = v - 1;
-    while (j >= 0 && tokens[j].kind === 'word' && !tokens[j].capitalised && VERB_ADVERBS.has(tokens[j].lower)) j--;
+    while (j >= 0 && tokens[j].kind === 'word' && !tokens[j].capitalised && (VERB_ADVERBS.has(tokens[j].lower) || /.ly$/.test(tokens[j].lower))) j--;
     let speaker = j >= 0 ? speakerEndingAt(view, j, registry, resolve, mentionEndingAt) : null;
     if (!speaker && j >= 1 && tokens[j].text === ',') speaker = speakerEndingAt(view, j - 1, registry, resolve, mentionEndingAt);
-    if (!speaker && j >= 0 && tokens[j].text === ',') {
-      // "X, the defence minister, said"
-      for (let k = j - 1; k >= Math.max(0, j - 10); k--) {
+    if (j >= 0 && tokens[j].text === ',') {
+      // "X, the defence minister, said"; "MSF, which runs a hospital in Tawila, said"
+      for (let k = j - 1; k >= Math.max(0, j - 14); k--) {
         if (tokens[k].text !== ',') continue;
-        speaker = speakerEndingAt(view, k - 1, registry, resolve, mentionEndingAt);
+        const relative = RELATIVES.has(tokens[k + 1]?.lower ?? '');
+        if (!speaker || relative) speaker = speakerEndingAt(view, k - 1, registry, resolve, mentionEndingAt) ?? speaker;
         break;
       }
     }
     if (speaker) {
       const from = speaker.from;
-      const before = tokens[from - 1]?.lower === 'the' ? tokens[from - 2] : tokens[from - 1];
-      const after = tokens[v + 1];
-      const closesClause = after === undefined || after.text === '.' || after.text === ',' || after.text === ';' || after.text === '!' || after.text === '?';
-      const postposed = from > 0 && before !== undefined && OPENERS.has(before.text) && closesClause;
-      frames.push(postposed
-        ? { speaker: speaker.id, from, to: v + 1, scopeFrom: 0, scopeTo: from, excerpt: excerpt(from, v + 1) }
+      const opener = postposedOpener(tokens, from, v);
+      frames.push(opener >= 0
+        ? { speaker: speaker.id, from: opener + 1, to: v + 1, scopeFrom: 0, scopeTo: opener, excerpt: excerpt(opener + 1, v + 1) }
         : { speaker: speaker.id, from, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: excerpt(from, v + 1) });
       continue;
     }
@@ -123,6 +125,28 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
   });
 }
 
+const RELATIVES = new Set(['which', 'who', 'whose', 'where', 'that']);
+
+/**
+ * For "…, the country's disaster agency AFAD said." and "“…,” WHO officer Catherine Smallwood said.":
+ * the index of the comma or quote that opens a source phrase closing its clause, or -1 when the source
+ * introduces what follows.
+ */
+function postposedOpener(tokens: readonly Token[], from: number, v: number): number {
+  let after = v + 1;
+  // "said on Tuesday", "said in a statement": a short adjunct may follow the verb.
+  while (after < tokens.length && after < v + 6 && tokens[after].kind === 'word' && !['that', 'the', 'a', 'an'].includes(tokens[after].lower)) after++;
+  const end = tokens[after];
+  const closes = end === undefined || end.text === '.' || end.text === ',' || end.text === ';' || end.text === '!' || end.text === '?';
+  if (!closes || from === 0) return -1;
+  for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
+    const t = tokens[k];
+    if (OPENERS.has(t.text)) return k > 0 ? k : -1;
+    if (t.kind === 'word' && !t.capitalised && REPORTING_VERBS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** The actor whose name (or group noun, or pronoun) ends at token `j`. */
 function speakerEndingAt(
   view: SentenceView,
@@ -137,8 +161,20 @@ function speakerEndingAt(
   const m = mentionEndingAt(j);
   if (m) return { id: m.actorId, from: m.from };
   if (PRONOUNS.has(t.lower)) {
-    const id = resolve(t.start);
+    const id = resolve(t.start, 'person');
     return id ? { id, from: j } : null;
+  }
+  if (t.lower === 'they') {
+    const id = resolve(t.start, 'collective');
+    return id ? { id, from: j } : null;
+  }
+  // "the company announced": the organisation named last.
+  if (COMPANY_NOUNS.has(t.lower) && tokens[j - 1]?.lower === 'the') {
+    const id = resolve(t.start, 'company');
+    if (id) {
+      registry.addMention(view, id, j - 1, j + 1);
+      return { id, from: j - 1 };
+    }
   }
   const group = groupEndingAt(view, j, registry);
   if (group) return group;
@@ -193,6 +229,14 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
   let from = CLAIMANT_GROUPS.has(two) ? j - 1 : j;
   let kind: 'group' | 'organisation' = 'group';
   const prev = tokens[from - 1];
+  // "the White Helmets rescue group", "the IG Metall union": the named actor is the source, an organisation.
+  let m = from - 1;
+  while (m >= 0 && m >= from - 2 && tokens[m].kind === 'word' && !tokens[m].capitalised && !CLAIMANT_GROUPS.has(tokens[m].lower)) m--;
+  const named = view.mentions.find((x) => x.to === m + 1);
+  if (named && m < from && (registry.get(named.actorId)?.kind !== 'country')) {
+    registry.setKind(named.actorId, 'organisation');
+    return { id: named.actorId, from: named.from };
+  }
   if (prev && prev.kind === 'word' && !CLAIMANT_GROUPS.has(prev.lower) && !view.adjectives.has(from - 1)) {
     if (prev.capitalised && !CAPITALISED_STOPWORDS.has(prev.lower) && !view.mentions.some((m) => m.to === from)) {
       // "A Harvard study", "the Kyiv School of Economics report": a named source.
@@ -222,7 +266,7 @@ function speakerStartingAt(
   const tokens = view.tokens;
   let k = j;
   if (tokens[k]?.lower === 'the') k++;
-  if (tokens[k]?.capitalised && !view.titleCase && !CLAIMANT_GROUPS.has(tokens[k].lower)) {
+  if (tokens[k]?.capitalised && !view.titleCase && !CLAIMANT_GROUPS.has(tokens[k].lower) && !view.adjectives.has(k)) {
     let to = k;
     while (to < tokens.length && tokens[to].capitalised && (tokens[to].kind === 'word' || tokens[to].kind === 'acronym')) to++;
     const id = nameActor(view, k, to, registry);

@@ -1,5 +1,5 @@
 import type { Token } from '../parse/tokenize';
-import { COUNT_MODIFIERS, MILITARY_MODIFIERS, NUMBER_WORDS, SUBJECT_GROUPS } from '../data/lexicon';
+import { COUNT_MODIFIERS, MILITARY_MODIFIERS, NUMBER_WORDS, PEOPLE_NOUNS, PREDICATE_GROUPS, SUBJECT_GROUPS } from '../data/lexicon';
 import type { SentenceView } from './actors';
 import { readNumberPhrase, type NumberPhrase } from './numberGrammar';
 
@@ -39,7 +39,10 @@ export function findFigures(view: SentenceView): RawFigure[] {
     if (!phrase) continue;
     const subject = readSubject(view, phrase.to);
     const lead = subject.text === null ? readLeadSubject(tokens, phrase.from) : null;
-    const group = subject.group ?? lead ?? (phrase.unit && phrase.unit !== '%' ? 'money' : null);
+    const predicate = phrase.unit === null && (subject.text === null || PEOPLE_NOUNS.has(subject.head ?? '') || subject.group === 'people')
+      ? readPredicate(tokens, phrase.from, subject.end ?? phrase.to)
+      : null;
+    const group = predicate ?? subject.group ?? lead ?? (phrase.unit && phrase.unit !== '%' ? 'money' : null);
     out.push({
       ...phrase,
       view,
@@ -54,7 +57,17 @@ export function findFigures(view: SentenceView): RawFigure[] {
 }
 
 /** The thing counted after the number: skips modifiers ("more", "North Korean", "combat") to the head noun. */
-export function readSubject(view: SentenceView, at: number): { text: string | null; group: string | null; known: boolean } {
+export interface Subject {
+  readonly text: string | null;
+  readonly group: string | null;
+  /** True when the group comes from the lexicon, not from the noun itself. */
+  readonly known: boolean;
+  /** The head noun, lower-cased, and the index after it. */
+  readonly head?: string;
+  readonly end?: number;
+}
+
+export function readSubject(view: SentenceView, at: number): Subject {
   const tokens = view.tokens;
   let k = at;
   let military = false;
@@ -74,7 +87,7 @@ export function readSubject(view: SentenceView, at: number): { text: string | nu
     const group = SUBJECT_GROUPS.get(t.lower);
     if (group) {
       const g = military && group !== 'troops' ? 'troops' : group;
-      return { text: [...modifiers, t.lower].join(' '), group: g, known: true };
+      return { text: [...modifiers, t.lower].join(' '), group: g, known: true, head: t.lower, end: k + 1 };
     }
     if (MILITARY_MODIFIERS.has(t.lower)) {
       military = true;
@@ -86,7 +99,7 @@ export function readSubject(view: SentenceView, at: number): { text: string | nu
     if (t.capitalised) continue;
     if (/s$/.test(t.lower) && t.lower.length > 3 && !NOT_NOUNS.has(t.lower) && !/ss$|ous$|ly$/.test(t.lower)) {
       const text = [...modifiers, t.lower].join(' ');
-      return { text, group: military ? 'troops' : t.lower, known: military };
+      return { text, group: military ? 'troops' : t.lower, known: military, head: t.lower, end: k + 1 };
     }
     modifiers.push(t.lower);
     if (modifiers.length > 2) break;
@@ -94,13 +107,38 @@ export function readSubject(view: SentenceView, at: number): { text: string | nu
   return { text: null, group: null, known: false };
 }
 
-/** A noun before the number that names what it counts: "the death toll rose to 5,000". */
+/**
+ * A noun before the number, in the same clause, that names what it counts: "the death toll from the
+ * earthquake has risen to 5,000", "the number of cases was higher than the 36,943 recorded".
+ */
 function readLeadSubject(tokens: readonly Token[], from: number): string | null {
-  for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
+  for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
     const t = tokens[k];
     if (t.kind === 'punct' && t.text !== '-') break;
-    const g = LEAD_NOUNS.get(t.lower);
+    const g = LEAD_NOUNS.get(t.lower) ?? (SUBJECT_GROUPS.get(t.lower) !== 'money' ? SUBJECT_GROUPS.get(t.lower) : undefined);
     if (g) return g;
+  }
+  return null;
+}
+
+const PREDICATE_SKIP = new Set(['had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'allegedly', 'also', 'all', 'now', 'since', 'who', 'were', 'got']);
+
+/**
+ * The verb that says what happened to the people counted: after the noun ("1,210 people had died",
+ * "172 people were arrested") or just before the number ("killed at least 2,000 civilians").
+ */
+function readPredicate(tokens: readonly Token[], from: number, after: number): string | null {
+  for (let k = after; k < tokens.length && k < after + 5; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    const g = PREDICATE_GROUPS.get(t.lower);
+    if (g) return g;
+    if (!PREDICATE_SKIP.has(t.lower)) break;
+  }
+  for (let k = from - 1; k >= 0 && k >= from - 2; k--) {
+    const g = PREDICATE_GROUPS.get(tokens[k].lower);
+    if (g) return g;
+    if (tokens[k].kind !== 'word') break;
   }
   return null;
 }

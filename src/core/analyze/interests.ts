@@ -159,7 +159,7 @@ function subjectBefore(view: SentenceView, v: number, resolve: PronounResolver):
   if (m) return { actor: m.actorId, from: m.from };
   const t = tokens[j];
   if (t.kind === 'word' && (t.lower === 'he' || t.lower === 'she')) {
-    const id = resolve(t.start);
+    const id = resolve(t.start, 'person');
     return id ? { actor: id, from: j } : null;
   }
   if (t.kind === 'word' && STATE_ORGANS.has(t.lower)) {
@@ -178,7 +178,7 @@ function actorAt(view: SentenceView, k: number, resolve: PronounResolver): { act
   if (m) return { actor: m.actorId, to: m.to };
   const t = tokens[k];
   if (t && OBJECT_PRONOUNS.has(t.lower)) {
-    const id = resolve(t.start);
+    const id = resolve(t.start, 'person');
     return id ? { actor: id, to: k + 1 } : null;
   }
   return null;

@@ -16,7 +16,7 @@ const DASHES = new Set(['-', '–', '—', '‑']);
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/i;
 const CLOCK_WORDS = new Set(['am', 'pm', 'gmt', 'bst', 'utc', 'cet', 'est', 'pst', 'edt', 'pdt', 'hrs', 'oclock']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
-const REFERENCE_WORDS = new Set(['article', 'section', 'chapter', 'page', 'paragraph', 'clause', 'resolution', 'no', 'number', 'version', 'level', 'grade', 'phase', 'stage', 'room', 'flight', 'route', 'covid', 'f', 'su', 'mig', 'boeing', 'airbus', 'figure', 'table', 'verse', 'rule', 'item', 'line', 'series', 'season', 'episode', 'model', 'type', 'category', 'pages', 'articles']);
+const REFERENCE_WORDS = new Set(['magnitude', 'article', 'section', 'chapter', 'page', 'paragraph', 'clause', 'resolution', 'no', 'number', 'version', 'level', 'grade', 'phase', 'stage', 'room', 'flight', 'route', 'covid', 'f', 'su', 'mig', 'boeing', 'airbus', 'figure', 'table', 'verse', 'rule', 'item', 'line', 'series', 'season', 'episode', 'model', 'type', 'category', 'pages', 'articles']);
 
 interface Digits {
   value: number;
@@ -160,6 +160,8 @@ function isNotAQuantity(tokens: readonly Token[], i: number, after: number, valu
   if (prev && MONTHS.has(prev.lower) && prev.capitalised) return true; // June 18
   if (next && MONTHS.has(next.lower) && next.capitalised) return true; // 18 June
   if (prev && AGE_WORDS.has(prev.lower)) return true; // aged 45
+  // "raises the retirement age from 62 to 64"
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (tokens[k].lower === 'age' || tokens[k].lower === 'ages') return true;
   if (tokens[i - 2]?.lower === 'age' && prev?.lower === 'of') return true;
   // 45-year-old, 5 years, 18 months, two weeks: a duration or an age, not a count.
   const unitTok = next && DASHES.has(next.text) ? tokens[after + 1] : next;

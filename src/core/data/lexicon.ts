@@ -45,7 +45,8 @@ investigators:Investigators doctors:Doctors medics:Medics rescuers:Rescuers camp
 unions:Unions opponents:Opponents supporters:Supporters diplomats:Diplomats historians:Historians
 state-media:State-media statisticians:Statisticians studies:Studies
 study:Study survey:Survey poll:Poll census:Census government:Government ministry:Ministry army:Army
-military:Military company:Company agency:Agency prosecutors:Prosecutors spokesman:Spokesman spokeswoman:Spokeswoman
+military:Military agency:Agency prosecutors:Prosecutors spokesman:Spokesman spokeswoman:Spokeswoman
+union:Union group:Group network:Network lab:Lab council:Council
 `
     .trim()
     .split(/\s+/)
@@ -112,6 +113,7 @@ decade decades century centuries night nights weekend weekends am pm a.m. p.m. h
  */
 export const SUBJECT_GROUPS: ReadonlyMap<string, string> = (() => {
   const table: Record<string, string> = {
+    civilians: `civilians civilian`,
     troops: `troops troop soldiers soldier fighters fighter servicemen serviceman servicewomen personnel forces
       recruits conscripts reservists mercenaries sappers marines paratroopers combatants militants infantry`,
     people: `people persons demonstrators demonstrator protesters protester protestors protestor marchers participants
@@ -143,7 +145,31 @@ export const MILITARY_MODIFIERS = words(`military combat army armed frontline fr
 
 /** Words that may stand between a number and the thing counted: "6,000 more soldiers". */
 export const COUNT_MODIFIERS = words(`more additional extra further new other another fresh former active young old
-local foreign civilian civilians total estimated`);
+local foreign civilian total estimated`);
+
+/** Nouns a definite description uses for an organisation named before: "the company announced". */
+export const COMPANY_NOUNS = words(`company firm carmaker automaker group bank retailer airline insurer lender manufacturer
+chipmaker startup conglomerate giant operator broadcaster publisher newspaper agency`);
+
+/**
+ * Verbs after (or before) a count that say what is counted: "1,210 people had died" counts deaths,
+ * "killed 2,000 civilians" too; "displaced 500,000 people" counts refugees.
+ */
+export const PREDICATE_GROUPS: ReadonlyMap<string, string> = (() => {
+  const table: Record<string, string> = {
+    deaths: 'died die dies dead killed perished drowned executed murdered slain',
+    injuries: 'injured wounded hurt hospitalised hospitalized',
+    arrests: 'arrested detained jailed imprisoned',
+    refugees: 'displaced fled evacuated uprooted',
+  };
+  const map = new Map<string, string>();
+  for (const [group, list] of Object.entries(table)) for (const w of list.split(' ')) map.set(w, group);
+  return map;
+})();
+
+/** Nouns of people whose group a predicate may refine: "people", "civilians", "residents". */
+export const PEOPLE_NOUNS = words(`people persons civilians residents men women children inhabitants villagers citizens
+passengers workers migrants soldiers troops fighters patients`);
 
 /** Qualifiers before a number and what they make of it. */
 export const QUALIFIERS: ReadonlyArray<{ phrase: string; kind: 'approx' | 'min' | 'max' | 'minApprox' | 'maxApprox' }> = [
