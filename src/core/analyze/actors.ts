@@ -1,6 +1,6 @@
 import type { Actor, ActorKind, Mention } from '../model';
 import type { Sentence, Token } from '../parse/tokenize';
-import { CAPITALISED_STOPWORDS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, TITLES, WEEKDAYS } from '../data/lexicon';
+import { CAPITALISED_STOPWORDS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, TITLES, WEEKDAYS } from '../data/lexicon';
 import { defaultGazetteer, slug, type GazetteerEntry } from './gazetteer';
 
 /** A mention found in a sentence, by token index (`to` exclusive). */
@@ -43,6 +43,14 @@ export class ActorRegistry {
     const existing = this.actors.get(id);
     if (!existing) this.actors.set(id, { id, name, kind, mentions: [], starts: new Set() });
     return id;
+  }
+
+  /** Forgets an actor and its mentions (a name that turned out to be a place). */
+  remove(id: string, views: readonly SentenceView[]): void {
+    this.actors.delete(id);
+    for (const v of views) {
+      for (let i = v.mentions.length - 1; i >= 0; i--) if (v.mentions[i].actorId === id) v.mentions.splice(i, 1);
+    }
   }
 
   /** Reclassifies an actor when the text shows what it is ("the White Helmets rescue group"). */
@@ -137,6 +145,26 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return long.length >= 4 && long.filter((t) => t.capitalised).length / long.length >= 0.7;
 }
 
+/** Words after a name that show the name is acting: "Volkswagen plans", "Nature estimates". */
+const VERBISH = new Set([...REPORTING_VERBS, ...`is was has had will would could can may might must plans plan planned wants
+  wanted employs employed sold sells makes made owns runs launched cuts cut hired agreed rejected accused denies denied opened
+  closed warned expects expected won lost raised invested acquired bought signed seeks sought aims hopes intends decided
+  refused urged called asked demanded threatened promised pledged vowed insisted`.split(/\s+/)]);
+
+/** Words before a name that make it a place: "in El Fasher", "the city of Tawila". */
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'into', 'outside', 'around', 'across', 'towards', 'toward', 'inside', 'within']);
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'region', 'province', 'control', 'outskirts', 'centre', 'center',
+  'streets', 'capital', 'port', 'siege', 'battle', 'fall', 'district', 'state', 'county', 'suburbs', 'area', 'island', 'state']);
+/** First words of names that are storms, operations or places, never actors. */
+const NON_ACTOR_LEADS = new Set(['cyclone', 'hurricane', 'storm', 'typhoon', 'tropical', 'operation', 'mount', 'lake', 'fort',
+  'port', 'cape', 'saint', 'st', 'camp', 'battle', 'siege', 'hotel', 'camp']);
+
+function inPlaceContext(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1]?.lower ?? '';
+  if (PLACE_BEFORE.has(prev)) return true;
+  return prev === 'of' && PLACE_NOUNS.has(tokens[at - 2]?.lower ?? '');
+}
+
 interface PendingSingle {
   view: SentenceView;
   index: number;
@@ -182,6 +210,23 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     }
   }
 
+  // "The Rapid Support Forces (RSF)": an acronym in brackets after a name is another name for it.
+  const acronyms = new Map<string, string>();
+  for (const v of views) {
+    for (const m of v.mentions) {
+      const t = v.tokens;
+      if (t[m.to]?.text === '(' && t[m.to + 2]?.text === ')' && /^\p{Lu}{2,6}$/u.test(t[m.to + 1]?.text ?? '')) acronyms.set(t[m.to + 1].text, m.actorId);
+    }
+  }
+  if (acronyms.size > 0) {
+    for (const v of views) {
+      v.tokens.forEach((t, i) => {
+        const id = acronyms.get(t.text);
+        if (id && !v.mentions.some((m) => m.from <= i && i < m.to)) registry.addMention(v, id, i, i + 1);
+      });
+    }
+  }
+
   // A person's first or last name alone refers to that person when no other person shares it.
   const partOwners = new Map<string, Set<string>>();
   for (const [id, parts] of persons) {
@@ -199,7 +244,18 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     } else if (s.titled && !owners && !s.view.titleCase) {
       const id = registry.ensure(text, 'person');
       registry.addMention(s.view, id, s.index, s.index + 1);
+    } else if (!owners && !s.view.titleCase && actsAsSubject(s.view, s.index)) {
+      // "Volkswagen plans to cut …", "Nature estimates …": a name acting as the subject of a verb.
+      const acronym = /^\p{Lu}{2,}$/u.test(text);
+      const id = registry.ensure(text, acronym ? 'organisation' : 'other');
+      registry.addMention(s.view, id, s.index, s.index + 1);
     }
+  }
+
+  // A "person" only ever named in place context ("in El Fasher", "control of El Fasher") is a place.
+  for (const id of persons.keys()) {
+    const mentions = views.flatMap((v) => v.mentions.filter((m) => m.actorId === id).map((m) => ({ v, m })));
+    if (mentions.length > 0 && mentions.every(({ v, m }) => inPlaceContext(v.tokens, m.from))) registry.remove(id, views);
   }
   return views;
 }
@@ -248,6 +304,9 @@ function handleRun(
     break;
   }
   if (a >= to) return;
+  if (NON_ACTOR_LEADS.has(tokens[a].lower)) return;
+  // "Ecologist Terry Erwin": a sentence-initial role noun before a full name.
+  if (to - a >= 3 && (a === 0 || OPENING.has(tokens[a - 1].text)) && /(?:ist|ian)$/.test(tokens[a].lower) && !hits.some((h) => h.at === a)) a++;
   let b = to;
   while (b > a && TITLES.has(tokens[b - 1].lower) && !hits.some((h) => h.at <= b - 1 && b - 1 < h.at + h.entry.tokens.length)) b--;
   const endsInRole = b < to;
@@ -283,8 +342,20 @@ function handleRun(
     registry.addMention(view, id, a, b);
     return;
   }
-  if (b - a === 1 && isPersonWord(tokens[a])) singles.push({ view, index: a, titled });
+  if (b - a === 1 && (isPersonWord(tokens[a]) || /^\p{Lu}{2,6}$/u.test(tokens[a].text))) singles.push({ view, index: a, titled });
 }
+
+/** True when the name at `i` is directly followed by a verb: "Volkswagen plans", "Unicef said". */
+function actsAsSubject(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  const next = view.tokens[i + 1];
+  if (!next || next.kind !== 'word' || next.capitalised || !VERBISH.has(next.lower)) return false;
+  // "Shares rose": a sentence-initial plural is a common noun.
+  const initial = i === 0 || OPENING.has(view.tokens[i - 1].text);
+  return !(initial && /[^s]s$/.test(t.text)) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower) && !inPlaceContext(view.tokens, i);
+}
+
+const OPENING = new Set(['“', '"', '‘', "'", '(', '—', '–', ':']);
 
 /** The head word of a name: the word before "of"/"for" when there is one, else the last word. */
 function headOf(tokens: readonly Token[], a: number, b: number): Token | undefined {

@@ -69,7 +69,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const disputes = findDisputes(figures, says);
 
   const interests: Interest[] = [];
-  views.forEach((view, i) => interests.push(...findInterests(view, frames[i], resolve)));
+  views.forEach((view, i) => interests.push(...findInterests(view, frames[i], resolve, registry)));
 
   const severity = options.disputeSeverity ?? 'warning';
   const byId = new Map(figures.map((f) => [f.id, f]));

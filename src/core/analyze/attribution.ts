@@ -87,6 +87,13 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     if (t.kind !== 'word' || !REPORTING_VERBS.has(t.lower)) continue;
     if (tokens[v - 1]?.lower === 'an' || tokens[v - 1]?.lower === 'the' || tokens[v - 1]?.kind === 'possessive') continue; // "an estimated", "the report"
     if (CLAIMANT_GROUPS.has(t.lower) && REPORTING_VERBS.has(tokens[v + 1]?.lower ?? '')) continue; // "Reports say": a noun
+    if (PASSIVE.has(tokens[v - 1]?.lower ?? '')) continue; // "after spending in Britain is counted": not a claim
+    // "…, Morawiecki said, arguing that the cost had reached €8.4bn": the same source goes on.
+    if (t.lower.endsWith('ing') && tokens[v - 1]?.text === ',' && frames.length > 0) {
+      const last = frames[frames.length - 1];
+      frames.push({ speaker: last.speaker, from: v, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: last.excerpt });
+      continue;
+    }
 
     // Speaker before the verb: "Kyiv says", "Sergei Shoigu, announced", "Ukraine also believes".
     let j = v - 1;
@@ -126,6 +133,10 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
 }
 
 const RELATIVES = new Set(['which', 'who', 'whose', 'where', 'that']);
+const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Modifiers that do not name an institution: "the new council" is a council. */
+const PLAIN_MODIFIERS = new Set(['new', 'main', 'other', 'same', 'whole', 'former', 'current', 'big', 'large', 'small', 'top',
+  'senior', 'own', 'latest', 'first', 'last', 'second', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'the', 'this', 'that']);
 
 /**
  * For "…, the country's disaster agency AFAD said." and "“…,” WHO officer Catherine Smallwood said.":
@@ -164,7 +175,7 @@ function speakerEndingAt(
     const id = resolve(t.start, 'person');
     return id ? { id, from: j } : null;
   }
-  if (t.lower === 'they') {
+  if (t.lower === 'they' || t.lower === 'it') {
     const id = resolve(t.start, 'collective');
     return id ? { id, from: j } : null;
   }
@@ -227,7 +238,7 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
   if (!isGroup) return null;
   let name = CLAIMANT_GROUPS.get(two) ?? CLAIMANT_GROUPS.get(t.lower) ?? t.text;
   let from = CLAIMANT_GROUPS.has(two) ? j - 1 : j;
-  let kind: 'group' | 'organisation' = 'group';
+  const kind = 'group';
   const prev = tokens[from - 1];
   // "the White Helmets rescue group", "the IG Metall union": the named actor is the source, an organisation.
   let m = from - 1;
@@ -237,14 +248,19 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
     registry.setKind(named.actorId, 'organisation');
     return { id: named.actorId, from: named.from };
   }
-  if (prev && prev.kind === 'word' && !CLAIMANT_GROUPS.has(prev.lower) && !view.adjectives.has(from - 1)) {
-    if (prev.capitalised && !CAPITALISED_STOPWORDS.has(prev.lower) && !view.mentions.some((m) => m.to === from)) {
-      // "A Harvard study", "the Kyiv School of Economics report": a named source.
-      name = `${prev.text} ${t.lower}`;
-      kind = 'organisation';
-      from -= 1;
-    } else if (INSTITUTION_MODIFIERS.has(prev.lower)) {
-      // "the interior ministry", "the health ministry"
+  if (prev && (prev.kind === 'word' || prev.kind === 'acronym') && !CLAIMANT_GROUPS.has(prev.lower) && !view.adjectives.has(from - 1)) {
+    let r = from;
+    while (r > 0 && (tokens[r - 1].kind === 'word' || tokens[r - 1].kind === 'acronym') && tokens[r - 1].capitalised &&
+      !CAPITALISED_STOPWORDS.has(tokens[r - 1].lower) && !view.adjectives.has(r - 1)) r--;
+    if (r < from) {
+      // "A Harvard study", "the IG Metall union", "the CGT union": the named organisation is the source.
+      const id = registry.ensure(sliceTokens(tokens, r, from), 'organisation');
+      registry.addMention(view, id, r, from);
+      return { id, from: r };
+    }
+    if (!prev.capitalised && !PLAIN_MODIFIERS.has(prev.lower) && !CAPITALISED_STOPWORDS.has(prev.lower) && !/s$/.test(t.lower) &&
+      (INSTITUTION_MODIFIERS.has(prev.lower) || !/(?:ed|ing|al|ive|ous|ful|ic|y|s)$/.test(prev.lower))) {
+      // "the interior ministry", "the works council"
       name = `${prev.lower.charAt(0).toUpperCase()}${prev.lower.slice(1)} ${t.lower}`;
       from -= 1;
     }

@@ -1,7 +1,7 @@
 import type { Interest } from '../model';
 import type { Token } from '../parse/tokenize';
-import { STATE_ORGANS } from '../data/lexicon';
-import { sliceTokens, type SentenceView } from './actors';
+import { CLAIMANT_GROUPS, STATE_ORGANS } from '../data/lexicon';
+import { sliceTokens, type ActorRegistry, type SentenceView } from './actors';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
 
 const words = (s: string) => new Set(s.split(/\s+/));
@@ -23,7 +23,7 @@ interface Subject {
 }
 
 /** Finds what sources say actors want or get, each with its evidence and who claims it. */
-export function findInterests(view: SentenceView, frames: readonly Frame[], resolve: PronounResolver): Interest[] {
+export function findInterests(view: SentenceView, frames: readonly Frame[], resolve: PronounResolver, registry: ActorRegistry): Interest[] {
   const tokens = view.tokens;
   const out: Interest[] = [];
   const push = (actor: string, interest: string, at: number, from: number, to: number) => {
@@ -44,7 +44,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     const lower = t.lower;
 
     if (ACQUIRE.has(lower) || STRIVE.has(lower)) {
-      const subject = subjectBefore(view, v, resolve);
+      const subject = subjectBefore(view, v, resolve, registry);
       if (!subject) continue;
       if (tokens[v + 1]?.lower === 'to' && (STRIVE.has(lower) || lower.startsWith('want'))) {
         const verb = tokens[v + 2];
@@ -64,7 +64,9 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       }
       if (!ACQUIRE.has(lower)) continue;
       if (PREPOSITIONS.has(tokens[v + 1]?.lower ?? '')) continue;
-      const end = objectEnd(view, v + 1, true);
+      let end = objectEnd(view, v + 1, true);
+      // "want the government to withdraw the bill": what they want done.
+      if (lower.startsWith('want') && tokens[end]?.lower === 'to' && tokens[end + 1]?.kind === 'word') end = objectEnd(view, end + 2);
       if (end > v + 1) {
         push(subject.actor, sliceTokens(tokens, v + 1, end), subject.from, subject.from, end);
         exchange(view, end, subject.from, push);
@@ -74,7 +76,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 
     if (USE.has(lower)) {
       // "Kim is using the latest troop deployment as leverage"
-      const subject = subjectBefore(view, v, resolve);
+      const subject = subjectBefore(view, v, resolve, registry);
       if (!subject) continue;
       let k = v + 1;
       while (k < tokens.length && k < v + 10 && tokens[k].lower !== 'as' && tokens[k].kind !== 'punct') k++;
@@ -148,7 +150,7 @@ function objectEnd(view: SentenceView, k: number, stopAtFrom = false): number {
 }
 
 /** The actor that is the subject of the verb at `v`: a mention, a pronoun, or "the North Korean regime". */
-function subjectBefore(view: SentenceView, v: number, resolve: PronounResolver): Subject | null {
+function subjectBefore(view: SentenceView, v: number, resolve: PronounResolver, registry: ActorRegistry): Subject | null {
   const tokens = view.tokens;
   let j = v - 1;
   while (j >= 0 && tokens[j].kind === 'word' && AUX.has(tokens[j].lower)) j--;
@@ -161,6 +163,13 @@ function subjectBefore(view: SentenceView, v: number, resolve: PronounResolver):
   if (t.kind === 'word' && (t.lower === 'he' || t.lower === 'she')) {
     const id = resolve(t.start, 'person');
     return id ? { actor: id, from: j } : null;
+  }
+  // "Unions want …", "Scientists want …": an unnamed group.
+  const group = t.kind === 'word' ? CLAIMANT_GROUPS.get(t.lower) : undefined;
+  if (group && /s$/.test(t.lower) && !view.adjectives.has(j - 1)) {
+    const id = registry.ensure(group, 'group');
+    registry.addMention(view, id, j, j + 1);
+    return { actor: id, from: j };
   }
   if (t.kind === 'word' && STATE_ORGANS.has(t.lower)) {
     for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
