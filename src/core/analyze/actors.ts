@@ -283,12 +283,15 @@ function handleRun(
   // Leading stop words, titles and demonym adjectives are not part of a name; trailing titles make a role.
   let a = from;
   let titled = false;
+  /** Where a leading demonym began: "Israeli Prison Service" keeps it, "Russian President X" does not. */
+  let adjectiveFrom = -1;
   const hitAt = (k: number) => hits.find((h) => h.at === k);
   for (;;) {
     if (a >= to) break;
     const h = hitAt(a);
     if (h && h.entry.role === 'adjective') {
       view.adjectives.set(a, registry.ensure(h.entry.name, h.entry.kind));
+      if (adjectiveFrom < 0 && !titled) adjectiveFrom = a;
       a += h.entry.tokens.length;
       continue;
     }
@@ -305,6 +308,16 @@ function handleRun(
   }
   if (a >= to) return;
   if (NON_ACTOR_LEADS.has(tokens[a].lower)) return;
+  // "Planning Minister Ahsan Iqbal": a title after other words still ends the role before the name.
+  for (let p = to - 2; p >= a; p--) {
+    if (!TITLES.has(tokens[p].lower) || hits.some((h) => h.at <= p && p < h.at + h.entry.tokens.length)) continue;
+    if (tokens.slice(p + 1, to).every(isPersonWord)) {
+      a = p + 1;
+      titled = true;
+      adjectiveFrom = -1;
+    }
+    break;
+  }
   // "Ecologist Terry Erwin": a sentence-initial role noun before a full name.
   if (to - a >= 3 && (a === 0 || OPENING.has(tokens[a - 1].text)) && /(?:ist|ian)$/.test(tokens[a].lower) && !hits.some((h) => h.at === a)) a++;
   let b = to;
@@ -320,9 +333,10 @@ function handleRun(
   }
   if (endsInRole) return;
   if (head && NON_ACTOR_HEADS.has(head.lower) && !view.titleCase) return;
-  if (head && ORGANISATION_HEADS.has(head.lower) && b - a >= 2 && !view.titleCase) {
-    const id = registry.ensure(sliceTokens(tokens, a, b), 'organisation');
-    registry.addMention(view, id, a, b);
+  if (head && ORGANISATION_HEADS.has(head.lower) && (b - a >= 2 || adjectiveFrom >= 0 && !titled) && !view.titleCase) {
+    const start = adjectiveFrom >= 0 && !titled ? adjectiveFrom : a;
+    const id = registry.ensure(sliceTokens(tokens, start, b), 'organisation');
+    registry.addMention(view, id, start, b);
     return;
   }
   if (inner.length > 0) {

@@ -102,11 +102,11 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 function inheritSubjects(raws: RawFigure[], last: Map<string, RawFigure>, block: number): RawFigure[] {
   return raws.map((raw) => {
     const key = `${block}\u0000${raw.unit ?? ''}`;
-    if (raw.subject !== null) {
+    const previous = last.get(key);
+    if (raw.subject !== null && !(raw.weakSubject && previous)) {
       last.set(key, raw);
       return raw;
     }
-    const previous = last.get(key);
     return previous ? { ...raw, subject: previous.subject, subjectGroup: previous.subjectGroup } : raw;
   });
 }

@@ -84,7 +84,8 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       if (m) frames.push({ speaker: m.actorId, from: m.from, to: v + 2, scopeFrom: 0, scopeTo: n, excerpt: excerpt(m.from, v + 2) });
       continue;
     }
-    if (t.kind !== 'word' || !REPORTING_VERBS.has(t.lower)) continue;
+    // A capitalised "States" in "the United States" is a name, not a verb.
+    if (t.kind !== 'word' || !REPORTING_VERBS.has(t.lower) || (t.capitalised && v > 0)) continue;
     if (tokens[v - 1]?.lower === 'an' || tokens[v - 1]?.lower === 'the' || tokens[v - 1]?.kind === 'possessive') continue; // "an estimated", "the report"
     if (CLAIMANT_GROUPS.has(t.lower) && REPORTING_VERBS.has(tokens[v + 1]?.lower ?? '')) continue; // "Reports say": a noun
     if (PASSIVE.has(tokens[v - 1]?.lower ?? '')) continue; // "after spending in Britain is counted": not a claim
@@ -277,9 +278,20 @@ function speakerStartingAt(
   registry: ActorRegistry,
   mentionStartingAt: (j: number) => MentionRef | undefined,
 ): { id: string; to: number } | null {
+  const tokens = view.tokens;
+  // "according to a joint assessment by the government, the World Bank …": the source follows "by".
+  if (['a', 'an', 'the'].includes(tokens[j]?.lower ?? '')) {
+    for (let k = j + 1; k < tokens.length && k < j + 5; k++) {
+      if (!(tokens[k].kind === 'word' && !tokens[k].capitalised)) break;
+      if (['by', 'from', 'of'].includes(tokens[k].lower) && k > j + 1 && SOURCE_NOUNS.has(tokens[k - 1].lower)) {
+        const named = view.mentions.find((x) => x.from > k && x.from < k + 10);
+        if (named) return { id: named.actorId, to: named.to };
+        return speakerStartingAt(view, k + 1, registry, mentionStartingAt);
+      }
+    }
+  }
   const m = mentionStartingAt(j);
   if (m) return { id: m.actorId, to: m.to };
-  const tokens = view.tokens;
   let k = j;
   if (tokens[k]?.lower === 'the') k++;
   if (tokens[k]?.capitalised && !view.titleCase && !CLAIMANT_GROUPS.has(tokens[k].lower) && !view.adjectives.has(k)) {

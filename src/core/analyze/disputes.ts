@@ -2,7 +2,7 @@ import type { Dispute, Figure } from '../model';
 import { formatFigureValue } from './formatValue';
 
 /** How far apart two approximate values may be and still agree. */
-const APPROXIMATE_TOLERANCE = 0.1;
+const APPROXIMATE_TOLERANCE = 0.05;
 
 /** A figure as the dispute rules see it: its claimant, group and where it was said. */
 export interface DisputeInput extends Figure {

@@ -10,6 +10,7 @@ export interface RawFigure extends NumberPhrase {
   readonly end: number;
   readonly subject: string | null;
   readonly subjectGroup: string | null;
+  readonly weakSubject: boolean;
 }
 
 const STOP_SUBJECT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'to', 'in', 'on', 'at',
@@ -38,22 +39,33 @@ export function findFigures(view: SentenceView): RawFigure[] {
     }
     if (!phrase) continue;
     const subject = readSubject(view, phrase.to);
-    const lead = subject.text === null ? readLeadSubject(tokens, phrase.from) : null;
+    const leadNoun = subject.text === null ? readLeadNoun(tokens, phrase.from) : null;
+    const lead = leadNoun ? LEAD_NOUNS.get(leadNoun) ?? SUBJECT_GROUPS.get(leadNoun) ?? null : null;
     const predicate = phrase.unit === null && (subject.text === null || PEOPLE_NOUNS.has(subject.head ?? '') || subject.group === 'people')
       ? readPredicate(tokens, phrase.from, subject.end ?? phrase.to)
       : null;
-    const group = predicate ?? subject.group ?? lead ?? (phrase.unit && phrase.unit !== '%' ? 'money' : null);
+    const money = phrase.unit !== null && phrase.unit !== '%';
+    const group = money ? 'money' : predicate ?? subject.group ?? lead;
     out.push({
       ...phrase,
       view,
       start: tokens[phrase.from].start,
       end: tokens[phrase.to - 1].end,
       subject: subject.text ?? lead,
-      subjectGroup: phrase.unit === '%' ? (subject.text ? `share of ${subject.text}` : null) : group,
+      subjectGroup: phrase.unit === '%' ? shareGroup(subject, leadNoun, lead) : group,
+      weakSubject: subject.weak === true,
     });
     i = phrase.to - 1;
   }
   return out;
+}
+
+/** What a percentage is a share of: "30% of registered voters" and a turnout of 87% are both shares of votes. */
+function shareGroup(subject: Subject, leadNoun: string | null, lead: string | null): string | null {
+  const of = subject.head ? SUBJECT_GROUPS.get(subject.head) ?? subject.head : null;
+  // A turnout given as a share is a share of the electorate.
+  const group = of ?? (leadNoun === 'turnout' ? 'votes' : lead);
+  return group ? `share of ${group}` : null;
 }
 
 /** The thing counted after the number: skips modifiers ("more", "North Korean", "combat") to the head noun. */
@@ -65,6 +77,8 @@ export interface Subject {
   /** The head noun, lower-cased, and the index after it. */
   readonly head?: string;
   readonly end?: number;
+  /** True for a bare nationality ("10,000 Palestinians"): a subject named before in the paragraph wins. */
+  readonly weak?: boolean;
 }
 
 export function readSubject(view: SentenceView, at: number): Subject {
@@ -96,6 +110,10 @@ export function readSubject(view: SentenceView, at: number): Subject {
     }
     if (COUNT_MODIFIERS.has(t.lower)) continue;
     if (STOP_SUBJECT.has(t.lower)) break;
+    // "10,000 Palestinians": people of a nationality.
+    if (t.capitalised && /s$/.test(t.text) && view.mentions.some((m) => m.from <= k && k < m.to)) {
+      return { text: t.text, group: 'people', known: true, head: 'people', end: k + 1, weak: true };
+    }
     if (t.capitalised) continue;
     if (/s$/.test(t.lower) && t.lower.length > 3 && !NOT_NOUNS.has(t.lower) && !/ss$|ous$|ly$/.test(t.lower)) {
       const text = [...modifiers, t.lower].join(' ');
@@ -111,12 +129,11 @@ export function readSubject(view: SentenceView, at: number): Subject {
  * A noun before the number, in the same clause, that names what it counts: "the death toll from the
  * earthquake has risen to 5,000", "the number of cases was higher than the 36,943 recorded".
  */
-function readLeadSubject(tokens: readonly Token[], from: number): string | null {
+function readLeadNoun(tokens: readonly Token[], from: number): string | null {
   for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
     const t = tokens[k];
     if (t.kind === 'punct' && t.text !== '-') break;
-    const g = LEAD_NOUNS.get(t.lower) ?? (SUBJECT_GROUPS.get(t.lower) !== 'money' ? SUBJECT_GROUPS.get(t.lower) : undefined);
-    if (g) return g;
+    if (LEAD_NOUNS.has(t.lower) || (SUBJECT_GROUPS.has(t.lower) && SUBJECT_GROUPS.get(t.lower) !== 'money')) return t.lower;
   }
   return null;
 }

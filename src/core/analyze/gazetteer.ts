@@ -34,7 +34,8 @@ export class Gazetteer {
     for (const entry of candidates) {
       if (at + entry.tokens.length > texts.length) continue;
       let ok = true;
-      for (let k = 0; k < entry.tokens.length && ok; k++) ok = sameWord(entry.tokens[k], texts[at + k]);
+      // Later words of a name may be written in lower case: "the UN refugee agency".
+      for (let k = 0; k < entry.tokens.length && ok; k++) ok = sameWord(entry.tokens[k], texts[at + k]) || (k > 0 && entry.tokens.length >= 3 && entry.tokens[k].toLowerCase() === texts[at + k]);
       if (ok) return entry;
     }
     return undefined;

@@ -16,6 +16,7 @@ const AUX = words('is are was were be been being has have had will would could c
 const CLAUSE_WORDS = words('that which who whom whose while because so but if when where although though whether unless until as than');
 const PREPOSITIONS = words('out of in from at on by for with into about over under through');
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 
 interface Subject {
   readonly actor: string;
@@ -134,14 +135,16 @@ function exchange(view: SentenceView, at: number, evidenceFrom: number,
   if (end > k + 3) push(other.actorId, sliceTokens(tokens, k + 3, end), evidenceFrom, evidenceFrom, end);
 }
 
-/** The end (exclusive) of the object phrase starting at `k`: up to a clause boundary, at most 10 tokens. */
+/** The end (exclusive) of the object phrase starting at `k`: up to a clause boundary, at most 14 tokens. */
 function objectEnd(view: SentenceView, k: number, stopAtFrom = false): number {
   const tokens = view.tokens;
   let j = k;
-  while (j < tokens.length && j < k + 10) {
+  while (j < tokens.length && j < k + 14) {
     const t: Token = tokens[j];
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
-    if (t.kind === 'word' && (CLAUSE_WORDS.has(t.lower) || t.lower === 'to' && j > k)) break;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '%') break;
+    // "an end to the war": "to" before a determiner is a preposition; before a verb it starts a new clause.
+    if (t.kind === 'word' && (CLAUSE_WORDS.has(t.lower) || t.lower === 'to' && j > k && !DETERMINERS.has(tokens[j + 1]?.lower ?? ''))) break;
+    if (t.lower === 'and' && AUX.has(tokens[j + 1]?.lower ?? '')) break;
     if (stopAtFrom && t.lower === 'from' && j > k) break;
     if (t.lower === 'in' && (tokens[j + 1]?.lower === 'exchange' || tokens[j + 1]?.lower === 'order')) break;
     j++;

@@ -27,7 +27,8 @@ has have had is was were are will would could may might did does do had been be 
 
 /** Nouns naming where a figure comes from: "Russia's figures", "the ministry's estimate". */
 export const SOURCE_NOUNS = words(`figure figures estimate estimates count counts tally tallies data numbers statistics stats
-calculation calculations assessment assessments projection projections forecast forecasts report reports survey`);
+calculation calculations assessment assessments projection projections forecast forecasts report reports survey study
+analysis review audit census poll`);
 
 /**
  * Groups that make claims without being named: "police say", "organisers estimated", "reports say".
@@ -42,11 +43,13 @@ officials:Officials official:Officials authorities:Authorities
 critics:Critics witnesses:Witnesses researchers:Researchers scientists:Scientists activists:Activists
 observers:Observers monitors:Monitors sources:Sources residents:Residents economists:Economists
 investigators:Investigators doctors:Doctors medics:Medics rescuers:Rescuers campaigners:Campaigners
-unions:Unions opponents:Opponents supporters:Supporters diplomats:Diplomats historians:Historians
+unions:Unions groups:Groups agencies:Agencies opponents:Opponents supporters:Supporters diplomats:Diplomats historians:Historians
 state-media:State-media statisticians:Statisticians studies:Studies
 study:Study survey:Survey poll:Poll census:Census government:Government ministry:Ministry army:Army
 military:Military agency:Agency prosecutors:Prosecutors spokesman:Spokesman spokeswoman:Spokeswoman
-union:Union group:Group network:Network lab:Lab council:Council
+union:Union group:Group network:Network lab:Lab council:Council commission:Commission committee:Committee
+board:Board court:Court tribunal:Tribunal department:Department office:Office service:Service bureau:Bureau
+authority:Authority authorities:Authorities institute:Institute observatory:Observatory monitor:Monitor assessment:Assessment
 `
     .trim()
     .split(/\s+/)
@@ -68,7 +71,7 @@ Senator Sen Representative Rep Governor Gov Mayor Judge Justice Ambassador Envoy
 Chairman Chairwoman Chair Chief Director Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Pope Cardinal Bishop
 Archbishop Rabbi Imam Sheikh Emir Sultan Ayatollah Defence Defense Foreign Interior Finance Culture Health Justice
 Deputy Acting Former Chief Executive CEO Founder Head Commissioner Inspector Officer Speaker Councillor Councilor
-Economy Education Trade Security Culture Energy Environment Transport Labour Labor Home State Press
+Economy Education Trade Security Culture Energy Environment Transport Labour Labor Home Press Planning Development
 `);
 
 /** Heads that make a capitalised phrase an organisation: "Security Council", "Harvard University". */
@@ -125,7 +128,7 @@ export const SUBJECT_GROUPS: ReadonlyMap<string, string> = (() => {
     cases: `cases infections infected patients hospitalisations hospitalizations`,
     jobs: `jobs job workers employees staff positions layoffs redundancies`,
     homes: `homes houses buildings dwellings households`,
-    votes: `votes voters ballots`,
+    votes: `votes vote voters ballots electorate`,
     money: `pounds dollars euros yen yuan rupees roubles rubles francs`,
     children: `children kids students pupils`,
     species: `species`,

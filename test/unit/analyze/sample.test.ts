@@ -78,7 +78,7 @@ describe('the sample article', () => {
         ['north-korea', 'the rewards of helping Russia for over a year now', null],
         ['kim-jong-un', 'prepare his people for more troop deployments', null],
         ['kim-jong-un', 'the latest troop deployment as leverage', null],
-        ['kim-jong-un', 'pressure the Russian leadership into giving even more support', null],
+        ['kim-jong-un', 'pressure the Russian leadership into giving even more support to his government', null],
       ],
     );
     const oil = model.interests.find((i) => i.interest === 'oil and food');
