@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { analyzeDocument, ModelIndex } from '../src/core';
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = process.env.BENCH_ROOT ?? path.resolve(__dirname, '..');
 
 /** The sample and every fixture article, front matter removed, repeated up to `size` characters. */
 function corpus(size: number): string {

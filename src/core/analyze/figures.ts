@@ -1,7 +1,7 @@
 import type { Token } from '../parse/tokenize';
 import { COUNT_MODIFIERS, MILITARY_MODIFIERS, NUMBER_WORDS, PEOPLE_NOUNS, PREDICATE_GROUPS, SUBJECT_GROUPS } from '../data/lexicon';
 import type { SentenceView } from './actors';
-import { readNumberPhrase, type NumberPhrase } from './numberGrammar';
+import { mayStartNumber, readNumberPhrase, type NumberPhrase } from './numberGrammar';
 
 /** A figure before attribution: the number phrase, its subject and where it stands. */
 export interface RawFigure extends NumberPhrase {
@@ -29,7 +29,7 @@ export function findFigures(view: SentenceView): RawFigure[] {
   const out: RawFigure[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'number' && t.kind !== 'word') continue;
+    if (!mayStartNumber(t)) continue;
     if (view.mentions.some((m) => m.from <= i && i < m.to)) continue;
     let phrase = readNumberPhrase(tokens, i, false);
     if (!phrase && t.kind === 'word' && (NUMBER_WORDS.get(t.lower) ?? 0) > 0) {

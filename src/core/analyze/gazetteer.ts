@@ -59,14 +59,20 @@ export function phraseTokens(phrase: string): string[] {
 }
 
 /** Turns a name into a stable id: "Kim Jong Un" → "kim-jong-un". */
+const slugs = new Map<string, string>();
+
 export function slug(name: string): string {
+  const cached = slugs.get(name);
+  if (cached !== undefined) return cached;
   const s = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return s.length > 0 ? s : 'actor';
+  const out = s.length > 0 ? s : 'actor';
+  if (slugs.size < 10_000) slugs.set(name, out);
+  return out;
 }
 
 let shared: Gazetteer | undefined;

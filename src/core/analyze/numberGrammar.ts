@@ -181,6 +181,11 @@ function isNotAQuantity(tokens: readonly Token[], i: number, after: number, valu
   return false;
 }
 
+/** True when a number phrase can start at this token: digits, a number word, a vague magnitude, "half", "a dozen". */
+export function mayStartNumber(t: Token): boolean {
+  return t.kind === 'number' || (t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || t.lower === 'half' || t.lower === 'a'));
+}
+
 /**
  * Reads the number phrase starting at token `i`, if there is one: digits with separators and decimals,
  * words, multipliers ("1.03 million", "£350m"), percentages, ranges ("25-30,000" sharing its magnitude,

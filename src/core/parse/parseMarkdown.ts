@@ -25,12 +25,24 @@ function remarkGfmTable(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable);
+// The table and front-matter extensions cost parse time on every line, so each document gets the
+// smallest processor its text can need: a linear check for a front-matter fence and a table delimiter row.
+const processors = {
+  plain: unified().use(remarkParse),
+  frontmatter: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']),
+  table: unified().use(remarkParse).use(remarkGfmTable),
+  both: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable),
+};
+const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?\n/;
+const TABLE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m;
 /** Bare URLs in prose ("see https://example.com/2024/7000"): their digits are not figures. Linear: no nesting. */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+/g;
 
 /** Parses Markdown (with YAML or TOML front matter) into an mdast tree. */
 export function parseMarkdown(text: string): Root {
+  const frontmatter = FRONT_MATTER.test(text);
+  const table = TABLE_DELIMITER_ROW.test(text);
+  const processor = frontmatter ? (table ? processors.both : processors.frontmatter) : table ? processors.table : processors.plain;
   return processor.parse(text);
 }
 
