@@ -37,6 +37,14 @@ interface MutableActor {
 export class ActorRegistry {
   private readonly actors = new Map<string, MutableActor>();
 
+  /** `text` is the document: mentions carry exactly the text at their span. */
+  constructor(private readonly text: string) {}
+
+  /** The document text of a span. */
+  slice(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
   /** Creates the actor if new; returns its id. */
   ensure(name: string, kind: ActorKind): string {
     const id = slug(name);
@@ -73,7 +81,7 @@ export class ActorRegistry {
     const f = includeThe && from > 0 && tokens[from - 1].lower === 'the' ? from - 1 : from;
     const start = tokens[f].start;
     const end = tokens[to - 1].end;
-    const text = sliceTokens(tokens, f, to);
+    const text = this.text.slice(start, end);
     const ref: MentionRef = { actorId, from, to, start, end, text };
     const actor = this.actors.get(actorId);
     if (!actor) throw new Error(`unknown actor ${actorId}`);
@@ -94,7 +102,7 @@ export class ActorRegistry {
       a.mentions.sort((x, y) => x.start - y.start);
       const aliases: string[] = [];
       for (const m of a.mentions) {
-        const alias = m.text.replace(/['’]s$/, '').replace(/^The /, 'the ');
+        const alias = m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '').replace(/^The /, 'the ');
         if (alias.toLowerCase() !== a.name.toLowerCase() && !aliases.includes(alias)) aliases.push(alias);
       }
       out.push({ id: a.id, name: a.name, kind: a.kind, aliases, mentions: a.mentions });

@@ -26,7 +26,7 @@ export function proseSentences(text: string): Sentence[] {
  */
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentModel {
   const sentences = proseSentences(text);
-  const registry = new ActorRegistry();
+  const registry = new ActorRegistry(text);
   const views = findActors(sentences, registry);
   const resolve = pronounResolver(views, registry);
   const frames = findFrames(views, registry, resolve);

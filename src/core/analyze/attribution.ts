@@ -66,7 +66,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
   const tokens = view.tokens;
   const n = tokens.length;
   const frames: Frame[] = [];
-  const excerpt = (from: number, to: number): Excerpt => ({ text: sliceTokens(tokens, from, to), start: tokens[from].start, end: tokens[to - 1].end });
+  const excerpt = (from: number, to: number): Excerpt => ({ text: registry.slice(tokens[from].start, tokens[to - 1].end), start: tokens[from].start, end: tokens[to - 1].end });
   const mentionEndingAt = (j: number): MentionRef | undefined => view.mentions.find((m) => m.to - 1 === j);
   const mentionStartingAt = (j: number): MentionRef | undefined => view.mentions.find((m) => m.from === j || (m.from === j + 1 && tokens[j]?.lower === 'the'));
 

@@ -35,7 +35,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       actor,
       interest: text,
       claimedBy: frame ? frame.speaker : null,
-      evidence: { text: sliceTokens(tokens, from, to), start: tokens[from].start, end: tokens[to - 1].end },
+      evidence: { text: registry.slice(tokens[from].start, tokens[to - 1].end), start: tokens[from].start, end: tokens[to - 1].end },
     });
   };
 
