@@ -4,6 +4,8 @@ import { registerCommands } from './features/commands';
 import { registerDiagnosticsSupport } from './features/diagnostics/diagnosticsProvider';
 import { registerHoverSupport } from './features/hover/hoverProvider';
 import { registerSidebarSupport, type SidebarProvider } from './features/sidebar/sidebarProvider';
+import { registerStatusBar } from './features/statusBar/statusBarItem';
+import { Analyzer } from './host/analyzer';
 import { Config } from './host/config';
 import { Logger } from './host/logger';
 import { ModelCache } from './host/modelCache';
@@ -18,7 +20,8 @@ export interface MarginaliaApi {
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const log = new Logger();
   const config = new Config();
-  const cache = new ModelCache(config, log);
+  const analyzer = new Analyzer(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log);
+  const cache = new ModelCache(analyzer, config, log);
   // vsce stores the README as readme.md; a development checkout has README.md.
   const readme = ['README.md', 'readme.md'].map((n) => vscode.Uri.joinPath(context.extensionUri, n)).find((u) => existsSync(u.fsPath));
   const docs = (readme ?? vscode.Uri.joinPath(context.extensionUri, 'README.md')).with({ fragment: 'how-disputed-figures-are-decided' });
@@ -30,6 +33,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     registerDiagnosticsSupport(cache, config, log, docs),
     sidebar.disposable,
     registerCommands(cache),
+    registerStatusBar(cache),
+    { dispose: () => analyzer.dispose() },
   );
   log.info('Marginalia activated');
   return { cache, sidebar: sidebar.provider };

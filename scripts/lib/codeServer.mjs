@@ -41,6 +41,7 @@ const USER_SETTINGS = {
   'update.mode': 'none',
   'workbench.enableExperiments': false,
   'editor.hover.delay': 150,
+  'files.autoSave': 'off',
 };
 
 /**

@@ -21,6 +21,12 @@ export class Config {
     return value === 'error' || value === 'information' || value === 'hint' ? value : 'warning';
   }
 
+  /** Documents longer than this many characters are analysed only when the user asks. */
+  maxDocumentSize(scope?: vscode.Uri): number {
+    const value = this.section(scope).get<number>(Settings.maxDocumentSize, 1_000_000);
+    return Number.isFinite(value) && value > 0 ? value : 1_000_000;
+  }
+
   debounceMs(): number {
     const value = this.section().get<number>(Settings.debounceMs, 300);
     return Number.isFinite(value) ? Math.max(0, Math.min(5000, value)) : 300;

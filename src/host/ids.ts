@@ -3,6 +3,7 @@ export const Commands = {
   showSidebar: 'marginalia.showSidebar',
   reanalyze: 'marginalia.reanalyze',
   revealRange: 'marginalia.revealRange',
+  analyzeAnyway: 'marginalia.analyzeAnyway',
 } as const;
 
 export const Views = {
@@ -16,6 +17,7 @@ export const Settings = {
   disputeSeverity: 'disputes.severity',
   debounceMs: 'diagnostics.debounceMs',
   hoverEnable: 'hover.enable',
+  maxDocumentSize: 'maxDocumentSize',
 } as const;
 
 /** The diagnostic collection's name and the diagnostics' source. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { analyzeDocument, ModelIndex, type DocumentModel } from '../core';
+import { ModelIndex, type DocumentModel } from '../core';
+import type { Analyzer } from './analyzer';
 import type { Config } from './config';
 import type { Logger } from './logger';
 
@@ -9,6 +10,8 @@ export interface CachedModel {
   readonly version: number;
   readonly model: DocumentModel;
   readonly index: ModelIndex;
+  /** Set when the document was not analysed because it is larger than the size limit. */
+  readonly skipped?: { readonly size: number; readonly limit: number };
 }
 
 const EMPTY: DocumentModel = { actors: [], figures: [], disputes: [], interests: [], findings: [] };
@@ -19,49 +22,99 @@ export function isMarkdown(document: vscode.TextDocument): boolean {
 }
 
 /**
- * One model per document, keyed by URI and version: computed lazily on first request, reused until the
- * document changes, dropped when it closes. Everything (hover, diagnostics, sidebar) reads from here,
- * so nothing parses twice.
+ * One model per document, keyed by URI and version: computed on first request (in a worker for large
+ * documents), shared by concurrent requests for the same version, reused until the document changes,
+ * dropped when it closes. Everything (hover, diagnostics, sidebar) reads from here, so nothing parses twice.
  */
 export class ModelCache implements vscode.Disposable {
   private readonly entries = new Map<string, CachedModel>();
+  private readonly inflight = new Map<string, { version: number; promise: Promise<CachedModel> }>();
+  private readonly allowedLarge = new Set<string>();
   private readonly failures = new Set<string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly stateChanged = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   /** Fires when a document's model was invalidated on request (re-analyse, settings), not on every edit. */
   readonly onDidInvalidate = this.changed.event;
+  /** Fires when an analysis starts or ends, or a document is skipped for its size (for the status bar). */
+  readonly onDidChangeState = this.stateChanged.event;
 
-  constructor(private readonly config: Config, private readonly log: Logger) {
+  constructor(private readonly analyzer: Analyzer, private readonly config: Config, private readonly log: Logger) {
     this.subscriptions.push(
-      vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        const uri = d.uri.toString();
+        this.entries.delete(uri);
+        this.inflight.delete(uri);
+      }),
       this.changed,
+      this.stateChanged,
     );
   }
 
+  /** The model of the document's current version if it is ready, without starting any work. */
+  peek(document: vscode.TextDocument): CachedModel | undefined {
+    const hit = this.entries.get(document.uri.toString());
+    return hit && hit.version === document.version ? hit : undefined;
+  }
+
+  /** True while the document's current version is being analysed. */
+  isAnalysing(document: vscode.TextDocument): boolean {
+    return this.inflight.get(document.uri.toString())?.version === document.version;
+  }
+
   /** The model of the document's current version. A failure is logged once and yields an empty model. */
-  get(document: vscode.TextDocument): CachedModel {
+  get(document: vscode.TextDocument): Promise<CachedModel> {
     const uri = document.uri.toString();
-    const hit = this.entries.get(uri);
-    if (hit && hit.version === document.version) return hit;
-    let model = EMPTY;
-    try {
-      model = analyzeDocument(document.getText(), { disputeSeverity: this.config.disputeSeverity(document.uri) });
-      this.failures.delete(uri);
-    } catch (error) {
-      if (!this.failures.has(uri)) {
-        this.failures.add(uri);
-        this.log.error(`Analysis failed for ${document.uri.fsPath || uri}`, error);
-      }
+    const version = document.version;
+    const hit = this.peek(document);
+    if (hit) return Promise.resolve(hit);
+    const running = this.inflight.get(uri);
+    if (running && running.version === version) return running.promise;
+
+    const text = document.getText();
+    const limit = this.config.maxDocumentSize(document.uri);
+    if (text.length > limit && !this.allowedLarge.has(uri)) {
+      const entry: CachedModel = { uri, version, model: EMPTY, index: new ModelIndex(EMPTY), skipped: { size: text.length, limit } };
+      this.entries.set(uri, entry);
+      this.stateChanged.fire();
+      return Promise.resolve(entry);
     }
-    const entry: CachedModel = { uri, version: document.version, model, index: new ModelIndex(model) };
-    this.entries.set(uri, entry);
-    return entry;
+    const promise = this.analyzer
+      .analyze(text, { disputeSeverity: this.config.disputeSeverity(document.uri) })
+      .then((model) => {
+        this.failures.delete(uri);
+        return model;
+      })
+      .catch((error: unknown) => {
+        if (!this.failures.has(uri)) {
+          this.failures.add(uri);
+          this.log.error(`Analysis failed for ${document.uri.fsPath || uri}`, error);
+        }
+        return EMPTY;
+      })
+      .then((model) => {
+        const entry: CachedModel = { uri, version, model, index: new ModelIndex(model) };
+        if (this.inflight.get(uri)?.version === version) this.inflight.delete(uri);
+        if (!document.isClosed) this.entries.set(uri, entry);
+        this.stateChanged.fire();
+        return entry;
+      });
+    this.inflight.set(uri, { version, promise });
+    this.stateChanged.fire();
+    return promise;
+  }
+
+  /** Lets a document above the size limit be analysed (asked for by the user), and analyses it. */
+  allowLarge(uri: vscode.Uri): void {
+    this.allowedLarge.add(uri.toString());
+    this.invalidate(uri);
   }
 
   /** Drops the cached model so the next request re-analyses, and tells the listeners. */
   invalidate(uri: vscode.Uri): void {
     this.entries.delete(uri.toString());
+    this.inflight.delete(uri.toString());
     this.changed.fire(uri);
   }
 
@@ -69,11 +122,13 @@ export class ModelCache implements vscode.Disposable {
   invalidateAll(): void {
     const uris = [...this.entries.keys()];
     this.entries.clear();
+    this.inflight.clear();
     for (const u of uris) this.changed.fire(vscode.Uri.parse(u));
   }
 
   dispose(): void {
     this.entries.clear();
+    this.inflight.clear();
     for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -51,7 +51,7 @@ export interface Snapshot {
 }
 
 /** Why the sidebar has nothing to show. */
-export type EmptyReason = 'no-document' | 'disabled';
+export type EmptyReason = 'no-document' | 'disabled' | 'too-large';
 
 /** Extension → webview. */
 export type ToWebview =

@@ -28,7 +28,8 @@ function diagnosticsWhen(uri: vscode.Uri, accept: (d: readonly vscode.Diagnostic
     });
     const timer = setTimeout(() => {
       sub.dispose();
-      reject(new Error(`timed out waiting for diagnostics: ${what}`));
+      const seen = vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'Marginalia');
+      reject(new Error(`timed out waiting for diagnostics: ${what}; last saw ${seen.length}: ${seen.slice(0, 2).map((x) => x.message).join(' | ')}`));
     }, 20_000);
     check();
   });
@@ -49,10 +50,13 @@ function positionOf(document: vscode.TextDocument, needle: string, nth = 0): vsc
 describe('Marginalia in a real VS Code', function () {
   let api: MarginaliaApi;
   let document: vscode.TextDocument;
+  /** The sample as it is on disk before any test edits it. */
+  let original: string;
 
   before(async function () {
     const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'marginalia');
     assert.ok(ext, 'the extension is installed in the extension host');
+    original = Buffer.from(await vscode.workspace.fs.readFile(workspaceFile(SAMPLE))).toString('utf8');
     document = await vscode.workspace.openTextDocument(workspaceFile(SAMPLE));
     await vscode.window.showTextDocument(document);
     api = (await ext.activate()) as MarginaliaApi;
@@ -67,7 +71,7 @@ describe('Marginalia in a real VS Code', function () {
     const declared = (ext?.packageJSON.contributes.commands as Array<{ command: string }>).map((c) => c.command);
     const registered = new Set(await vscode.commands.getCommands(true));
     assert.deepEqual(declared.filter((c) => !registered.has(c)), []);
-    assert.equal(declared.length, 3);
+    assert.equal(declared.length, 4);
   });
 
   it('raises a diagnostic on each disputed figure, with its rival claims as related information', async function () {
@@ -140,6 +144,40 @@ describe('Marginalia in a real VS Code', function () {
     await editor.edit((e) => e.replace(new vscode.Range(document.positionAt(s2), document.positionAt(s2 + 9)), '6,000'));
     await vscode.commands.executeCommand('marginalia.reanalyze');
     await diagnosticsWhen(document.uri, (d) => d.length === 0, 'no dispute left');
+  });
+
+  it('analyses a large document in the worker and publishes every disputed figure', async function () {
+    const copies = 30;
+    const body = original.replace(/^---[\s\S]*?---\n/, '');
+    const uri = workspaceFile('large.md');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(Array.from({ length: copies }, () => body).join('\n\n')));
+    const large = await vscode.workspace.openTextDocument(uri);
+    assert.ok(large.getText().length > 64 * 1024, 'large enough for the worker');
+    await vscode.window.showTextDocument(large);
+    const d = await diagnosticsWhen(uri, (x) => x.length === 3 * copies, `${3 * copies} disputed figures`);
+    assert.ok(d.every((x) => x.message === DISPUTE));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('asks before analysing a document above the size limit, and analyses it on request', async function () {
+    const config = vscode.workspace.getConfiguration('marginalia');
+    await config.update('maxDocumentSize', 1000, vscode.ConfigurationTarget.Global);
+    try {
+      const uri = workspaceFile('limited.md');
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(original));
+      const limited = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(limited);
+      const entry = await api.cache.get(limited);
+      assert.deepEqual(entry.skipped, { size: limited.getText().length, limit: 1000 });
+      assert.equal(vscode.languages.getDiagnostics(uri).length, 0);
+      await vscode.commands.executeCommand('marginalia.analyzeAnyway', uri);
+      const after = await api.cache.get(limited);
+      assert.equal(after.skipped, undefined);
+      await diagnosticsWhen(uri, (x) => x.length === 3, 'three disputed figures after "analyse anyway"');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await config.update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('clears diagnostics when the document closes', async function () {

@@ -19,5 +19,9 @@ export function registerCommands(cache: ModelCache): vscode.Disposable {
       cache.invalidate(editor.document.uri);
     }),
     vscode.commands.registerCommand(Commands.revealRange, (uri: string, start: number, end: number) => revealRange(uri, start, end)),
+    vscode.commands.registerCommand(Commands.analyzeAnyway, (uri?: vscode.Uri) => {
+      const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+      if (target) cache.allowLarge(target);
+    }),
   );
 }

@@ -32,7 +32,7 @@ export class DiagnosticsProvider implements vscode.Disposable {
     this.subscriptions.push(
       this.collection,
       this.debouncer,
-      vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
+      vscode.workspace.onDidOpenTextDocument((d) => void this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) this.schedule(e.document);
       }),
@@ -47,14 +47,14 @@ export class DiagnosticsProvider implements vscode.Disposable {
       }),
       cache.onDidInvalidate((uri) => {
         const d = vscode.workspace.textDocuments.find((x) => x.uri.toString() === uri.toString());
-        if (d) this.refresh(d);
+        if (d) void this.refresh(d);
       }),
     );
     this.refreshAll();
   }
 
   private refreshAll(): void {
-    for (const d of vscode.workspace.textDocuments) this.refresh(d);
+    for (const d of vscode.workspace.textDocuments) void this.refresh(d);
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -63,19 +63,20 @@ export class DiagnosticsProvider implements vscode.Disposable {
     this.debouncer.schedule(document.uri.toString(), this.config.debounceMs(), () => {
       // A newer edit has its own timer; this result would describe text that is gone.
       if (document.isClosed || document.version !== version) return;
-      this.refresh(document);
+      void this.refresh(document);
     });
   }
 
-  private refresh(document: vscode.TextDocument): void {
+  private async refresh(document: vscode.TextDocument): Promise<void> {
     if (!isMarkdown(document) || document.isClosed) return;
     try {
       if (!this.config.enabled(document.uri)) {
         this.collection.delete(document.uri);
         return;
       }
-      const { model, version } = this.cache.get(document);
-      if (version !== document.version) return;
+      const { model, version } = await this.cache.get(document);
+      // A result for a superseded version describes text that is gone: drop it.
+      if (version !== document.version || document.isClosed) return;
       const severity = this.config.disputeSeverity(document.uri);
       this.collection.set(document.uri, model.findings.map((f) => this.toDiagnostic(document, f, severity)));
     } catch (error) {

@@ -9,10 +9,11 @@ import { hoverContent } from './hoverContent';
 export class HoverProvider implements vscode.HoverProvider {
   constructor(private readonly cache: ModelCache, private readonly config: Config, private readonly log: Logger) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     try {
       if (!this.config.enabled(document.uri) || !this.config.hoverEnabled(document.uri)) return undefined;
-      const { model, index } = this.cache.get(document);
+      const { model, index, version } = await this.cache.get(document);
+      if (version !== document.version) return undefined;
       const hit = index.at(document.offsetAt(position));
       if (!hit) return undefined;
       const span = hit.kind === 'actor' ? hit.mention : hit.figure;

@@ -16,6 +16,7 @@ import { sidebarHtml } from './sidebarHtml';
 export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private ready = false;
+  private generation = 0;
   /** The Markdown document shown: kept while focus is in the sidebar itself. */
   private documentUri: string | undefined;
   private readonly debouncer = new Debouncer();
@@ -36,20 +37,20 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       this.resolved,
       vscode.window.onDidChangeActiveTextEditor((e) => {
         this.trackEditor(e);
-        this.post();
+        void this.post();
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.uri.toString() === this.documentUri && e.contentChanges.length > 0) {
-          this.debouncer.schedule('sidebar', this.config.debounceMs(), () => this.post());
+          this.debouncer.schedule('sidebar', this.config.debounceMs(), () => void this.post());
         }
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (d.uri.toString() === this.documentUri) {
           this.documentUri = undefined;
-          this.post();
+          void this.post();
         }
       }),
-      cache.onDidInvalidate(() => this.post()),
+      cache.onDidInvalidate(() => void this.post()),
     );
   }
 
@@ -66,7 +67,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     view.webview.html = sidebarHtml(view.webview, this.extensionUri);
     this.subscriptions.push(
       view.webview.onDidReceiveMessage((raw) => this.receive(raw)),
-      view.onDidChangeVisibility(() => this.post()),
+      view.onDidChangeVisibility(() => void this.post()),
       view.onDidDispose(() => {
         this.view = undefined;
         this.ready = false;
@@ -84,7 +85,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       switch (message.type) {
         case 'ready':
           this.ready = true;
-          this.post();
+          await this.post();
           this.resolved.fire();
           return;
         case 'reveal':
@@ -100,19 +101,25 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     }
   }
 
-  /** Sends the current snapshot (or the reason there is none) to the webview. */
-  post(): void {
+  /** Sends the current snapshot (or the reason there is none) to the webview; a later call supersedes it. */
+  async post(): Promise<void> {
     if (!this.view || !this.ready || !this.view.visible) return;
+    const generation = ++this.generation;
     let message: ToWebview;
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.documentUri);
     try {
       if (!document) message = { type: 'empty', reason: 'no-document' };
       else if (!this.config.enabled(document.uri)) message = { type: 'empty', reason: 'disabled' };
-      else message = { type: 'snapshot', snapshot: buildSnapshot(document, this.cache.get(document).model) };
+      else {
+        const entry = await this.cache.get(document);
+        if (entry.skipped) message = { type: 'empty', reason: 'too-large' };
+        else message = { type: 'snapshot', snapshot: buildSnapshot(document, entry.model) };
+      }
     } catch (error) {
       this.log.error('Sidebar update failed', error);
       return;
     }
+    if (generation !== this.generation || !this.view) return;
     void this.view.webview.postMessage(message);
   }
 

@@ -1,0 +1,90 @@
+import { Worker } from 'node:worker_threads';
+import { analyzeDocument, type AnalyzeOptions, type DocumentModel } from '../core';
+import type { Logger } from './logger';
+
+/** Below this many characters the analysis runs inline: quicker than a round trip to the worker. */
+export const INLINE_LIMIT = 64 * 1024;
+/** An analysis that takes longer than this is abandoned and the worker restarted. */
+const TIMEOUT_MS = 60_000;
+
+interface Pending {
+  resolve: (model: DocumentModel) => void;
+  reject: (error: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * Analyses documents: small ones inline, large ones in a worker thread (started on first use, restarted
+ * after a crash or a time-out). Falls back to inline analysis where workers cannot start.
+ */
+export class Analyzer {
+  private worker: Worker | undefined;
+  private workerFailed = false;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly workerPath: string, private readonly log: Logger) {}
+
+  analyze(text: string, options: AnalyzeOptions): Promise<DocumentModel> {
+    if (text.length < INLINE_LIMIT || this.workerFailed) return Promise.resolve(analyzeDocument(text, options));
+    const worker = this.ensureWorker();
+    if (!worker) return Promise.resolve(analyzeDocument(text, options));
+    const id = this.nextId++;
+    return new Promise<DocumentModel>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`analysis took longer than ${TIMEOUT_MS / 1000} s`));
+        this.restart();
+      }, TIMEOUT_MS);
+      this.pending.set(id, { resolve, reject, timer });
+      worker.postMessage({ id, text, options });
+    });
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.worker) return this.worker;
+    try {
+      const worker = new Worker(this.workerPath);
+      worker.on('message', (message: { id: number; model?: DocumentModel; error?: string }) => {
+        const p = this.pending.get(message.id);
+        if (!p) return;
+        this.pending.delete(message.id);
+        clearTimeout(p.timer);
+        if (message.model) p.resolve(message.model);
+        else p.reject(new Error(message.error ?? 'analysis failed'));
+      });
+      worker.on('error', (error) => {
+        this.log.error('The analysis worker failed', error);
+        this.failAll(error);
+        this.worker = undefined;
+      });
+      worker.unref();
+      this.worker = worker;
+      return worker;
+    } catch (error) {
+      this.workerFailed = true;
+      this.log.error('Could not start the analysis worker; analysing on the main thread', error);
+      return undefined;
+    }
+  }
+
+  private failAll(error: Error): void {
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.reject(error);
+    }
+    this.pending.clear();
+  }
+
+  private restart(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+  }
+
+  dispose(): void {
+    this.failAll(new Error('Marginalia is shutting down'));
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+}
