@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { analyzeDocument, ModelIndex } from '../src/core';
+import { AnalysisCache, analyzeDocument, ModelIndex } from '../src/core';
+import Module from 'node:module';
 
 const ROOT = process.env.BENCH_ROOT ?? path.resolve(__dirname, '..');
 
@@ -61,3 +62,51 @@ const times = sizes.map((s) => {
 });
 const exponent = Math.log(times[2] / times[0]) / Math.log(sizes[2] / sizes[0]);
 console.log(`growth: 30 KB ${times[0].toFixed(0)} ms, 300 KB ${times[1].toFixed(0)} ms, 3 MB ${times[2].toFixed(0)} ms; exponent ${exponent.toFixed(2)} (1.0 is linear)`);
+
+// 2. A one-line edit in the middle, re-analysed with the chunk cache of the previous version.
+{
+  const cache = new AnalysisCache();
+  analyzeDocument(doc, {}, cache);
+  const middle = doc.indexOf('\n\n', Math.floor(doc.length / 2)) + 2;
+  let flip = false;
+  const editMs = time(() => {
+    flip = !flip;
+    const line = flip ? 'Police said 1,000 people marched on Friday.\n\n' : 'Organisers said 9,000 people marched on Friday.\n\n';
+    analyzeDocument(doc.slice(0, middle) + line + doc.slice(middle), {}, cache);
+  }, 9);
+  console.log(`one-line edit in the middle, re-analysed with the cache: ${editMs.toFixed(1)} ms = ${(editMs / analyzeMs).toFixed(2)} of full analysis (target <= 0.1; aim <= 50 ms); ${cache.parsedChunks} chunk re-parsed`);
+}
+
+// 5. Peak memory of the model of the 3 MB document.
+{
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const big = corpus(3_000_000);
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().heapUsed); }, 5);
+  const model = analyzeDocument(big);
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  clearInterval(timer);
+  gc?.();
+  const retained = process.memoryUsage().heapUsed - before;
+  console.log(`3 MB document: model retains ${(retained / 1e6).toFixed(0)} MB; heap peak during analysis +${((peak - before) / 1e6).toFixed(0)} MB (${model.figures.length} figures, ${model.actors.length} actors)${gc ? '' : ' (run with --expose-gc for exact figures)'}`);
+}
+
+// 6. Load time of the extension bundle (require only; `vscode` stubbed, as activation is measured in VS Code).
+{
+  const bundle = path.join(ROOT, 'dist', 'extension.js');
+  const m = Module as unknown as { _resolveFilename: (r: string, ...a: unknown[]) => string };
+  const resolve = m._resolveFilename;
+  m._resolveFilename = (request: string, ...rest: unknown[]) => (request === 'vscode' ? require.resolve('node:path') : resolve(request, ...rest));
+  try {
+    const t0 = performance.now();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- timing a plain require is the point
+    require(bundle);
+    console.log(`extension bundle load: ${(performance.now() - t0).toFixed(1)} ms (aim <= 30 ms)`);
+  } catch (error) {
+    console.log(`extension bundle load: not measured (${error instanceof Error ? error.message : String(error)}; run npm run build first)`);
+  } finally {
+    m._resolveFilename = resolve;
+  }
+}

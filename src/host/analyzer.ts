@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { analyzeDocument, type AnalyzeOptions, type DocumentModel } from '../core';
+import { AnalysisCache, analyzeDocument, type AnalyzeOptions, type DocumentModel } from '../core';
 import type { Logger } from './logger';
 
 /** Below this many characters the analysis runs inline: quicker than a round trip to the worker. */
@@ -22,13 +22,24 @@ export class Analyzer {
   private workerFailed = false;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Chunk caches of the documents analysed inline, by document key. */
+  private readonly inline = new Map<string, AnalysisCache>();
 
   constructor(private readonly workerPath: string, private readonly log: Logger) {}
 
-  analyze(text: string, options: AnalyzeOptions): Promise<DocumentModel> {
-    if (text.length < INLINE_LIMIT || this.workerFailed) return Promise.resolve(analyzeDocument(text, options));
-    const worker = this.ensureWorker();
-    if (!worker) return Promise.resolve(analyzeDocument(text, options));
+  /** Analyses a document's text; `key` (its URI) names the chunk cache kept between its versions. */
+  analyze(key: string, text: string, options: AnalyzeOptions): Promise<DocumentModel> {
+    const worker = text.length < INLINE_LIMIT || this.workerFailed ? undefined : this.ensureWorker();
+    if (!worker) {
+      let cache = this.inline.get(key);
+      if (!cache) this.inline.set(key, (cache = new AnalysisCache()));
+      try {
+        return Promise.resolve(analyzeDocument(text, options, cache));
+      } catch (error) {
+        this.inline.delete(key);
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
     const id = this.nextId++;
     return new Promise<DocumentModel>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -37,8 +48,14 @@ export class Analyzer {
         this.restart();
       }, TIMEOUT_MS);
       this.pending.set(id, { resolve, reject, timer });
-      worker.postMessage({ id, text, options });
+      worker.postMessage({ id, key, text, options });
     });
+  }
+
+  /** Drops what is kept for a closed document. */
+  forget(key: string): void {
+    this.inline.delete(key);
+    this.worker?.postMessage({ forget: key });
   }
 
   private ensureWorker(): Worker | undefined {

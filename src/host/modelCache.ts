@@ -46,6 +46,7 @@ export class ModelCache implements vscode.Disposable {
         const uri = d.uri.toString();
         this.entries.delete(uri);
         this.inflight.delete(uri);
+        this.analyzer.forget(uri);
       }),
       this.changed,
       this.stateChanged,
@@ -81,7 +82,7 @@ export class ModelCache implements vscode.Disposable {
       return Promise.resolve(entry);
     }
     const promise = this.analyzer
-      .analyze(text, { disputeSeverity: this.config.disputeSeverity(document.uri) })
+      .analyze(uri, text, { disputeSeverity: this.config.disputeSeverity(document.uri) })
       .then((model) => {
         this.failures.delete(uri);
         return model;

@@ -1,18 +1,29 @@
 // Runs the analysis in a worker thread so that a large document never blocks the extension host.
-// Protocol: { id, text, options } in; { id, model } or { id, error } out.
+// Keeps one AnalysisCache per document, so an edit re-parses only the chunks it touched.
+// Protocol in: { id, key, text, options } or { forget: key }; out: { id, model } or { id, error }.
 import { parentPort } from 'node:worker_threads';
-import { analyzeDocument, type AnalyzeOptions } from '../core';
+import { AnalysisCache, analyzeDocument, type AnalyzeOptions } from '../core';
 
 interface Request {
   readonly id: number;
+  readonly key: string;
   readonly text: string;
   readonly options: AnalyzeOptions;
 }
 
-parentPort?.on('message', (request: Request) => {
+const caches = new Map<string, AnalysisCache>();
+
+parentPort?.on('message', (message: Request | { forget: string }) => {
+  if ('forget' in message) {
+    caches.delete(message.forget);
+    return;
+  }
   try {
-    parentPort?.postMessage({ id: request.id, model: analyzeDocument(request.text, request.options) });
+    let cache = caches.get(message.key);
+    if (!cache) caches.set(message.key, (cache = new AnalysisCache()));
+    parentPort?.postMessage({ id: message.id, model: analyzeDocument(message.text, message.options, cache) });
   } catch (error) {
-    parentPort?.postMessage({ id: request.id, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
+    caches.delete(message.key);
+    parentPort?.postMessage({ id: message.id, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
   }
 });

@@ -181,7 +181,9 @@ describe('Marginalia in a real VS Code', function () {
   });
 
   it('clears diagnostics when the document closes', async function () {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Revert the sample's unsaved edits in its own editor, so closing it cannot stop at a save prompt.
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await diagnosticsWhen(document.uri, (d) => d.length === 0, 'cleared on close');
   });

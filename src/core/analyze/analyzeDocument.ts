@@ -1,6 +1,7 @@
 import type { Actor, DocumentModel, Figure, Finding, Interest, Severity } from '../model';
-import { extractProseBlocks, parseMarkdown } from '../parse/parseMarkdown';
-import { splitSentences, tokenize, type Sentence } from '../parse/tokenize';
+import { splitChunks } from '../parse/chunks';
+import { extractProseBlocks, parseMarkdown, type ProseBlock } from '../parse/parseMarkdown';
+import { splitSentences, tokenize, type Sentence, type Token } from '../parse/tokenize';
 import { ActorRegistry, findActors, type MentionRef, type SentenceView } from './actors';
 import { findFrames, frameFor, type PronounResolver } from './attribution';
 import { findDisputes, findParts } from './disputes';
@@ -14,18 +15,78 @@ export interface AnalyzeOptions {
   readonly disputeSeverity?: Severity;
 }
 
-/** Splits a Markdown document into the sentences of its prose (paragraphs, headings, table cells). */
-export function proseSentences(text: string): Sentence[] {
-  const blocks = extractProseBlocks(text, parseMarkdown(text));
-  return blocks.flatMap((block, i) => splitSentences(tokenize(block), i, block.kind === 'heading'));
+/** The parse of one chunk: its prose blocks and their tokens, with offsets relative to the chunk. */
+interface ChunkParse {
+  readonly blocks: ReadonlyArray<{ readonly block: ProseBlock; readonly tokens: readonly Token[] }>;
+}
+
+/**
+ * Keeps the parse of each chunk of a document between analyses, keyed by the chunk's text, so that an
+ * edit re-parses only the chunks it touched. One cache per document; entries not used by the latest
+ * analysis are dropped, so it holds about one document's worth.
+ */
+export class AnalysisCache {
+  private entries = new Map<string, ChunkParse>();
+  /** Chunks parsed (not reused) by the latest analysis, for tests and the bench. */
+  parsedChunks = 0;
+
+  /** @internal */
+  take(key: string, make: () => ChunkParse, next: Map<string, ChunkParse>): ChunkParse {
+    let entry = this.entries.get(key) ?? next.get(key);
+    if (!entry) {
+      entry = make();
+      this.parsedChunks++;
+    }
+    next.set(key, entry);
+    return entry;
+  }
+
+  /** @internal */
+  replace(next: Map<string, ChunkParse>): void {
+    this.entries = next;
+  }
+}
+
+function parseChunk(text: string, first: boolean): ChunkParse {
+  const tree = parseMarkdown(text, first);
+  return { blocks: extractProseBlocks(text, tree).map((block) => ({ block, tokens: tokenize(block) })) };
+}
+
+const shift = (t: Token, by: number): Token => ({ ...t, start: t.start + by, end: t.end + by });
+
+/**
+ * Splits a Markdown document into the sentences of its prose (paragraphs, headings, table cells). With a
+ * cache, unchanged chunks are not parsed or tokenized again.
+ */
+export function proseSentences(text: string, cache?: AnalysisCache): Sentence[] {
+  if (!cache) {
+    const blocks = extractProseBlocks(text, parseMarkdown(text));
+    return blocks.flatMap((block, i) => splitSentences(tokenize(block), i, block.kind === 'heading'));
+  }
+  cache.parsedChunks = 0;
+  const next = new Map<string, ChunkParse>();
+  const sentences: Sentence[] = [];
+  let blockIndex = 0;
+  for (const chunk of splitChunks(text)) {
+    const chunkText = text.slice(chunk.start, chunk.end);
+    // The first chunk may hold front matter; the key says so, as it parses differently elsewhere.
+    const first = chunk.start === 0;
+    const parsed = cache.take(`${first ? 'F' : 'B'}${chunkText}`, () => parseChunk(chunkText, first), next);
+    for (const { block, tokens } of parsed.blocks) {
+      const absolute = chunk.start === 0 ? tokens : tokens.map((t) => shift(t, chunk.start));
+      sentences.push(...splitSentences(absolute, blockIndex++, block.kind === 'heading'));
+    }
+  }
+  cache.replace(next);
+  return sentences;
 }
 
 /**
  * Analyses a Markdown document: actors and their mentions, figures and who claims them, disputes between
  * sources, and claimed interests. Pure and deterministic; positions are UTF-16 offsets into `text`.
  */
-export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentModel {
-  const sentences = proseSentences(text);
+export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cache?: AnalysisCache): DocumentModel {
+  const sentences = proseSentences(text, cache);
   const registry = new ActorRegistry(text);
   const views = findActors(sentences, registry);
   const resolve = pronounResolver(views, registry);

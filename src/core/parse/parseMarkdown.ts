@@ -39,8 +39,8 @@ const TABLE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+/g;
 
 /** Parses Markdown (with YAML or TOML front matter) into an mdast tree. */
-export function parseMarkdown(text: string): Root {
-  const frontmatter = FRONT_MATTER.test(text);
+export function parseMarkdown(text: string, allowFrontmatter = true): Root {
+  const frontmatter = allowFrontmatter && FRONT_MATTER.test(text);
   const table = TABLE_DELIMITER_ROW.test(text);
   const processor = frontmatter ? (table ? processors.both : processors.frontmatter) : table ? processors.table : processors.plain;
   return processor.parse(text);

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { AnalysisCache, analyzeDocument, splitChunks } from '../../../src/core';
+
+const ARTICLES = path.join(__dirname, '..', '..', 'fixtures', 'articles');
+const articles = readdirSync(ARTICLES).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(ARTICLES, f), 'utf8'));
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('incremental analysis', () => {
+  it('splits at blank lines but never inside fences, raw HTML, comments, front matter or indented continuations', () => {
+    const text = '---\na: 1\n\nb: 2\n---\n\nOne.\n\n```\ncode\n\nmore\n```\n\n<pre>\nx\n\ny\n</pre>\n\n- item\n\n  continued\n\nLast.\n';
+    assert.deepEqual(splitChunks(text).map((c) => text.slice(c.start, c.end)), [
+      '---\na: 1\n\nb: 2\n---\n\n', 'One.\n\n', '```\ncode\n\nmore\n```\n\n', '<pre>\nx\n\ny\n</pre>\n\n', '- item\n\n  continued\n\n', 'Last.\n',
+    ]);
+  });
+
+  it('keeps a document with link reference definitions whole', () => {
+    assert.equal(splitChunks('See [x][a].\n\n[a]: https://example.com\n').length, 1);
+  });
+
+  it('gives the same model as a cold analysis for every fixture article', () => {
+    for (const text of articles) assert.deepEqual(analyzeDocument(text, {}, new AnalysisCache()), analyzeDocument(text));
+  });
+
+  it('re-parses only the chunk an edit touches', () => {
+    const text = articles.join('\n\n');
+    const cache = new AnalysisCache();
+    analyzeDocument(text, {}, cache);
+    const chunks = cache.parsedChunks;
+    assert.ok(chunks > 50, `${chunks} chunks`);
+    const at = text.indexOf('Police said');
+    const edited = `${text.slice(0, at)}Reuters said 12 people came. ${text.slice(at)}`;
+    assert.deepEqual(analyzeDocument(edited, {}, cache), analyzeDocument(edited));
+    assert.equal(cache.parsedChunks, 1);
+  });
+
+  it('stays equal to a cold analysis over 300 random edits with one cache', () => {
+    const next = rng(42);
+    const cache = new AnalysisCache();
+    let text = articles.slice(0, 4).join('\n\n');
+    const inserts = ['\n\n', 'Police said 10,000 people marched. ', '```\n', '---\n', '> ', '- ', '    ', '<pre>\n', '[a]: x\n', '# ', '\n', 'Kyiv'];
+    for (let step = 0; step < 300; step++) {
+      const at = Math.floor(next() * (text.length + 1));
+      const cut = next() < 0.5 ? Math.floor(next() * 30) : 0;
+      text = text.slice(0, at) + inserts[Math.floor(next() * inserts.length)] + text.slice(at + cut);
+      assert.deepEqual(analyzeDocument(text, {}, cache), analyzeDocument(text), `step ${step}`);
+    }
+  });
+});
