@@ -98,7 +98,7 @@ console.log(`growth: 30 KB ${times[0].toFixed(0)} ms, 300 KB ${times[1].toFixed(
   const bundle = path.join(ROOT, 'dist', 'extension.js');
   const m = Module as unknown as { _resolveFilename: (r: string, ...a: unknown[]) => string };
   const resolve = m._resolveFilename;
-  m._resolveFilename = (request: string, ...rest: unknown[]) => (request === 'vscode' ? require.resolve('node:path') : resolve(request, ...rest));
+  m._resolveFilename = (request: string, ...rest: unknown[]) => (request === 'vscode' ? path.join(ROOT, 'bench', 'vscode-stub.js') : resolve(request, ...rest));
   try {
     const t0 = performance.now();
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- timing a plain require is the point

@@ -4,6 +4,23 @@ import type { Logger } from './logger';
 
 /** Below this many characters the analysis runs inline: quicker than a round trip to the worker. */
 export const INLINE_LIMIT = 64 * 1024;
+/**
+ * Emphasis and link delimiters make the Markdown parser slower than linear on hostile input (16,000
+ * `*a` pairs take about a second), so a small document dense with them also goes to the worker.
+ */
+const DELIMITER_LIMIT = 2_000;
+
+/** True when a document should be analysed off the main thread. */
+export function needsWorker(text: string): boolean {
+  if (text.length >= INLINE_LIMIT) return true;
+  let delimiters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 42 /* * */ || c === 95 /* _ */ || c === 91 /* [ */) && ++delimiters > DELIMITER_LIMIT) return true;
+  }
+  return false;
+}
+
 /** An analysis that takes longer than this is abandoned and the worker restarted. */
 const TIMEOUT_MS = 60_000;
 
@@ -29,7 +46,7 @@ export class Analyzer {
 
   /** Analyses a document's text; `key` (its URI) names the chunk cache kept between its versions. */
   analyze(key: string, text: string, options: AnalyzeOptions): Promise<DocumentModel> {
-    const worker = text.length < INLINE_LIMIT || this.workerFailed ? undefined : this.ensureWorker();
+    const worker = !needsWorker(text) || this.workerFailed ? undefined : this.ensureWorker();
     if (!worker) {
       let cache = this.inline.get(key);
       if (!cache) this.inline.set(key, (cache = new AnalysisCache()));

@@ -34,7 +34,8 @@ const processors = {
   both: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable),
 };
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?\n/;
-const TABLE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m;
+// One run of blanks only, so a long line of spaces cannot make the engine backtrack quadratically.
+const TABLE_DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*\|/m;
 /** Bare URLs in prose ("see https://example.com/2024/7000"): their digits are not figures. Linear: no nesting. */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+/g;
 

@@ -5,10 +5,10 @@ import { analyzeDocument, type DocumentModel } from '../../../src/core';
 function assertValid(text: string, m: DocumentModel): void {
   const spans = [...m.actors.flatMap((a) => a.mentions), ...m.figures, ...m.interests.map((i) => i.evidence), ...m.findings];
   for (const s of spans) assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `span ${s.start}-${s.end} inside ${text.length}`);
-  const ids = m.figures.map((f) => f.id);
-  assert.equal(new Set(ids).size, ids.length);
+  const ids = new Set(m.figures.map((f) => f.id));
+  assert.equal(ids.size, m.figures.length);
   assert.equal(new Set(m.actors.map((a) => a.id)).size, m.actors.length);
-  for (const d of m.disputes) for (const f of d.figures) assert.ok(ids.includes(f));
+  for (const d of m.disputes) for (const f of d.figures) assert.ok(ids.has(f));
 }
 
 describe('hostile input', () => {
@@ -31,4 +31,58 @@ describe('hostile input', () => {
     const m = analyzeDocument(text);
     assert.deepEqual(m.figures.map((f) => [text.slice(f.start, f.end), f.claimant]), [['6,000', 'russia'], ['25,000', 'ukraine']]);
   });
+});
+
+describe('pathological input', function () {
+  this.timeout(120_000);
+
+  /** Time of the analysis of `make(n)`, best of two. */
+  const time = (text: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 2; i++) {
+      const t0 = performance.now();
+      analyzeDocument(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+
+  it('analyses a 5 MB single line, with the same model per repeat', () => {
+    const sentence = 'Police said 10,000 people marched, but organisers said 50,000 people marched. ';
+    const text = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
+    const m = analyzeDocument(text);
+    const repeats = Math.ceil(5_000_000 / sentence.length);
+    assert.equal(m.figures.length, 2 * repeats);
+    assert.equal(m.disputes.length, 1);
+    assert.equal(m.findings.length, 2 * repeats);
+    assertValid(text, m);
+  });
+
+  it('analyses 100,000 numbers', () => {
+    const text = Array.from({ length: 100_000 }, (_, i) => `${(i % 900) + 100} soldiers`).join(', ');
+    const m = analyzeDocument(text);
+    assert.equal(m.figures.length, 100_000);
+  });
+
+  // Scaling, not wall-clock budgets: four times the input may take at most about four times as long
+  // (10 allows for noise); a quadratic pattern would take sixteen.
+  const worst: Record<string, (n: number) => string> = {
+    'a line of spaces': (n) => `${' '.repeat(n)}x`,
+    'tabs and spaces before a dash': (n) => `${'\t '.repeat(n / 2)}-`,
+    'dashes before a pipe': (n) => `${'-'.repeat(n)} |`,
+    'pipes': (n) => '| '.repeat(n / 2),
+    'digit groups': (n) => `${'1,'.repeat(n / 2)}x`,
+    'dotted capitals': (n) => 'A.'.repeat(n / 2),
+    'a URL': (n) => `http://${'a'.repeat(n)}`,
+    'capitalised words': (n) => 'Abc '.repeat(n / 4),
+    'quotes': (n) => '“'.repeat(n),
+  };
+  for (const [name, make] of Object.entries(worst)) {
+    it(`stays linear on ${name}`, () => {
+      time(make(20_000));
+      const small = time(make(100_000));
+      const large = time(make(400_000));
+      assert.ok(large < Math.max(10 * small, 50), `${name}: 100 K ${small.toFixed(0)} ms, 400 K ${large.toFixed(0)} ms`);
+    });
+  }
 });
