@@ -1,7 +1,7 @@
 // End to end in the workbench UI of a real VS Code (code-server) with the packaged .vsix installed,
 // driven by playwright-core and Debian's chromium. Screenshots go to test-results/.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium, ROOT, startCodeServer } from '../../scripts/lib/codeServer.mjs';
@@ -56,7 +56,10 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     mkdirSync(SHOTS, { recursive: true });
     workspace = mkdtempSync(path.join(os.tmpdir(), 'marginalia-e2e-'));
     cpSync(path.join(ROOT, 'samples'), workspace, { recursive: true });
-    server = await startCodeServer({ vsix: VSIX, settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.wordWrap': 'on' } });
+    server = await startCodeServer({
+      vsix: VSIX,
+      settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.wordWrap': 'on', 'marginalia.maxDocumentSize': 5_000_000 },
+    });
     browser = await launchChromium(server.tools.chromium);
     page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
@@ -131,5 +134,52 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
       const status = await page.locator('.statusbar').innerText();
       return /\(27 selected\)/.test(status);
     });
+  });
+
+  it('keeps up while a writer types into a 3 MB document: the text appears and diagnostics update', async function () {
+    // 3 MB of real articles: the fixtures and the sample, front matter removed, repeated.
+    const dir = path.join(ROOT, 'test', 'fixtures', 'articles');
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+    let big = '';
+    for (let i = 0; big.length < 3_000_000; i++) big += `${texts[i % texts.length]}\n\n`;
+    writeFileSync(path.join(workspace, 'big.md'), big);
+    // Focus the workbench (the previous test left it in the sidebar's webview), then Quick Open.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+P');
+    const quickOpen = page.locator('.quick-input-widget input');
+    await quickOpen.waitFor({ timeout: 15_000 });
+    await quickOpen.fill('big.md');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'big.md' }).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'big.md' }).waitFor({ timeout: 30_000 });
+    // The first analysis runs in the worker (about 20 s here); the editor stays usable meanwhile.
+    await until('the first analysis of the 3 MB document', async () => (await page.locator('.monaco-editor .squiggly-warning').count()) > 0, 180_000);
+    await page.locator('.monaco-editor .view-lines').first().click();
+    // At the top: VS Code shows the first 1,000 diagnostics of a file, and findings come in document order.
+    await page.keyboard.press('Control+Home');
+    const line = 'Harbour police said 10 lighthouses were dark, but organisers said 900 lighthouses were dark.';
+    const t0 = Date.now();
+    await page.keyboard.type(line, { delay: 5 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-line', { hasText: 'organisers said 900 lighthouses' }).first().waitFor({ timeout: 30_000 });
+    const typedMs = Date.now() - t0;
+    // The two rival figures on the typed line get warning squiggles once the worker has re-analysed.
+    const squiggles = await until('warning squiggles on the typed line', async () => {
+      const box = await page.locator('.monaco-editor .view-line', { hasText: 'organisers said 900 lighthouses' }).first().boundingBox();
+      if (!box) return 0;
+      let n = 0;
+      for (const s of await page.locator('.monaco-editor .squiggly-warning').all()) {
+        const b = await s.boundingBox();
+        if (b && b.y >= box.y - 2 && b.y + b.height <= box.y + box.height + 2) n++;
+      }
+      return n >= 2 ? n : 0;
+    }, 120_000).catch(async (error) => {
+      await page.screenshot({ path: path.join(SHOTS, 'typing-3mb-failed.png') });
+      throw error;
+    });
+    console.log(`      typed ${line.length} characters in ${typedMs} ms; the new dispute showed after ${Date.now() - t0} ms`);
+    assert.equal(squiggles, 2);
+    await page.screenshot({ path: path.join(SHOTS, 'typing-3mb.png') });
   });
 });

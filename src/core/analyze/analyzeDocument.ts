@@ -152,6 +152,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
     }
   }
 
+  // Document order: the Problems panel reads top-down, and VS Code keeps only the first 1,000 per file.
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
   const actors: Actor[] = registry.finish();
   return { actors, figures, disputes, interests, findings };
 }

@@ -7,6 +7,9 @@ import type { Logger } from '../../host/logger';
 import { isMarkdown, type ModelCache } from '../../host/modelCache';
 import { toRange } from '../../host/ranges';
 
+/** VS Code keeps the first 1,000 diagnostics of a file and drops the rest. */
+const MAX_DIAGNOSTICS = 999;
+
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
@@ -78,7 +81,16 @@ export class DiagnosticsProvider implements vscode.Disposable {
       // A result for a superseded version describes text that is gone: drop it.
       if (version !== document.version || document.isClosed) return;
       const severity = this.config.disputeSeverity(document.uri);
-      this.collection.set(document.uri, model.findings.map((f) => this.toDiagnostic(document, f, severity)));
+      // VS Code shows at most MAX_DIAGNOSTICS per file: build no more, and say how many are left out.
+      const shown = model.findings.slice(0, MAX_DIAGNOSTICS).map((f) => this.toDiagnostic(document, f, severity));
+      const hidden = model.findings.length - shown.length;
+      if (hidden > 0) {
+        const at = toRange(document, model.findings[MAX_DIAGNOSTICS]);
+        const note = new vscode.Diagnostic(at, `Marginalia: ${hidden.toLocaleString('en')} more disputed figures below this point are not shown (VS Code shows ${MAX_DIAGNOSTICS} per file).`, vscode.DiagnosticSeverity.Information);
+        note.source = DIAGNOSTIC_SOURCE;
+        shown.push(note);
+      }
+      this.collection.set(document.uri, shown);
     } catch (error) {
       this.log.error('Diagnostics failed', error);
     }
