@@ -6,3 +6,6 @@ export { formatFigureValue, formatNumber } from './analyze/formatValue';
 export { parseMarkdown, extractProseBlocks, type ProseBlock } from './parse/parseMarkdown';
 export { TextIndex, type LineColumn } from './parse/textIndex';
 export { ModelIndex, type Hit } from './modelIndex';
+export { CONTEXT_LENGTH, makeSelectors, type Annotation, type AnnotationBody, type AnnotationKind, type TextPositionSelector, type TextQuoteSelector } from './annotations/annotation';
+export { anchor, MIN_CONFIDENCE, REVIEW_CONFIDENCE, type Anchor } from './annotations/anchoring';
+export { exportCollection, importCollection, MAX_FILE_SIZE, parseAnnotation, serializeAnnotation, type FormatError } from './annotations/format';
