@@ -6,6 +6,8 @@ import { registerHoverSupport } from './features/hover/hoverProvider';
 import { registerSidebarSupport, type SidebarProvider } from './features/sidebar/sidebarProvider';
 import { registerStatusBar } from './features/statusBar/statusBarItem';
 import { Analyzer } from './host/analyzer';
+import { AnnotationAnchors } from './host/annotationAnchors';
+import { AnnotationStore } from './host/annotationStore';
 import { Config } from './host/config';
 import { Logger } from './host/logger';
 import { ModelCache } from './host/modelCache';
@@ -14,6 +16,7 @@ import { ModelCache } from './host/modelCache';
 export interface MarginaliaApi {
   readonly cache: ModelCache;
   readonly sidebar: SidebarProvider;
+  readonly annotations: AnnotationStore;
 }
 
 /** Composition root: builds the services and registers each feature. */
@@ -25,19 +28,22 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   // vsce stores the README as readme.md; a development checkout has README.md.
   const readme = ['README.md', 'readme.md'].map((n) => vscode.Uri.joinPath(context.extensionUri, n)).find((u) => existsSync(u.fsPath));
   const docs = (readme ?? vscode.Uri.joinPath(context.extensionUri, 'README.md')).with({ fragment: 'how-disputed-figures-are-decided' });
+  const store = new AnnotationStore(log);
+  const anchors = new AnnotationAnchors(store);
   const sidebar = registerSidebarSupport(context.extensionUri, cache, config, log);
   context.subscriptions.push(
     log,
     cache,
-    registerHoverSupport(cache, config, log),
-    registerDiagnosticsSupport(cache, config, log, docs),
+    store,
+    registerHoverSupport(cache, config, log, anchors),
+    registerDiagnosticsSupport(cache, config, log, docs, store, anchors),
     sidebar.disposable,
-    registerCommands(cache),
+    registerCommands(cache, store, log),
     registerStatusBar(cache),
     { dispose: () => analyzer.dispose() },
   );
   log.info('Marginalia activated');
-  return { cache, sidebar: sidebar.provider };
+  return { cache, sidebar: sidebar.provider, annotations: store };
 }
 
 export function deactivate(): void {

@@ -4,6 +4,7 @@ export const Commands = {
   reanalyze: 'marginalia.reanalyze',
   revealRange: 'marginalia.revealRange',
   analyzeAnyway: 'marginalia.analyzeAnyway',
+  annotateSelection: 'marginalia.annotateSelection',
 } as const;
 
 export const Views = {

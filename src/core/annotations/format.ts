@@ -47,18 +47,68 @@ function offsetOf(text: string, key: string): number {
   return at < 0 ? 0 : at;
 }
 
-/** The offset of a JSON syntax error, from V8's message ("at position 42" or "line 3 column 5"). */
-function syntaxOffset(text: string, error: unknown): number {
-  const message = error instanceof Error ? error.message : '';
-  const pos = /position (\d+)/.exec(message);
-  if (pos) return Math.min(Number(pos[1]), text.length);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) {
-    let offset = 0;
-    for (let line = 1; line < Number(lc[1]); line++) offset = text.indexOf('\n', offset) + 1;
-    return Math.min(offset + Number(lc[2]) - 1, text.length);
+/**
+ * The offset of the first JSON syntax error, found by a small scanner: engines word (and locate) their
+ * errors differently, so their messages are not relied on. Iterative, linear in the text.
+ */
+export function syntaxErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  // A stack of what is open: '{' expects a key next, ':' a value after a key, '[' a value or ']', ',' after a value.
+  const stack: Array<'object' | 'array'> = [];
+  let expect: 'value' | 'key' | 'key-or-end' | 'value-or-end' | 'colon' | 'comma-or-end' = 'value';
+  for (;;) {
+    ws();
+    if (i >= text.length) return expect === 'comma-or-end' && stack.length === 0 ? -1 : i;
+    const c = text[i];
+    switch (expect) {
+      case 'value':
+      case 'value-or-end':
+        if (expect === 'value-or-end' && c === ']') { stack.pop(); i++; expect = 'comma-or-end'; break; }
+        if (c === '{') { stack.push('object'); i++; expect = 'key-or-end'; break; }
+        if (c === '[') { stack.push('array'); i++; expect = 'value-or-end'; break; }
+        if (c === '"') { const e = scanString(); if (e >= 0) return e; expect = 'comma-or-end'; break; }
+        {
+          const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+          if (!m) return i;
+          i += m[0].length;
+          expect = 'comma-or-end';
+        }
+        break;
+      case 'key':
+      case 'key-or-end':
+        if (expect === 'key-or-end' && c === '}') { stack.pop(); i++; expect = 'comma-or-end'; break; }
+        if (c !== '"') return i;
+        { const e = scanString(); if (e >= 0) return e; }
+        expect = 'colon';
+        break;
+      case 'colon':
+        if (c !== ':') return i;
+        i++;
+        expect = 'value';
+        break;
+      case 'comma-or-end': {
+        const top = stack[stack.length - 1];
+        if (!top) return i;
+        if (c === ',') { i++; expect = top === 'object' ? 'key' : 'value'; break; }
+        if ((top === 'object' && c === '}') || (top === 'array' && c === ']')) { stack.pop(); i++; break; }
+        return i;
+      }
+    }
   }
-  return 0;
+  function scanString(): number {
+    i++;
+    while (i < text.length) {
+      const ch = text[i];
+      if (ch === '"') { i++; return -1; }
+      if (ch === '\\') i += 2;
+      else if (ch === '\n') return i;
+      else i++;
+    }
+    return i;
+  }
 }
 
 const isString = (x: unknown): x is string => typeof x === 'string';
@@ -74,7 +124,7 @@ export function parseAnnotation(text: string): { annotation: Annotation } | { er
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { error: { message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`, offset: syntaxOffset(text, error) } };
+    return { error: { message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`, offset: Math.max(0, syntaxErrorOffset(text)) } };
   }
   const fail = (message: string, key: string) => ({ error: { message, offset: offsetOf(text, key) } });
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('An annotation file holds one JSON object.', '{');

@@ -6,6 +6,8 @@ import { DIAGNOSTIC_SOURCE } from '../../host/ids';
 import type { Logger } from '../../host/logger';
 import { isMarkdown, type ModelCache } from '../../host/modelCache';
 import { toRange } from '../../host/ranges';
+import type { AnnotationAnchors } from '../../host/annotationAnchors';
+import type { AnnotationStore } from '../../host/annotationStore';
 
 /** VS Code keeps the first 1,000 diagnostics of a file and drops the rest. */
 const MAX_DIAGNOSTICS = 999;
@@ -23,6 +25,8 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
  */
 export class DiagnosticsProvider implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('marginalia');
+  /** Problems in the annotation files themselves, at the place in the file. */
+  private readonly fileProblems = vscode.languages.createDiagnosticCollection('marginalia-annotations');
   private readonly debouncer = new Debouncer();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -31,9 +35,16 @@ export class DiagnosticsProvider implements vscode.Disposable {
     private readonly config: Config,
     private readonly log: Logger,
     private readonly docsUri: vscode.Uri,
+    private readonly store: AnnotationStore,
+    private readonly anchors: AnnotationAnchors,
   ) {
     this.subscriptions.push(
       this.collection,
+      this.fileProblems,
+      store.onDidChange(() => {
+        this.reportFileProblems();
+        this.refreshAll();
+      }),
       this.debouncer,
       vscode.workspace.onDidOpenTextDocument((d) => void this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -81,11 +92,17 @@ export class DiagnosticsProvider implements vscode.Disposable {
       // A result for a superseded version describes text that is gone: drop it.
       if (version !== document.version || document.isClosed) return;
       const severity = this.config.disputeSeverity(document.uri);
+      const anchored = this.anchors.for(document);
+      // A reviewer's "not a dispute" silences the diagnostic for the whole team.
+      const silenced = anchored.filter(({ annotation, anchor }) => annotation.body.kind === 'dispute-review' &&
+        annotation.body.fields?.status === 'not-a-dispute' && anchor.status === 'anchored');
+      const findings = model.findings.filter((f) => !silenced.some(({ anchor }) => anchor.status === 'anchored' && anchor.start < f.end && f.start < anchor.end));
       // VS Code shows at most MAX_DIAGNOSTICS per file: build no more, and say how many are left out.
-      const shown = model.findings.slice(0, MAX_DIAGNOSTICS).map((f) => this.toDiagnostic(document, f, severity));
-      const hidden = model.findings.length - shown.length;
+      const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => this.toDiagnostic(document, f, severity));
+      shown.push(...this.annotationDiagnostics(document, anchored));
+      const hidden = findings.length - Math.min(findings.length, MAX_DIAGNOSTICS);
       if (hidden > 0) {
-        const at = toRange(document, model.findings[MAX_DIAGNOSTICS]);
+        const at = toRange(document, findings[MAX_DIAGNOSTICS]);
         const note = new vscode.Diagnostic(at, `Marginalia: ${hidden.toLocaleString('en')} more disputed figures below this point are not shown (VS Code shows ${MAX_DIAGNOSTICS} per file).`, vscode.DiagnosticSeverity.Information);
         note.source = DIAGNOSTIC_SOURCE;
         shown.push(note);
@@ -93,6 +110,41 @@ export class DiagnosticsProvider implements vscode.Disposable {
       this.collection.set(document.uri, shown);
     } catch (error) {
       this.log.error('Diagnostics failed', error);
+    }
+  }
+
+  /** Orphaned annotations, and annotations re-anchored approximately, as Information diagnostics. */
+  private annotationDiagnostics(document: vscode.TextDocument, anchored: ReturnType<AnnotationAnchors['for']>): vscode.Diagnostic[] {
+    const out: vscode.Diagnostic[] = [];
+    for (const { annotation: a, anchor } of anchored) {
+      const quote = a.target.selector[0].exact.replace(/\s+/g, ' ').slice(0, 60);
+      if (anchor.status === 'orphan') {
+        const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0),
+          `Orphaned annotation (${a.body.kind} by ${a.creator.name}): “${quote}” — ${anchor.reason}. It is kept in its file; re-attach or delete it.`,
+          vscode.DiagnosticSeverity.Information);
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = 'orphaned-annotation';
+        out.push(d);
+      } else if (anchor.needsReview) {
+        const d = new vscode.Diagnostic(toRange(document, anchor), `Annotation re-anchored approximately (${a.body.kind} by ${a.creator.name}): please check it still belongs here.`, vscode.DiagnosticSeverity.Information);
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = 'annotation-needs-review';
+        out.push(d);
+      }
+    }
+    return out;
+  }
+
+  /** A diagnostic at the error's place in each annotation file that does not load. */
+  private reportFileProblems(): void {
+    this.fileProblems.clear();
+    for (const f of this.store.all()) {
+      if (!('error' in f)) continue;
+      const at = new vscode.Position(f.at.line - 1, f.at.column - 1);
+      const d = new vscode.Diagnostic(new vscode.Range(at, at), `This annotation file does not load: ${f.error.message} Marginalia will not rewrite it.`, vscode.DiagnosticSeverity.Error);
+      d.source = DIAGNOSTIC_SOURCE;
+      d.code = 'malformed-annotation-file';
+      this.fileProblems.set(f.uri, [d]);
     }
   }
 
@@ -112,6 +164,7 @@ export class DiagnosticsProvider implements vscode.Disposable {
 }
 
 /** Registers disputed-figure diagnostics. `docsUri` is where each diagnostic's code links to. */
-export function registerDiagnosticsSupport(cache: ModelCache, config: Config, log: Logger, docsUri: vscode.Uri): vscode.Disposable {
-  return new DiagnosticsProvider(cache, config, log, docsUri);
+export function registerDiagnosticsSupport(cache: ModelCache, config: Config, log: Logger, docsUri: vscode.Uri,
+  store: AnnotationStore, anchors: AnnotationAnchors): vscode.Disposable {
+  return new DiagnosticsProvider(cache, config, log, docsUri, store, anchors);
 }

@@ -3,21 +3,36 @@ import type { Config } from '../../host/config';
 import type { Logger } from '../../host/logger';
 import type { ModelCache } from '../../host/modelCache';
 import { toRange } from '../../host/ranges';
-import { hoverContent } from './hoverContent';
+import type { AnnotationAnchors } from '../../host/annotationAnchors';
+import { escapeMarkdown, hoverContent } from './hoverContent';
 
 /** Explains the actor or figure under the cursor from the cached model (a binary search, no re-analysis). */
 export class HoverProvider implements vscode.HoverProvider {
-  constructor(private readonly cache: ModelCache, private readonly config: Config, private readonly log: Logger) {}
+  constructor(private readonly cache: ModelCache, private readonly config: Config, private readonly log: Logger,
+    private readonly anchors: AnnotationAnchors) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     try {
       if (!this.config.enabled(document.uri) || !this.config.hoverEnabled(document.uri)) return undefined;
       const { model, index, version } = await this.cache.get(document);
       if (version !== document.version) return undefined;
-      const hit = index.at(document.offsetAt(position));
-      if (!hit) return undefined;
-      const span = hit.kind === 'actor' ? hit.mention : hit.figure;
-      return new vscode.Hover(hoverContent(document, model, hit), toRange(document, span));
+      const offset = document.offsetAt(position);
+      const hit = index.at(offset);
+      const notes = this.anchors.for(document).filter(({ anchor }) => anchor.status === 'anchored' && anchor.start <= offset && offset <= anchor.end);
+      if (!hit && notes.length === 0) return undefined;
+      const contents: vscode.MarkdownString[] = hit ? [hoverContent(document, model, hit)] : [];
+      if (notes.length > 0) {
+        const md = new vscode.MarkdownString('', true);
+        md.appendMarkdown('$(note) **Annotations**\n\n');
+        for (const { annotation: a, anchor } of notes) {
+          const status = a.body.fields?.status ? ` (${escapeMarkdown(a.body.fields.status)})` : '';
+          const review = anchor.status === 'anchored' && anchor.needsReview ? ' — *re-anchored approximately, please check*' : '';
+          md.appendMarkdown(`- ${escapeMarkdown(a.body.kind)}${status}: ${escapeMarkdown(a.body.value)} — *${escapeMarkdown(a.creator.name)}*${review}\n`);
+        }
+        contents.push(md);
+      }
+      const span = hit ? (hit.kind === 'actor' ? hit.mention : hit.figure) : undefined;
+      return new vscode.Hover(contents, span ? toRange(document, span) : undefined);
     } catch (error) {
       this.log.error('Hover failed', error);
       return undefined;
@@ -26,6 +41,6 @@ export class HoverProvider implements vscode.HoverProvider {
 }
 
 /** Registers the hover provider for Markdown documents. */
-export function registerHoverSupport(cache: ModelCache, config: Config, log: Logger): vscode.Disposable {
-  return vscode.languages.registerHoverProvider({ language: 'markdown' }, new HoverProvider(cache, config, log));
+export function registerHoverSupport(cache: ModelCache, config: Config, log: Logger, anchors: AnnotationAnchors): vscode.Disposable {
+  return vscode.languages.registerHoverProvider({ language: 'markdown' }, new HoverProvider(cache, config, log, anchors));
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { exportCollection, importCollection, makeSelectors, parseAnnotation, serializeAnnotation, type Annotation } from '../../../src/core';
+import { syntaxErrorOffset } from '../../../src/core/annotations/format';
 
 const TEXT = 'Reports say that Kim is getting oil and food.';
 
@@ -36,7 +37,17 @@ describe('annotation files', () => {
     // The syntax message is V8's and varies by Node version; the offset is ours and must be exact.
     const broken = parseAnnotation('{ "id": "a1", ') as { error: { message: string; offset: number } };
     assert.equal(broken.error.offset, 14);
-    assert.match(broken.error.message, /^Not valid JSON: .*position 14/);
+    assert.match(broken.error.message, /^Not valid JSON: /);
+    const missingValue = '{\n  "id": "broken",\n  "type": \n}\n';
+    assert.equal((parseAnnotation(missingValue) as { error: { offset: number } }).error.offset, missingValue.indexOf('}'));
+  });
+
+  it('locate JSON syntax errors at the offending token, whatever the engine\'s message says', () => {
+    const cases: Array<[string, number]> = [
+      ['{"a": 1,}', 8], ['[1, 2', 5], ['{"a" 1}', 5], ['{"a": tru}', 6], ['{"a": "x\n"}', 8], ['{"a": [1 2]}', 9], ['{} x', 3], ['{"a": -}', 6],
+    ];
+    for (const [bad, offset] of cases) assert.equal(syntaxErrorOffset(bad), offset, bad);
+    assert.equal(syntaxErrorOffset('{"a": [1, {"b": null}], "c": "d"}'), -1);
     const wrongKind = serializeAnnotation(note('a1', 'x')).replace('"kind": "note"', '"kind": "poem"');
     assert.deepEqual(parseAnnotation(wrongKind), { error: { message: '"body.kind" must be one of note, actor, interest, claim, dispute-review.', offset: wrongKind.indexOf('"kind"') } });
     const badPosition = serializeAnnotation(note('a1', 'x')).replace(/"start": \d+/, '"start": -4');

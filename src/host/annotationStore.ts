@@ -1,0 +1,125 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { parseAnnotation, serializeAnnotation, TextIndex, type Annotation, type FormatError, type LineColumn } from '../core';
+import type { Logger } from './logger';
+
+/** One file under the annotations folder: a valid annotation, or the problem that stops it loading. */
+export type StoredFile =
+  | { readonly uri: vscode.Uri; readonly annotation: Annotation }
+  | { readonly uri: vscode.Uri; readonly error: FormatError; readonly at: LineColumn };
+
+/** The folder, relative to each workspace folder, that holds annotation files. */
+export function annotationsFolder(): string {
+  return vscode.workspace.getConfiguration('marginalia').get<string>('annotations.folder', '.marginalia') || '.marginalia';
+}
+
+/** A document's path as annotations record it: workspace-relative, forward slashes. */
+export function sourceOf(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri, false).split(path.sep).join('/');
+}
+
+/**
+ * The workspace's annotation files, one annotation per file: loaded at start, kept current by a file
+ * watcher (a teammate's pull, a hand edit), written atomically (temporary file, then rename) one at a time.
+ * A file that does not parse is reported and never rewritten; nothing is deleted unless a person asks.
+ */
+export class AnnotationStore implements vscode.Disposable {
+  private readonly files = new Map<string, StoredFile>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  private writes: Promise<unknown> = Promise.resolve();
+  /** Bumped on every change, so anchors computed for an older state are recomputed. */
+  generation = 0;
+  readonly onDidChange = this.changed.event;
+  readonly ready: Promise<void>;
+
+  constructor(private readonly log: Logger) {
+    const pattern = `${annotationsFolder()}/**/*.json`;
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
+      this.subscriptions.push(
+        watcher,
+        watcher.onDidCreate((u) => void this.reload(u)),
+        watcher.onDidChange((u) => void this.reload(u)),
+        watcher.onDidDelete((u) => this.forget(u)),
+      );
+    }
+    this.ready = this.loadAll(pattern);
+  }
+
+  private async loadAll(pattern: string): Promise<void> {
+    try {
+      const uris = await vscode.workspace.findFiles(pattern, undefined, 100_000);
+      await Promise.all(uris.map((u) => this.read(u)));
+      this.bump();
+    } catch (error) {
+      this.log.error('Could not load the workspace annotations', error);
+    }
+  }
+
+  private async read(uri: vscode.Uri): Promise<void> {
+    let text: string;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      text = new TextDecoder('utf-8').decode(bytes);
+    } catch (error) {
+      this.files.set(uri.toString(), { uri, error: { message: `Cannot read the file: ${error instanceof Error ? error.message : String(error)}`, offset: 0 }, at: { line: 1, column: 1 } });
+      return;
+    }
+    const parsed = parseAnnotation(text);
+    this.files.set(uri.toString(), 'annotation' in parsed
+      ? { uri, annotation: parsed.annotation }
+      : { uri, error: parsed.error, at: new TextIndex(text).toLineColumn(parsed.error.offset) });
+  }
+
+  private async reload(uri: vscode.Uri): Promise<void> {
+    await this.read(uri);
+    this.bump();
+  }
+
+  private forget(uri: vscode.Uri): void {
+    if (this.files.delete(uri.toString())) this.bump();
+  }
+
+  private bump(): void {
+    this.generation++;
+    this.changed.fire();
+  }
+
+  /** Every file, valid or not. */
+  all(): StoredFile[] {
+    return [...this.files.values()];
+  }
+
+  /** The valid annotations of one document. */
+  forDocument(uri: vscode.Uri): Annotation[] {
+    const source = sourceOf(uri);
+    const out: Annotation[] = [];
+    for (const f of this.files.values()) if ('annotation' in f && f.annotation.target.source === source) out.push(f.annotation);
+    return out.sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+  }
+
+  /** Writes an annotation to its own file (atomically; writes never interleave) and loads it. */
+  save(annotation: Annotation, folder: vscode.WorkspaceFolder): Promise<vscode.Uri> {
+    const dir = vscode.Uri.joinPath(folder.uri, annotationsFolder());
+    const target = vscode.Uri.joinPath(dir, `${annotation.id}.json`);
+    const existing = this.files.get(target.toString());
+    if (existing && 'error' in existing) return Promise.reject(new Error(`${target.fsPath} does not parse; fix it by hand first (Marginalia never rewrites such a file).`));
+    const job = this.writes.then(async () => {
+      await fs.mkdir(dir.fsPath, { recursive: true });
+      const tmp = path.join(dir.fsPath, `.${annotation.id}.${process.pid}.${Date.now()}.tmp`);
+      await fs.writeFile(tmp, serializeAnnotation(annotation), 'utf8');
+      await fs.rename(tmp, target.fsPath);
+      this.files.set(target.toString(), { uri: target, annotation });
+      this.bump();
+      return target;
+    });
+    this.writes = job.catch(() => undefined);
+    return job;
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
