@@ -89,6 +89,8 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     const text = await hover.first().innerText();
     assert.match(text, /Kim Jong Un — person/);
     assert.match(text, /oil and food — claimed by Reports/);
+    // The sample workspace's own annotation on this span shows in the same hover.
+    assert.match(text, /note: First public acknowledgement of losses/);
     await page.screenshot({ path: path.join(SHOTS, 'hover.png') });
   });
 
