@@ -14,6 +14,11 @@ export class AnnotationAnchors {
 
   constructor(private readonly store: AnnotationStore) {}
 
+  /** Resolves once the workspace's annotation files have been read the first time. */
+  get ready(): Promise<void> {
+    return this.store.ready;
+  }
+
   for(document: vscode.TextDocument): AnchoredAnnotation[] {
     const key = document.uri.toString();
     const hit = this.cache.get(key);

@@ -143,7 +143,8 @@ describe('Marginalia in a real VS Code', function () {
     const s2 = document.getText().indexOf('25-30,000');
     await editor.edit((e) => e.replace(new vscode.Range(document.positionAt(s2), document.positionAt(s2 + 9)), '6,000'));
     await vscode.commands.executeCommand('marginalia.reanalyze');
-    await diagnosticsWhen(document.uri, (d) => d.length === 0, 'no dispute left');
+    // The sample's own dispute review is orphaned by this edit: that note stays, as it should.
+    await diagnosticsWhen(document.uri, (d) => !d.some((x) => (x.code as { value?: string } | undefined)?.value === 'disputed-figure'), 'no dispute left');
   });
 
   it('analyses a large document in the worker and publishes every disputed figure', async function () {
@@ -181,10 +182,14 @@ describe('Marginalia in a real VS Code', function () {
   });
 
   it('clears diagnostics when the document closes', async function () {
-    // Revert the sample's unsaved edits in its own editor, so closing it cannot stop at a save prompt.
+    // VS Code keeps a document an extension opened for a while after its editor closes, so closing the
+    // editor does not close it in time for a test. A language change closes the document and opens it
+    // again by contract (onDidCloseTextDocument), which is the path under test.
     await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await diagnosticsWhen(document.uri, (d) => d.length === 3, 'the disputes back after the revert');
+    await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
     await diagnosticsWhen(document.uri, (d) => d.length === 0, 'cleared on close');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });

@@ -175,6 +175,8 @@ function inheritSubjects(raws: RawFigure[], last: Map<string, RawFigure>, block:
 }
 
 const MAX_RELATED = 20;
+/** "Russia says 6,000" for each figure, formatted once per analysis. */
+const claimTexts = new WeakMap<Figure, string>();
 
 /** The rival claims of one disputed figure: every other figure of the dispute, at most {@link MAX_RELATED}. */
 function relatedClaims(ids: readonly string[], self: string, byId: ReadonlyMap<string, Figure>, says: (c: string | null) => string):
@@ -183,7 +185,10 @@ function relatedClaims(ids: readonly string[], self: string, byId: ReadonlyMap<s
   for (const other of ids) {
     if (out.length >= MAX_RELATED) break;
     const g = other === self ? undefined : byId.get(other);
-    if (g) out.push({ start: g.start, end: g.end, message: `${says(g.claimant)} ${formatFigureValue(g)}` });
+    if (!g) continue;
+    let message = claimTexts.get(g);
+    if (message === undefined) claimTexts.set(g, (message = `${says(g.claimant)} ${formatFigureValue(g)}`));
+    out.push({ start: g.start, end: g.end, message });
   }
   return out;
 }

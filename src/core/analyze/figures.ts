@@ -96,7 +96,7 @@ export function readSubject(view: SentenceView, at: number): Subject {
       if (t.kind === 'punct' && t.text === '-' && steps > 0) continue;
       break;
     }
-    const adjective = [...view.adjectives.keys()].some((a) => a === k) || (t.capitalised && view.adjectives.has(k - 1));
+    const adjective = view.adjectives.has(k) || (t.capitalised && view.adjectives.has(k - 1));
     if (adjective) continue;
     const group = SUBJECT_GROUPS.get(t.lower);
     if (group) {

@@ -128,10 +128,23 @@ function readValue(tokens: readonly Token[], i: number, money: boolean):
   return null;
 }
 
-/** Reads the qualifier ending just before token `i` ("about", "more than", "just over"). */
-function readQualifier(tokens: readonly Token[], i: number): { phrase: string; kind: (typeof QUALIFIERS)[number]['kind']; from: number } | null {
+/** The qualifiers split into words once, keyed by their last word. */
+const QUALIFIER_WORDS = (() => {
+  const byLast = new Map<string, Array<{ words: string[]; kind: (typeof QUALIFIERS)[number]['kind'] }>>();
   for (const q of QUALIFIERS) {
     const words = q.phrase.split(' ');
+    const last = words[words.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), { words, kind: q.kind }]);
+  }
+  return byLast;
+})();
+
+/** Reads the qualifier ending just before token `i` ("about", "more than", "just over"). */
+function readQualifier(tokens: readonly Token[], i: number): { phrase: string; kind: (typeof QUALIFIERS)[number]['kind']; from: number } | null {
+  const candidates = i > 0 ? QUALIFIER_WORDS.get(tokens[i - 1].lower) : undefined;
+  if (!candidates) return null;
+  for (const q of candidates) {
+    const words = q.words;
     const from = i - words.length;
     if (from < 0) continue;
     let ok = true;

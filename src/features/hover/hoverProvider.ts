@@ -14,7 +14,7 @@ export class HoverProvider implements vscode.HoverProvider {
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     try {
       if (!this.config.enabled(document.uri) || !this.config.hoverEnabled(document.uri)) return undefined;
-      const { model, index, version } = await this.cache.get(document);
+      const [{ model, index, version }] = await Promise.all([this.cache.get(document), this.anchors.ready]);
       if (version !== document.version) return undefined;
       const offset = document.offsetAt(position);
       const hit = index.at(offset);
