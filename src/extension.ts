@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const docs = (readme ?? vscode.Uri.joinPath(context.extensionUri, 'README.md')).with({ fragment: 'how-disputed-figures-are-decided' });
   const store = new AnnotationStore(log);
   const anchors = new AnnotationAnchors(store);
-  const sidebar = registerSidebarSupport(context.extensionUri, cache, config, log);
+  const sidebar = registerSidebarSupport(context.extensionUri, cache, config, log, anchors, store);
   context.subscriptions.push(
     log,
     cache,

@@ -119,6 +119,35 @@ export class AnnotationStore implements vscode.Disposable {
     return job;
   }
 
+  /** The file and annotation with this id, if it loaded. */
+  find(id: string): { uri: vscode.Uri; annotation: Annotation } | undefined {
+    for (const f of this.files.values()) if ('annotation' in f && f.annotation.id === id) return f;
+    return undefined;
+  }
+
+  /** Replaces an annotation in its own file (atomically, in turn with other writes). */
+  update(annotation: Annotation, uri: vscode.Uri): Promise<void> {
+    const job = this.writes.then(async () => {
+      const tmp = `${uri.fsPath}.${process.pid}.${Date.now()}.tmp`;
+      await fs.writeFile(tmp, serializeAnnotation(annotation), 'utf8');
+      await fs.rename(tmp, uri.fsPath);
+      this.files.set(uri.toString(), { uri, annotation });
+      this.bump();
+    });
+    this.writes = job.catch(() => undefined);
+    return job;
+  }
+
+  /** Deletes an annotation's file: only ever called after a person asked for it. */
+  delete(uri: vscode.Uri): Promise<void> {
+    const job = this.writes.then(async () => {
+      await fs.rm(uri.fsPath, { force: true });
+      this.forget(uri);
+    });
+    this.writes = job.catch(() => undefined);
+    return job;
+  }
+
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
   }

@@ -5,6 +5,8 @@ export const Commands = {
   revealRange: 'marginalia.revealRange',
   analyzeAnyway: 'marginalia.analyzeAnyway',
   annotateSelection: 'marginalia.annotateSelection',
+  deleteAnnotation: 'marginalia.deleteAnnotation',
+  reattachAnnotation: 'marginalia.reattachAnnotation',
 } as const;
 
 export const Views = {

@@ -32,6 +32,18 @@ export interface ActorItem {
   readonly claims: ReadonlyArray<Place & { readonly value: string }>;
 }
 
+/** A person's annotation as the sidebar lists it; `place` is null for an orphan. */
+export interface AnnotationItem {
+  readonly id: string;
+  readonly kind: string;
+  readonly value: string;
+  readonly author: string;
+  readonly status: string | null;
+  readonly quote: string;
+  readonly place: Place | null;
+  readonly needsReview: boolean;
+}
+
 /** A disputed quantity with its rival figures. */
 export interface DisputeItem {
   readonly id: string;
@@ -48,6 +60,8 @@ export interface Snapshot {
   /** Actors sorted by number of mentions, most first. */
   readonly actors: readonly ActorItem[];
   readonly disputes: readonly DisputeItem[];
+  /** The document's workspace annotations, orphans included. */
+  readonly annotations: readonly AnnotationItem[];
 }
 
 /** Why the sidebar has nothing to show. */
@@ -61,7 +75,12 @@ export type ToWebview =
 /** Webview → extension. */
 export type FromWebview =
   | { readonly type: 'ready' }
-  | { readonly type: 'reveal'; readonly uri: string; readonly start: number; readonly end: number };
+  | { readonly type: 'reveal'; readonly uri: string; readonly start: number; readonly end: number }
+  | { readonly type: 'deleteAnnotation'; readonly id: string }
+  | { readonly type: 'reattachAnnotation'; readonly id: string };
+
+/** Annotation ids as Marginalia writes them: they are also file names. */
+export const ANNOTATION_ID = /^[A-Za-z0-9._-]{1,200}$/;
 
 const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 
@@ -75,6 +94,10 @@ export function parseFromWebview(message: unknown): FromWebview | null {
     case 'reveal':
       if (typeof m.uri !== 'string' || m.uri.length > 4096 || !isInt(m.start) || !isInt(m.end) || m.end < m.start) return null;
       return { type: 'reveal', uri: m.uri, start: m.start, end: m.end };
+    case 'deleteAnnotation':
+    case 'reattachAnnotation':
+      if (typeof m.id !== 'string' || !ANNOTATION_ID.test(m.id)) return null;
+      return { type: m.type, id: m.id };
     default:
       return null;
   }

@@ -78,6 +78,53 @@ function renderDisputes(snapshot: Snapshot, disputes: readonly DisputeItem[]): H
   return section;
 }
 
+function renderAnnotations(snapshot: Snapshot): HTMLElement {
+  const section = el('section', 'annotations');
+  section.setAttribute('aria-label', 'Annotations');
+  const anchored = snapshot.annotations.filter((a) => a.place !== null);
+  const orphans = snapshot.annotations.filter((a) => a.place === null);
+  const h = el('h2');
+  h.append(icon('note'), document.createTextNode(` Annotations (${anchored.length})`));
+  section.append(h);
+  if (snapshot.annotations.length === 0) section.append(el('p', 'muted', 'No annotations yet: select text and run “Marginalia: Annotate Selection…”.'));
+  const list = el('ul', 'annotation-list');
+  for (const a of anchored) {
+    const li = el('li', 'annotation');
+    li.dataset.annotation = a.id;
+    const head = el('div', 'annotation-head');
+    head.append(el('span', 'badge author', a.author), el('span', 'kind', a.status ? `${a.kind} · ${a.status}` : a.kind));
+    if (a.needsReview) head.append(el('span', 'review', 'check placement'));
+    li.append(head, el('div', 'annotation-value', a.value));
+    if (a.place) li.append(placeButton(snapshot.uri, a.place, `“${a.place.text}” :${a.place.line}`, 'place evidence'));
+    list.append(li);
+  }
+  section.append(list);
+  if (orphans.length > 0) {
+    const oh = el('h2');
+    oh.append(icon('debug-disconnect'), document.createTextNode(` Orphans (${orphans.length})`));
+    const ol = el('ul', 'annotation-list orphans');
+    for (const a of orphans) {
+      const li = el('li', 'annotation orphan');
+      li.dataset.annotation = a.id;
+      const head = el('div', 'annotation-head');
+      head.append(el('span', 'badge author', a.author), el('span', 'kind', a.kind));
+      li.append(head, el('div', 'annotation-value', a.value), el('div', 'muted', `was on “${a.quote}”`));
+      const actions = el('div', 'actions');
+      const reattach = el('button', 'action', 'Re-attach to selection');
+      reattach.type = 'button';
+      reattach.addEventListener('click', () => vscode.postMessage({ type: 'reattachAnnotation', id: a.id }));
+      const del = el('button', 'action danger', 'Delete…');
+      del.type = 'button';
+      del.addEventListener('click', () => vscode.postMessage({ type: 'deleteAnnotation', id: a.id }));
+      actions.append(reattach, del);
+      li.append(actions);
+      ol.append(li);
+    }
+    section.append(oh, ol);
+  }
+  return section;
+}
+
 function matches(actor: ActorItem, filter: string): boolean {
   if (!filter) return true;
   const f = filter.toLowerCase();
@@ -146,7 +193,7 @@ function render(snapshot: Snapshot): void {
     renderActors(snapshot, list);
   });
   header.append(filter);
-  app.append(header, renderDisputes(snapshot, snapshot.disputes));
+  app.append(header, renderDisputes(snapshot, snapshot.disputes), renderAnnotations(snapshot));
   const actorsSection = el('section', 'actors');
   actorsSection.setAttribute('aria-label', 'Actors');
   const h = el('h2');

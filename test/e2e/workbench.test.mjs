@@ -120,6 +120,11 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     const disputes = await actor.frame.locator('.dispute').innerText();
     assert.match(disputes, /Russia: 6,000/);
     assert.match(disputes, /Ukraine: 25,000–30,000/);
+    // The sample workspace's annotations, with their authors.
+    const annotations = await actor.frame.locator('section.annotations').innerText();
+    assert.match(annotations, /Annotations \(3\)/);
+    assert.match(annotations, /Research desk\s+note\s+Which reports\?/);
+    assert.match(annotations, /Fact-check team\s+dispute-review · confirmed/);
     await page.screenshot({ path: path.join(SHOTS, 'sidebar.png') });
   });
 

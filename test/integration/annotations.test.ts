@@ -118,4 +118,18 @@ describe('Workspace annotations in a real VS Code', function () {
     assert.equal(Buffer.from(await vscode.workspace.fs.readFile(bad)).toString('utf8'), '{\n  "id": "broken",\n  "type": \n}\n');
     assert.equal(api.annotations.forDocument(document.uri).length, 3);
   });
+
+  it('re-attaches an orphan to the selection, and deletes an annotation only when asked', async function () {
+    const orphan = api.annotations.forDocument(document.uri).find((a) => a.body.kind === 'note' && a.target.selector[0].exact === 'oil and food');
+    assert.ok(orphan, 'the orphaned note');
+    select('supplies');
+    assert.equal(await vscode.commands.executeCommand('marginalia.reattachAnnotation', orphan.id), true);
+    await when(vscode.languages.onDidChangeDiagnostics, () => !marginalia(document.uri).some((d) => d.code === 'orphaned-annotation'), 'the orphan re-attached');
+    assert.match(await hoverAt(document, 'supplies'), /note: Which reports/);
+    const teammate = api.annotations.find('teammate-1');
+    assert.ok(teammate);
+    assert.equal(await vscode.commands.executeCommand('marginalia.deleteAnnotation', 'teammate-1', { confirmed: true }), true);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(teammate.uri)));
+    assert.equal(api.annotations.forDocument(document.uri).some((a) => a.id === 'teammate-1'), false);
+  });
 });

@@ -3,8 +3,24 @@ import { Commands, Views } from '../../host/ids';
 import { isMarkdown, type ModelCache } from '../../host/modelCache';
 import { revealRange } from './revealRange';
 import { annotateSelection, type AnnotateArgs } from '../annotations/annotateCommand';
+import { deleteAnnotation, reattachAnnotation, type ManageArgs } from '../annotations/manageCommands';
 import type { AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
+
+/** Asks which of the active document's annotations a command is for. */
+async function pickAnnotation(store: AnnotationStore, title: string): Promise<string | undefined> {
+  const document = vscode.window.activeTextEditor?.document;
+  const items = document ? store.forDocument(document.uri) : [];
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage('Marginalia: the active document has no annotations.');
+    return undefined;
+  }
+  const pick = await vscode.window.showQuickPick(
+    items.map((a) => ({ label: `${a.body.kind}: ${a.body.value.slice(0, 80)}`, description: a.creator.name, detail: `“${a.target.selector[0].exact.slice(0, 80)}”`, id: a.id })),
+    { title },
+  );
+  return pick?.id;
+}
 
 /** Registers the palette commands: show the sidebar, re-analyse, reveal a range. */
 export function registerCommands(cache: ModelCache, store: AnnotationStore, log: Logger): vscode.Disposable {
@@ -23,6 +39,10 @@ export function registerCommands(cache: ModelCache, store: AnnotationStore, log:
     }),
     vscode.commands.registerCommand(Commands.revealRange, (uri: string, start: number, end: number) => revealRange(uri, start, end)),
     vscode.commands.registerCommand(Commands.annotateSelection, (args?: AnnotateArgs) => annotateSelection(store, log, args)),
+    vscode.commands.registerCommand(Commands.deleteAnnotation, async (id?: string, args?: ManageArgs) =>
+      deleteAnnotation(store, log, typeof id === 'string' ? id : await pickAnnotation(store, 'Delete which annotation?'), args)),
+    vscode.commands.registerCommand(Commands.reattachAnnotation, async (id?: string) =>
+      reattachAnnotation(store, log, typeof id === 'string' ? id : await pickAnnotation(store, 'Re-attach which annotation to the selection?'))),
     vscode.commands.registerCommand(Commands.analyzeAnyway, (uri?: vscode.Uri) => {
       const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
       if (target) cache.allowLarge(target);

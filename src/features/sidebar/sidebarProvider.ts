@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { Config } from '../../host/config';
 import { Debouncer } from '../../host/debouncer';
-import { Views } from '../../host/ids';
+import { Commands, Views } from '../../host/ids';
+import type { AnnotationAnchors } from '../../host/annotationAnchors';
+import type { AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
 import { isMarkdown, type ModelCache } from '../../host/modelCache';
 import { parseFromWebview, type ToWebview } from '../../shared/protocol';
@@ -30,9 +32,12 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     private readonly cache: ModelCache,
     private readonly config: Config,
     private readonly log: Logger,
+    private readonly anchors: AnnotationAnchors,
+    store: AnnotationStore,
   ) {
     this.trackEditor(vscode.window.activeTextEditor);
     this.subscriptions.push(
+      store.onDidChange(() => void this.post()),
       this.debouncer,
       this.resolved,
       vscode.window.onDidChangeActiveTextEditor((e) => {
@@ -91,6 +96,12 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         case 'reveal':
           await revealRange(message.uri, message.start, message.end);
           return;
+        case 'deleteAnnotation':
+          await vscode.commands.executeCommand(Commands.deleteAnnotation, message.id);
+          return;
+        case 'reattachAnnotation':
+          await vscode.commands.executeCommand(Commands.reattachAnnotation, message.id);
+          return;
         default: {
           const never: never = message;
           return never;
@@ -113,7 +124,10 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       else {
         const entry = await this.cache.get(document);
         if (entry.skipped) message = { type: 'empty', reason: 'too-large' };
-        else message = { type: 'snapshot', snapshot: buildSnapshot(document, entry.model) };
+        else {
+          await this.anchors.ready;
+          message = { type: 'snapshot', snapshot: buildSnapshot(document, entry.model, this.anchors.for(document)) };
+        }
       }
     } catch (error) {
       this.log.error('Sidebar update failed', error);
@@ -129,9 +143,9 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
 }
 
 /** Registers the sidebar webview view; returns the provider (its events serve tests) and the registration. */
-export function registerSidebarSupport(extensionUri: vscode.Uri, cache: ModelCache, config: Config, log: Logger):
-  { provider: SidebarProvider; disposable: vscode.Disposable } {
-  const provider = new SidebarProvider(extensionUri, cache, config, log);
+export function registerSidebarSupport(extensionUri: vscode.Uri, cache: ModelCache, config: Config, log: Logger,
+  anchors: AnnotationAnchors, store: AnnotationStore): { provider: SidebarProvider; disposable: vscode.Disposable } {
+  const provider = new SidebarProvider(extensionUri, cache, config, log, anchors, store);
   const registration = vscode.window.registerWebviewViewProvider(Views.sidebar, provider);
   return { provider, disposable: vscode.Disposable.from(registration, provider) };
 }

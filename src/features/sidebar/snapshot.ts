@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import { formatFigureValue, type DocumentModel, type Excerpt } from '../../core';
 import { lineOf } from '../../host/ranges';
 import type { Place, Snapshot } from '../../shared/protocol';
+import type { AnchoredAnnotation } from '../../host/annotationAnchors';
 
 /** Builds the sidebar's view of a document's model: actors by mentions, their interests, disputes. */
-export function buildSnapshot(document: vscode.TextDocument, model: DocumentModel): Snapshot {
+export function buildSnapshot(document: vscode.TextDocument, model: DocumentModel, anchored: readonly AnchoredAnnotation[] = []): Snapshot {
   const place = (e: Excerpt): Place => ({ start: e.start, end: e.end, line: lineOf(document, e.start), text: e.text });
   const name = (id: string | null) => (id === null ? null : model.actors.find((a) => a.id === id)?.name ?? id);
   const actors = [...model.actors]
@@ -30,5 +31,15 @@ export function buildSnapshot(document: vscode.TextDocument, model: DocumentMode
       .map((f) => ({ ...place(f), value: formatFigureValue(f), claimant: name(f.claimant) ?? 'the article' })),
   }));
   const parts = document.uri.path.split('/');
-  return { uri: document.uri.toString(), fileName: parts[parts.length - 1] || document.uri.toString(), version: document.version, actors, disputes };
+  const annotations = anchored.map(({ annotation: a, anchor }) => ({
+    id: a.id,
+    kind: a.body.kind,
+    value: a.body.value,
+    author: a.creator.name,
+    status: a.body.fields?.status ?? null,
+    quote: a.target.selector[0].exact,
+    place: anchor.status === 'anchored' ? place({ start: anchor.start, end: anchor.end, text: document.getText().slice(anchor.start, anchor.end) }) : null,
+    needsReview: anchor.status === 'anchored' && anchor.needsReview,
+  }));
+  return { uri: document.uri.toString(), fileName: parts[parts.length - 1] || document.uri.toString(), version: document.version, actors, disputes, annotations };
 }
