@@ -122,7 +122,7 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     assert.match(disputes, /Ukraine: 25,000–30,000/);
     // The sample workspace's annotations, with their authors.
     const annotations = await actor.frame.locator('section.annotations').innerText();
-    assert.match(annotations, /Annotations \(3\)/);
+    assert.match(annotations, /Annotations \(3\)/i); // the heading is upper-cased by CSS
     assert.match(annotations, /Research desk\s+note\s+Which reports\?/);
     assert.match(annotations, /Fact-check team\s+dispute-review · confirmed/);
     await page.screenshot({ path: path.join(SHOTS, 'sidebar.png') });
