@@ -142,7 +142,7 @@ export function nameActor(view: SentenceView, from: number, to: number, registry
 
 const isNameWord = (t: Token): boolean => (t.kind === 'word' || t.kind === 'acronym') && t.capitalised;
 
-/** True for the person-like word: capital then lower-case letters ("Shoigu", "McCarthy"). */
+/** True for the person-like word: capital then lower-case letters ("Lennon", "McCarthy"). */
 const isPersonWord = (t: Token): boolean =>
   t.kind === 'word' && /^\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(t.text) &&
   !CAPITALISED_STOPWORDS.has(t.lower) && !TITLES.has(t.lower) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower) &&

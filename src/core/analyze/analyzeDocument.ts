@@ -175,7 +175,7 @@ function inheritSubjects(raws: RawFigure[], last: Map<string, RawFigure>, block:
 }
 
 const MAX_RELATED = 20;
-/** "Russia says 6,000" for each figure, formatted once per analysis. */
+/** "Police say 10,000" for each figure, formatted once per analysis. */
 const claimTexts = new WeakMap<Figure, string>();
 
 /** The rival claims of one disputed figure: every other figure of the dispute, at most {@link MAX_RELATED}. */

@@ -96,7 +96,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       continue;
     }
 
-    // Speaker before the verb: "Kyiv says", "Sergei Shoigu, announced", "Ukraine also believes".
+    // Speaker before the verb: "Police say", "Jane Smith, the mayor, announced", "Ukraine also believes".
     let j = v - 1;
     while (j >= 0 && tokens[j].kind === 'word' && !tokens[j].capitalised && (VERB_ADVERBS.has(tokens[j].lower) || /.ly$/.test(tokens[j].lower))) j--;
     let speaker = j >= 0 ? speakerEndingAt(view, j, registry, resolve, mentionEndingAt) : null;
@@ -118,7 +118,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
         : { speaker: speaker.id, from, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: excerpt(from, v + 1) });
       continue;
     }
-    // Speaker after the verb: "…, said Shoigu", "…, says the ministry".
+    // Speaker after the verb: "…, said Oxfam", "…, says the ministry".
     const prev = tokens[v - 1];
     if (prev && OPENERS.has(prev.text)) {
       const s = speakerStartingAt(view, v + 1, registry, mentionStartingAt);

@@ -23,7 +23,7 @@ const exact = (f: Figure): number | null => (f.low !== null && f.low === f.high 
 
 /**
  * Finds the figures that are parts of another: two or more exact figures of one group said in one sentence
- * by one claimant that sum to an exact figure of the same group elsewhere (1,000 + 5,000 = 6,000).
+ * by one claimant that sum to an exact figure of the same group elsewhere (400 + 600 = 1,000).
  * Returns part id → whole id.
  */
 export function findParts(figures: readonly DisputeInput[]): Map<string, string> {
@@ -114,7 +114,7 @@ function someRivalsDisagree(list: readonly Figure[]): boolean {
 
 const MAX_CLAIMS_IN_MESSAGE = 6;
 
-/** "Russia says 6,000; Ukraine says 25,000–30,000": each source and value once, in document order. */
+/** "Police say 10,000; Organisers say 50,000": each source and value once, in document order. */
 export function describeClaims(figures: readonly Figure[], says: (claimant: string | null) => string): string {
   const parts = new Set<string>();
   for (const f of figures) {

@@ -24,7 +24,7 @@ function withUnit(n: number, unit: string | null): string {
   return compact(n);
 }
 
-/** The normalised value of a figure for people: "6,000", "25,000–30,000", "about 12,000", "more than 1,000". */
+/** The normalised value of a figure for people: "4,500", "10,000–15,000", "about 12,000", "more than 1,000". */
 export function formatFigureValue(f: Pick<Figure, 'low' | 'high' | 'approximate' | 'unit'>): string {
   const { low, high, unit } = f;
   let s: string;

@@ -1,17 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDocument, type DocumentModel } from '../../../src/core';
-
-/** A small deterministic PRNG (mulberry32), so a failing case can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../support/rng';
 
 const PIECES = [
   'Russia', 'says', 'said', 'Kyiv', 'Moscow', 'North Korea', 'Kim Jong Un', 'Kim', 'police', 'organisers', 'according to',

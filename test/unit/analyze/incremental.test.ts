@@ -2,20 +2,10 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AnalysisCache, analyzeDocument, splitChunks } from '../../../src/core';
+import { rng } from '../../support/rng';
 
 const ARTICLES = path.join(__dirname, '..', '..', 'fixtures', 'articles');
 const articles = readdirSync(ARTICLES).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(ARTICLES, f), 'utf8'));
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('incremental analysis', () => {
   it('splits at blank lines but never inside fences, raw HTML, comments, front matter or indented continuations', () => {
