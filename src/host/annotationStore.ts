@@ -34,28 +34,43 @@ export class AnnotationStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   readonly ready: Promise<void>;
 
+  /** File watchers by workspace folder. */
+  private readonly watchers = new Map<string, vscode.Disposable>();
+
   constructor(private readonly log: Logger) {
-    const pattern = `${annotationsFolder()}/**/*.json`;
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
-      this.subscriptions.push(
-        watcher,
-        watcher.onDidCreate((u) => void this.reload(u)),
-        watcher.onDidChange((u) => void this.reload(u)),
-        watcher.onDidDelete((u) => this.forget(u)),
-      );
-    }
-    this.ready = this.loadAll(pattern);
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    this.ready = Promise.all(folders.map((f) => this.addFolder(f))).then(() => this.bump());
+    this.subscriptions.push(vscode.workspace.onDidChangeWorkspaceFolders((e) => {
+      for (const f of e.removed) this.removeFolder(f);
+      void Promise.all(e.added.map((f) => this.addFolder(f))).then(() => this.bump());
+      if (e.removed.length > 0) this.bump();
+    }));
   }
 
-  private async loadAll(pattern: string): Promise<void> {
+  /** Watches a workspace folder's annotation files and reads the ones already there. */
+  private async addFolder(folder: vscode.WorkspaceFolder): Promise<void> {
+    const pattern = new vscode.RelativePattern(folder, `${annotationsFolder()}/**/*.json`);
+    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    this.watchers.set(folder.uri.toString(), vscode.Disposable.from(
+      watcher,
+      watcher.onDidCreate((u) => void this.reload(u)),
+      watcher.onDidChange((u) => void this.reload(u)),
+      watcher.onDidDelete((u) => this.forget(u)),
+    ));
     try {
       const uris = await vscode.workspace.findFiles(pattern, undefined, 100_000);
       await Promise.all(uris.map((u) => this.read(u)));
-      this.bump();
     } catch (error) {
-      this.log.error('Could not load the workspace annotations', error);
+      this.log.error(`Could not load the annotations of ${folder.name}`, error);
     }
+  }
+
+  /** Stops watching a removed folder and drops its files from memory (the files stay on disk). */
+  private removeFolder(folder: vscode.WorkspaceFolder): void {
+    this.watchers.get(folder.uri.toString())?.dispose();
+    this.watchers.delete(folder.uri.toString());
+    const prefix = `${folder.uri.toString()}/`;
+    for (const key of [...this.files.keys()]) if (key.startsWith(prefix)) this.files.delete(key);
   }
 
   private async read(uri: vscode.Uri): Promise<void> {
@@ -149,6 +164,6 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
+    for (const s of [...this.subscriptions, ...this.watchers.values()]) s.dispose();
   }
 }

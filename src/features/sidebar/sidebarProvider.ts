@@ -23,6 +23,8 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private documentUri: string | undefined;
   private readonly debouncer = new Debouncer();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Listeners of the current view, released when it is disposed (the view can be resolved again later). */
+  private viewSubscriptions: vscode.Disposable[] = [];
   private readonly resolved = new vscode.EventEmitter<void>();
   /** Fires when the view has been resolved and has received its first snapshot (used by tests). */
   readonly onDidResolve = this.resolved.event;
@@ -70,14 +72,17 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'dist');
     view.webview.options = { enableScripts: true, localResourceRoots: [mediaRoot, vscode.Uri.joinPath(this.extensionUri, 'media')] };
     view.webview.html = sidebarHtml(view.webview, this.extensionUri);
-    this.subscriptions.push(
+    for (const s of this.viewSubscriptions) s.dispose();
+    this.viewSubscriptions = [
       view.webview.onDidReceiveMessage((raw) => this.receive(raw)),
       view.onDidChangeVisibility(() => void this.post()),
       view.onDidDispose(() => {
         this.view = undefined;
         this.ready = false;
+        for (const s of this.viewSubscriptions) s.dispose();
+        this.viewSubscriptions = [];
       }),
-    );
+    ];
   }
 
   private async receive(raw: unknown): Promise<void> {
@@ -138,7 +143,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   }
 
   dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
+    for (const s of [...this.subscriptions, ...this.viewSubscriptions]) s.dispose();
   }
 }
 
