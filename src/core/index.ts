@@ -1,5 +1,5 @@
 /** The one import point of the pure analysis core: no `vscode`, no Node built-ins. */
-export type { Actor, ActorKind, DocumentModel, Dispute, Excerpt, Figure, Finding, Interest, Mention, Severity, Span } from './model';
+export type { Actor, ActorKind, AnnotationRef, DocumentModel, Dispute, Excerpt, Figure, Finding, Interest, Mention, Severity, Span } from './model';
 export { AnalysisCache, analyzeDocument, proseSentences, type AnalyzeOptions } from './analyze/analyzeDocument';
 export { splitChunks, type Chunk } from './parse/chunks';
 export { formatFigureValue, formatNumber } from './analyze/formatValue';
@@ -9,3 +9,5 @@ export { ModelIndex, type Hit } from './modelIndex';
 export { CONTEXT_LENGTH, makeSelectors, type Annotation, type AnnotationBody, type AnnotationKind, type TextPositionSelector, type TextQuoteSelector } from './annotations/annotation';
 export { anchor, MIN_CONFIDENCE, REVIEW_CONFIDENCE, type Anchor } from './annotations/anchoring';
 export { exportCollection, importCollection, MAX_FILE_SIZE, parseAnnotation, serializeAnnotation, type FormatError } from './annotations/format';
+export { ACTOR_ACTIONS, applyAnnotations, groupOfSubject, type ActorAction, type PlacedAnnotation } from './annotations/applyAnnotations';
+export { buildFindings, makeSays } from './analyze/findings';

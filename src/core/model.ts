@@ -9,6 +9,12 @@ export interface Excerpt extends Span {
   readonly text: string;
 }
 
+/** The person's annotation that made or changed a model item (shown as an author badge). */
+export interface AnnotationRef {
+  readonly id: string;
+  readonly author: string;
+}
+
 /** What kind of thing an actor is. */
 export type ActorKind = 'country' | 'person' | 'organisation' | 'group' | 'other';
 
@@ -25,6 +31,8 @@ export interface Actor {
   /** Other names the document uses for this actor, in order of first use. */
   readonly aliases: readonly string[];
   readonly mentions: readonly Mention[];
+  /** Annotations that declared, renamed or merged this actor. */
+  readonly annotatedBy?: readonly AnnotationRef[];
 }
 
 /** A number the document states, normalised to a value range. */
@@ -49,6 +57,8 @@ export interface Figure extends Excerpt {
   readonly attribution: Excerpt | null;
   /** Id of the figure this one is a part of (1,000 + 5,000 making up 6,000). */
   readonly partOf: string | null;
+  /** Annotations that set this figure's claimant or subject. */
+  readonly annotatedBy?: readonly AnnotationRef[];
 }
 
 /** Two or more sources giving values that do not agree for the same quantity. */
@@ -58,6 +68,8 @@ export interface Dispute {
   /** Ids of the rival figures, in document order. */
   readonly figures: readonly string[];
   readonly message: string;
+  /** A person's review of the dispute ("confirmed" or "resolved"; "not a dispute" removes it). */
+  readonly review?: AnnotationRef & { readonly status: 'confirmed' | 'resolved'; readonly comment: string };
 }
 
 /** What a source says an actor wants or gets. */
@@ -68,6 +80,8 @@ export interface Interest {
   /** Actor id of the source; `null` for the article's own voice. */
   readonly claimedBy: string | null;
   readonly evidence: Excerpt;
+  /** The annotation that added this interest, when a person did. */
+  readonly annotatedBy?: readonly AnnotationRef[];
 }
 
 /** Severity of a finding, from most to least severe. */

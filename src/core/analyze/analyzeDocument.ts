@@ -1,4 +1,4 @@
-import type { Actor, DocumentModel, Figure, Finding, Interest, Severity } from '../model';
+import type { Actor, DocumentModel, Figure, Interest, Severity } from '../model';
 import { splitChunks } from '../parse/chunks';
 import { extractProseBlocks, parseMarkdown, type ProseBlock } from '../parse/parseMarkdown';
 import { splitSentences, tokenize, type Sentence, type Token } from '../parse/tokenize';
@@ -6,7 +6,7 @@ import { ActorRegistry, findActors, type MentionRef, type SentenceView } from '.
 import { findFrames, frameFor, type PronounResolver } from './attribution';
 import { findDisputes, findParts } from './disputes';
 import { findFigures, type RawFigure } from './figures';
-import { formatFigureValue } from './formatValue';
+import { buildFindings, makeSays } from './findings';
 import { findInterests } from './interests';
 
 /** Options of {@link analyzeDocument}. */
@@ -120,40 +120,13 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const parts = findParts(draft);
   const figures: Figure[] = draft.map(({ sentence: _sentence, block: _block, ...f }) => ({ ...f, partOf: parts.get(f.id) ?? null }));
 
-  const says = (claimant: string | null): string => {
-    if (claimant === null) return 'the article states';
-    const actor = registry.get(claimant);
-    // "Police say", "Reports say", but "the Government says".
-    const plural = actor?.kind === 'group' && (/s$/.test(actor.name) || /^(police|media|state media)$/i.test(actor.name));
-    return actor ? `${actor.name} ${plural ? 'say' : 'says'}` : `${claimant} says`;
-  };
+  const says = makeSays((id) => registry.get(id));
   const disputes = findDisputes(figures, says);
 
   const interests: Interest[] = [];
   views.forEach((view, i) => interests.push(...findInterests(view, frames[i], resolve, registry)));
 
-  const severity = options.disputeSeverity ?? 'warning';
-  const byId = new Map(figures.map((f) => [f.id, f]));
-  const findings: Finding[] = [];
-  for (const d of disputes) {
-    for (const id of d.figures) {
-      const f = byId.get(id);
-      if (!f) continue;
-      findings.push({
-        code: 'disputed-figure',
-        severity,
-        message: d.message,
-        start: f.start,
-        end: f.end,
-        figureId: f.id,
-        disputeId: d.id,
-        related: relatedClaims(d.figures, id, byId, says),
-      });
-    }
-  }
-
-  // Document order: the Problems panel reads top-down, and VS Code keeps only the first 1,000 per file.
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const findings = buildFindings(disputes, figures, options.disputeSeverity ?? 'warning', says);
   const actors: Actor[] = registry.finish();
   return { actors, figures, disputes, interests, findings };
 }
@@ -172,25 +145,6 @@ function inheritSubjects(raws: RawFigure[], last: Map<string, RawFigure>, block:
     }
     return previous ? { ...raw, subject: previous.subject, subjectGroup: previous.subjectGroup } : raw;
   });
-}
-
-const MAX_RELATED = 20;
-/** "Police say 10,000" for each figure, formatted once per analysis. */
-const claimTexts = new WeakMap<Figure, string>();
-
-/** The rival claims of one disputed figure: every other figure of the dispute, at most {@link MAX_RELATED}. */
-function relatedClaims(ids: readonly string[], self: string, byId: ReadonlyMap<string, Figure>, says: (c: string | null) => string):
-  Finding['related'] {
-  const out: Array<Finding['related'][number]> = [];
-  for (const other of ids) {
-    if (out.length >= MAX_RELATED) break;
-    const g = other === self ? undefined : byId.get(other);
-    if (!g) continue;
-    let message = claimTexts.get(g);
-    if (message === undefined) claimTexts.set(g, (message = `${says(g.claimant)} ${formatFigureValue(g)}`));
-    out.push({ start: g.start, end: g.end, message });
-  }
-  return out;
 }
 
 /** "he"/"she" at an offset → the person mentioned last before it. */
