@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { registerRefreshOnSave } from './features/annotations/refreshOnSave';
 import { registerCommands } from './features/commands';
 import { registerDiagnosticsSupport } from './features/diagnostics/diagnosticsProvider';
 import { registerHoverSupport } from './features/hover/hoverProvider';
 import { registerSidebarSupport, type SidebarProvider } from './features/sidebar/sidebarProvider';
 import { registerStatusBar } from './features/statusBar/statusBarItem';
 import { Analyzer } from './host/analyzer';
+import { AnnotatedModels } from './host/annotatedModels';
 import { AnnotationAnchors } from './host/annotationAnchors';
 import { AnnotationStore } from './host/annotationStore';
 import { Config } from './host/config';
@@ -15,6 +17,8 @@ import { ModelCache } from './host/modelCache';
 /** What the extension exports to other extensions and to its integration tests. */
 export interface MarginaliaApi {
   readonly cache: ModelCache;
+  /** The models with the team's annotations applied: what every surface shows. */
+  readonly models: AnnotatedModels;
   readonly sidebar: SidebarProvider;
   readonly annotations: AnnotationStore;
 }
@@ -30,20 +34,26 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const docs = (readme ?? vscode.Uri.joinPath(context.extensionUri, 'README.md')).with({ fragment: 'how-disputed-figures-are-decided' });
   const store = new AnnotationStore(log);
   const anchors = new AnnotationAnchors(store);
-  const sidebar = registerSidebarSupport(context.extensionUri, cache, config, log, anchors, store);
+  const models = new AnnotatedModels(cache, anchors, config);
+  const sidebar = registerSidebarSupport(context.extensionUri, cache, config, log, models, store);
   context.subscriptions.push(
     log,
     cache,
     store,
-    registerHoverSupport(cache, config, log, anchors),
-    registerDiagnosticsSupport(cache, config, log, docs, store, anchors),
+    registerHoverSupport(models, config, log),
+    registerDiagnosticsSupport(cache, config, log, docs, store, models),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      anchors.forget(d.uri);
+      models.forget(d.uri);
+    }),
     sidebar.disposable,
-    registerCommands(cache, store, log),
+    registerCommands(cache, models, store, log),
+    registerRefreshOnSave(store, anchors, log),
     registerStatusBar(cache),
     { dispose: () => analyzer.dispose() },
   );
   log.info('Marginalia activated');
-  return { cache, sidebar: sidebar.provider, annotations: store };
+  return { cache, models, sidebar: sidebar.provider, annotations: store };
 }
 
 export function deactivate(): void {

@@ -7,6 +7,9 @@ export const Commands = {
   annotateSelection: 'marginalia.annotateSelection',
   deleteAnnotation: 'marginalia.deleteAnnotation',
   reattachAnnotation: 'marginalia.reattachAnnotation',
+  editAnnotation: 'marginalia.editAnnotation',
+  exportAnnotations: 'marginalia.exportAnnotations',
+  importAnnotations: 'marginalia.importAnnotations',
 } as const;
 
 export const Views = {

@@ -18,6 +18,8 @@ export interface InterestItem {
   /** Display name of the source, or `null` for the article's own voice. */
   readonly claimedBy: string | null;
   readonly evidence: Place;
+  /** Authors of the annotations that added it; empty when the analysis found it. */
+  readonly authors: readonly string[];
 }
 
 /** An actor as the sidebar lists it. */
@@ -30,6 +32,8 @@ export interface ActorItem {
   readonly interests: readonly InterestItem[];
   /** Figures this actor claims, with their normalised values. */
   readonly claims: ReadonlyArray<Place & { readonly value: string }>;
+  /** Authors of the annotations that declared, renamed or merged it; empty when the analysis found it. */
+  readonly authors: readonly string[];
 }
 
 /** A person's annotation as the sidebar lists it; `place` is null for an orphan. */
@@ -49,7 +53,9 @@ export interface DisputeItem {
   readonly id: string;
   readonly subject: string;
   readonly message: string;
-  readonly figures: ReadonlyArray<Place & { readonly value: string; readonly claimant: string }>;
+  readonly figures: ReadonlyArray<Place & { readonly value: string; readonly claimant: string; readonly authors: readonly string[] }>;
+  /** A person's review: "confirmed" or "resolved", by whom, with their comment. */
+  readonly review: { readonly status: string; readonly author: string; readonly comment: string } | null;
 }
 
 /** Everything the sidebar shows for one document. */
@@ -77,6 +83,7 @@ export type FromWebview =
   | { readonly type: 'ready' }
   | { readonly type: 'reveal'; readonly uri: string; readonly start: number; readonly end: number }
   | { readonly type: 'deleteAnnotation'; readonly id: string }
+  | { readonly type: 'editAnnotation'; readonly id: string }
   | { readonly type: 'reattachAnnotation'; readonly id: string };
 
 /** Annotation ids as Marginalia writes them: they are also file names. */
@@ -95,6 +102,7 @@ export function parseFromWebview(message: unknown): FromWebview | null {
       if (typeof m.uri !== 'string' || m.uri.length > 4096 || !isInt(m.start) || !isInt(m.end) || m.end < m.start) return null;
       return { type: 'reveal', uri: m.uri, start: m.start, end: m.end };
     case 'deleteAnnotation':
+    case 'editAnnotation':
     case 'reattachAnnotation':
       if (typeof m.id !== 'string' || !ANNOTATION_ID.test(m.id)) return null;
       return { type: m.type, id: m.id };

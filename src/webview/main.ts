@@ -64,18 +64,40 @@ function renderDisputes(snapshot: Snapshot, disputes: readonly DisputeItem[]): H
   if (disputes.length === 0) section.append(el('p', 'muted', 'No figure is disputed between sources.'));
   for (const d of disputes) {
     const card = el('div', 'dispute');
-    card.append(el('div', 'dispute-subject', d.subject));
+    const head = el('div', 'dispute-subject', d.subject);
+    if (d.review) {
+      const review = el('span', `review-status ${d.review.status}`, `${d.review.status} · ${d.review.author}`);
+      if (d.review.comment) review.title = d.review.comment;
+      head.append(document.createTextNode(' '), review);
+    }
+    card.append(head);
     const list = el('ul', 'claims');
     for (const f of d.figures) {
       const li = el('li');
       li.append(el('span', 'claimant', f.claimant), document.createTextNode(': '), placeButton(snapshot.uri, f, f.value, 'place figure'));
       li.append(el('span', 'line', ` line ${f.line}`));
+      for (const name of f.authors) li.append(document.createTextNode(' '), authorBadge(name));
       list.append(li);
     }
     card.append(list);
     section.append(card);
   }
   return section;
+}
+
+/** A button that asks the extension to act on an annotation. */
+function actionButton(label: string, type: 'editAnnotation' | 'deleteAnnotation' | 'reattachAnnotation', id: string, className = ''): HTMLButtonElement {
+  const button = el('button', `action ${className}`.trim(), label);
+  button.type = 'button';
+  button.addEventListener('click', () => vscode.postMessage({ type, id }));
+  return button;
+}
+
+/** The badge that marks an item a person added or corrected. */
+function authorBadge(name: string): HTMLElement {
+  const badge = el('span', 'badge author', name);
+  badge.title = `Annotated by ${name}`;
+  return badge;
 }
 
 function renderAnnotations(snapshot: Snapshot): HTMLElement {
@@ -96,6 +118,9 @@ function renderAnnotations(snapshot: Snapshot): HTMLElement {
     if (a.needsReview) head.append(el('span', 'review', 'check placement'));
     li.append(head, el('div', 'annotation-value', a.value));
     if (a.place) li.append(placeButton(snapshot.uri, a.place, `“${a.place.text}” :${a.place.line}`, 'place evidence'));
+    const actions = el('div', 'actions');
+    actions.append(actionButton('Edit…', 'editAnnotation', a.id), actionButton('Delete…', 'deleteAnnotation', a.id, 'danger'));
+    li.append(actions);
     list.append(li);
   }
   section.append(list);
@@ -110,13 +135,7 @@ function renderAnnotations(snapshot: Snapshot): HTMLElement {
       head.append(el('span', 'badge author', a.author), el('span', 'kind', a.kind));
       li.append(head, el('div', 'annotation-value', a.value), el('div', 'muted', `was on “${a.quote}”`));
       const actions = el('div', 'actions');
-      const reattach = el('button', 'action', 'Re-attach to selection');
-      reattach.type = 'button';
-      reattach.addEventListener('click', () => vscode.postMessage({ type: 'reattachAnnotation', id: a.id }));
-      const del = el('button', 'action danger', 'Delete…');
-      del.type = 'button';
-      del.addEventListener('click', () => vscode.postMessage({ type: 'deleteAnnotation', id: a.id }));
-      actions.append(reattach, del);
+      actions.append(actionButton('Re-attach to selection', 'reattachAnnotation', a.id), actionButton('Delete…', 'deleteAnnotation', a.id, 'danger'));
       li.append(actions);
       ol.append(li);
     }
@@ -145,6 +164,7 @@ function renderActor(snapshot: Snapshot, actor: ActorItem): HTMLElement {
   });
   const summary = el('summary');
   summary.append(icon(KIND_ICON[actor.kind] ?? 'symbol-misc'), el('span', 'actor-name', actor.name), el('span', 'badge', String(actor.mentions.length)));
+  for (const name of actor.authors) summary.append(authorBadge(name));
   summary.title = `${actor.name} — ${actor.kind}, ${actor.mentions.length} mention${actor.mentions.length === 1 ? '' : 's'}`;
   details.append(summary);
   const meta = el('div', 'meta', actor.kind + (actor.aliases.length ? ` · also ${actor.aliases.join(', ')}` : ''));
@@ -157,6 +177,7 @@ function renderActor(snapshot: Snapshot, actor: ActorItem): HTMLElement {
       const li = el('li', 'interest');
       li.append(el('div', 'interest-text', i.interest));
       const by = el('div', 'claimed-by', `claimed by ${i.claimedBy ?? 'the article'}`);
+      for (const name of i.authors) by.append(document.createTextNode(' '), authorBadge(name));
       li.append(by);
       li.append(placeButton(snapshot.uri, i.evidence, `“${i.evidence.text}”`, 'place evidence'));
       ul.append(li);

@@ -54,3 +54,66 @@ export async function reattachAnnotation(store: AnnotationStore, log: Logger, id
     return false;
   }
 }
+
+/** Arguments for editing without prompts: the new value, and for a dispute review its new status. */
+export interface EditArgs {
+  readonly value?: string;
+  readonly status?: 'confirmed' | 'not-a-dispute' | 'resolved';
+}
+
+const STATUSES = [
+  { label: 'Confirmed', status: 'confirmed' as const },
+  { label: 'Not a dispute', status: 'not-a-dispute' as const },
+  { label: 'Resolved', status: 'resolved' as const },
+];
+
+/**
+ * "Marginalia: Edit Annotation…": changes what an annotation says (a note's text, an actor's name, an
+ * interest, a claim's subject, a review's status and comment) and its `modified` time. Its place and its
+ * other fields stay; to move it, re-attach it.
+ */
+export async function editAnnotation(store: AnnotationStore, log: Logger, id?: string, args?: EditArgs): Promise<boolean> {
+  const found = id ? store.find(id) : undefined;
+  if (!found) {
+    void vscode.window.showInformationMessage('Marginalia: that annotation is no longer in the workspace.');
+    return false;
+  }
+  const { body } = found.annotation;
+  const fields: Record<string, string> = { ...(body.fields ?? {}) };
+  let value = body.value;
+  if (args) {
+    value = args.value ?? value;
+    if (args.status && body.kind === 'dispute-review') fields.status = args.status;
+  } else {
+    if (body.kind === 'dispute-review') {
+      const status = await vscode.window.showQuickPick(STATUSES.map((s) => ({ ...s, picked: s.status === fields.status, description: s.status === fields.status ? 'current' : undefined })),
+        { title: 'Edit dispute review' });
+      if (!status) return false;
+      fields.status = status.status;
+    }
+    const editsSubject = body.kind === 'claim' && fields.subject !== undefined;
+    const prompt: Record<string, string> = {
+      note: 'Your note (Markdown)', actor: fields.action === 'declare' || fields.action === 'rename' ? 'The actor\'s name' : 'A comment',
+      interest: 'What the actor wants, gets or seeks', claim: editsSubject ? 'What the figure counts' : 'A comment', 'dispute-review': 'A comment for your team (optional)',
+    };
+    const answer = await vscode.window.showInputBox({ title: `Edit ${body.kind}`, prompt: prompt[body.kind], value: editsSubject ? fields.subject : value, ignoreFocusOut: true });
+    if (answer === undefined) return false;
+    if (editsSubject) {
+      if (!answer.trim()) return false;
+      fields.subject = answer.trim();
+      value = `Counts ${answer.trim()}`;
+    } else value = answer;
+  }
+  if (value === body.value && JSON.stringify(fields) === JSON.stringify(body.fields ?? {})) return true;
+  try {
+    await store.update({
+      ...found.annotation,
+      modified: new Date().toISOString(),
+      body: { ...body, value, ...(Object.keys(fields).length > 0 ? { fields } : {}) },
+    }, found.uri);
+    return true;
+  } catch (error) {
+    log.error('Could not edit the annotation', error);
+    return false;
+  }
+}

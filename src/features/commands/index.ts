@@ -3,7 +3,9 @@ import { Commands, Views } from '../../host/ids';
 import { isMarkdown, type ModelCache } from '../../host/modelCache';
 import { revealRange } from './revealRange';
 import { annotateSelection, type AnnotateArgs } from '../annotations/annotateCommand';
-import { deleteAnnotation, reattachAnnotation, type ManageArgs } from '../annotations/manageCommands';
+import { deleteAnnotation, editAnnotation, reattachAnnotation, type EditArgs, type ManageArgs } from '../annotations/manageCommands';
+import { exportAnnotations, importAnnotations } from '../annotations/exchangeCommands';
+import type { AnnotatedModels } from '../../host/annotatedModels';
 import type { AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
 
@@ -22,8 +24,8 @@ async function pickAnnotation(store: AnnotationStore, title: string): Promise<st
   return pick?.id;
 }
 
-/** Registers the palette commands: show the sidebar, re-analyse, reveal a range. */
-export function registerCommands(cache: ModelCache, store: AnnotationStore, log: Logger): vscode.Disposable {
+/** Registers the palette commands: the sidebar, re-analysis, and creating, editing and exchanging annotations. */
+export function registerCommands(cache: ModelCache, models: AnnotatedModels, store: AnnotationStore, log: Logger): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(Commands.showSidebar, async () => {
       await vscode.commands.executeCommand(`workbench.view.extension.${Views.container}`);
@@ -38,7 +40,11 @@ export function registerCommands(cache: ModelCache, store: AnnotationStore, log:
       cache.invalidate(editor.document.uri);
     }),
     vscode.commands.registerCommand(Commands.revealRange, (uri: string, start: number, end: number) => revealRange(uri, start, end)),
-    vscode.commands.registerCommand(Commands.annotateSelection, (args?: AnnotateArgs) => annotateSelection(store, log, args)),
+    vscode.commands.registerCommand(Commands.annotateSelection, (args?: AnnotateArgs) => annotateSelection(store, models, log, args)),
+    vscode.commands.registerCommand(Commands.editAnnotation, async (id?: string, args?: EditArgs) =>
+      editAnnotation(store, log, typeof id === 'string' ? id : await pickAnnotation(store, 'Edit which annotation?'), args)),
+    vscode.commands.registerCommand(Commands.exportAnnotations, (target?: vscode.Uri) => exportAnnotations(store, log, target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand(Commands.importAnnotations, (source?: vscode.Uri) => importAnnotations(store, log, source instanceof vscode.Uri ? source : undefined)),
     vscode.commands.registerCommand(Commands.deleteAnnotation, async (id?: string, args?: ManageArgs) =>
       deleteAnnotation(store, log, typeof id === 'string' ? id : await pickAnnotation(store, 'Delete which annotation?'), args)),
     vscode.commands.registerCommand(Commands.reattachAnnotation, async (id?: string) =>

@@ -6,7 +6,8 @@ import { DIAGNOSTIC_SOURCE } from '../../host/ids';
 import type { Logger } from '../../host/logger';
 import { isMarkdown, type ModelCache } from '../../host/modelCache';
 import { toRange } from '../../host/ranges';
-import type { AnnotationAnchors } from '../../host/annotationAnchors';
+import type { AnchoredAnnotation } from '../../host/annotationAnchors';
+import type { AnnotatedModels } from '../../host/annotatedModels';
 import type { AnnotationStore } from '../../host/annotationStore';
 
 /** VS Code keeps the first 1,000 diagnostics of a file and drops the rest. */
@@ -36,7 +37,7 @@ export class DiagnosticsProvider implements vscode.Disposable {
     private readonly log: Logger,
     private readonly docsUri: vscode.Uri,
     private readonly store: AnnotationStore,
-    private readonly anchors: AnnotationAnchors,
+    private readonly models: AnnotatedModels,
   ) {
     this.subscriptions.push(
       this.collection,
@@ -88,17 +89,13 @@ export class DiagnosticsProvider implements vscode.Disposable {
         this.collection.delete(document.uri);
         return;
       }
-      const { model, version } = await this.cache.get(document);
+      // The team's annotations are applied: a reviewer's "not a dispute" removes the dispute for everyone.
+      const { model, version, anchored } = await this.models.get(document);
       // A result for a superseded version describes text that is gone: drop it.
       if (version !== document.version || document.isClosed) return;
-      const severity = this.config.disputeSeverity(document.uri);
-      const anchored = this.anchors.for(document);
-      // A reviewer's "not a dispute" silences the diagnostic for the whole team.
-      const silenced = anchored.filter(({ annotation, anchor }) => annotation.body.kind === 'dispute-review' &&
-        annotation.body.fields?.status === 'not-a-dispute' && anchor.status === 'anchored');
-      const findings = model.findings.filter((f) => !silenced.some(({ anchor }) => anchor.status === 'anchored' && anchor.start < f.end && f.start < anchor.end));
+      const findings = model.findings;
       // VS Code shows at most MAX_DIAGNOSTICS per file: build no more, and say how many are left out.
-      const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => this.toDiagnostic(document, f, severity));
+      const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => this.toDiagnostic(document, f));
       shown.push(...this.annotationDiagnostics(document, anchored));
       const hidden = findings.length - Math.min(findings.length, MAX_DIAGNOSTICS);
       if (hidden > 0) {
@@ -114,7 +111,7 @@ export class DiagnosticsProvider implements vscode.Disposable {
   }
 
   /** Orphaned annotations, and annotations re-anchored approximately, as Information diagnostics. */
-  private annotationDiagnostics(document: vscode.TextDocument, anchored: ReturnType<AnnotationAnchors['for']>): vscode.Diagnostic[] {
+  private annotationDiagnostics(document: vscode.TextDocument, anchored: readonly AnchoredAnnotation[]): vscode.Diagnostic[] {
     const out: vscode.Diagnostic[] = [];
     for (const { annotation: a, anchor } of anchored) {
       const quote = a.target.selector[0].exact.replace(/\s+/g, ' ').slice(0, 60);
@@ -148,8 +145,8 @@ export class DiagnosticsProvider implements vscode.Disposable {
     }
   }
 
-  private toDiagnostic(document: vscode.TextDocument, finding: Finding, severity: Severity): vscode.Diagnostic {
-    const d = new vscode.Diagnostic(toRange(document, finding), finding.message, SEVERITY[severity]);
+  private toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+    const d = new vscode.Diagnostic(toRange(document, finding), finding.message, SEVERITY[finding.severity]);
     d.source = DIAGNOSTIC_SOURCE;
     d.code = { value: finding.code, target: this.docsUri };
     d.relatedInformation = finding.related.map(
@@ -165,6 +162,6 @@ export class DiagnosticsProvider implements vscode.Disposable {
 
 /** Registers disputed-figure diagnostics. `docsUri` is where each diagnostic's code links to. */
 export function registerDiagnosticsSupport(cache: ModelCache, config: Config, log: Logger, docsUri: vscode.Uri,
-  store: AnnotationStore, anchors: AnnotationAnchors): vscode.Disposable {
-  return new DiagnosticsProvider(cache, config, log, docsUri, store, anchors);
+  store: AnnotationStore, models: AnnotatedModels): vscode.Disposable {
+  return new DiagnosticsProvider(cache, config, log, docsUri, store, models);
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatFigureValue, type Actor, type DocumentModel, type Figure, type Hit } from '../../core';
+import { formatFigureValue, type Actor, type AnnotationRef, type DocumentModel, type Figure, type Hit } from '../../core';
 import { Commands } from '../../host/ids';
 import { lineOf } from '../../host/ranges';
 import { revealCommandUri } from '../commands/revealRange';
@@ -12,6 +12,11 @@ export function escapeMarkdown(text: string): string {
 const KIND_LABEL: Record<Actor['kind'], string> = {
   country: 'country', person: 'person', organisation: 'organisation', group: 'group of sources', other: 'actor',
 };
+
+/** "Ana, Bo": the distinct authors of the annotations behind a model item. */
+function byline(refs: readonly AnnotationRef[]): string {
+  return [...new Set(refs.map((r) => r.author))].map((a) => `*${escapeMarkdown(a)}*`).join(', ');
+}
 
 /** Builds the hover for whatever stands at the cursor. */
 export function hoverContent(document: vscode.TextDocument, model: DocumentModel, hit: Hit): vscode.MarkdownString {
@@ -27,6 +32,7 @@ export function hoverContent(document: vscode.TextDocument, model: DocumentModel
     md.appendMarkdown(`$(person) **${escapeMarkdown(a.name)}** — ${KIND_LABEL[a.kind]}\n\n`);
     if (a.aliases.length > 0) md.appendMarkdown(`Also called: ${a.aliases.map((x) => `*${escapeMarkdown(x)}*`).join(', ')}\n\n`);
     md.appendMarkdown(`Mentioned ${a.mentions.length} time${a.mentions.length === 1 ? '' : 's'}\n\n`);
+    if (a.annotatedBy?.length) md.appendMarkdown(`$(account) Annotated by ${byline(a.annotatedBy)}\n\n`);
     const claims = model.figures.filter((f) => f.claimant === a.id);
     if (claims.length > 0) {
       md.appendMarkdown(`**Figures claimed**\n\n`);
@@ -37,7 +43,8 @@ export function hoverContent(document: vscode.TextDocument, model: DocumentModel
     if (interests.length > 0) {
       md.appendMarkdown(`**Claimed interests**\n\n`);
       for (const i of interests) {
-        md.appendMarkdown(`- ${link(i.interest, i.evidence.start, i.evidence.end)} — claimed by ${escapeMarkdown(name(i.claimedBy))}\n`);
+        const added = i.annotatedBy?.length ? ` · $(account) added by ${byline(i.annotatedBy)}` : '';
+        md.appendMarkdown(`- ${link(i.interest, i.evidence.start, i.evidence.end)} — claimed by ${escapeMarkdown(name(i.claimedBy))}${added}\n`);
       }
     }
     return md;
@@ -46,6 +53,7 @@ export function hoverContent(document: vscode.TextDocument, model: DocumentModel
   const f: Figure = hit.figure;
   md.appendMarkdown(`$(symbol-number) **${escapeMarkdown(formatFigureValue(f))}**${f.subject ? ` ${escapeMarkdown(f.subject)}` : ''}\n\n`);
   if (f.qualifier) md.appendMarkdown(`Qualified as *${escapeMarkdown(f.qualifier)}*\n\n`);
+  if (f.annotatedBy?.length) md.appendMarkdown(`$(account) Corrected by ${byline(f.annotatedBy)}\n\n`);
   md.appendMarkdown(`Claimed by **${escapeMarkdown(name(f.claimant))}**${f.attribution ? ` (“${escapeMarkdown(f.attribution.text)}”)` : ''}\n\n`);
   if (f.partOf) {
     const whole = model.figures.find((g) => g.id === f.partOf);
@@ -53,7 +61,10 @@ export function hoverContent(document: vscode.TextDocument, model: DocumentModel
   }
   const dispute = model.disputes.find((d) => d.figures.includes(f.id));
   if (dispute) {
-    md.appendMarkdown(`$(warning) **Disputed** — rival claims:\n\n`);
+    const review = dispute.review
+      ? ` — ${dispute.review.status === 'resolved' ? '$(pass) resolved' : '$(check) confirmed'} by *${escapeMarkdown(dispute.review.author)}*${dispute.review.comment ? `: “${escapeMarkdown(dispute.review.comment)}”` : ''}`
+      : '';
+    md.appendMarkdown(`$(warning) **Disputed**${review} — rival claims:\n\n`);
     for (const id of dispute.figures) {
       if (id === f.id) continue;
       const g = model.figures.find((x) => x.id === id);

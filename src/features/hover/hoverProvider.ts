@@ -1,33 +1,36 @@
 import * as vscode from 'vscode';
 import type { Config } from '../../host/config';
+import { Commands } from '../../host/ids';
 import type { Logger } from '../../host/logger';
-import type { ModelCache } from '../../host/modelCache';
 import { toRange } from '../../host/ranges';
-import type { AnnotationAnchors } from '../../host/annotationAnchors';
+import type { AnnotatedModels } from '../../host/annotatedModels';
 import { escapeMarkdown, hoverContent } from './hoverContent';
 
 /** Explains the actor or figure under the cursor from the cached model (a binary search, no re-analysis). */
 export class HoverProvider implements vscode.HoverProvider {
-  constructor(private readonly cache: ModelCache, private readonly config: Config, private readonly log: Logger,
-    private readonly anchors: AnnotationAnchors) {}
+  constructor(private readonly models: AnnotatedModels, private readonly config: Config, private readonly log: Logger) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     try {
       if (!this.config.enabled(document.uri) || !this.config.hoverEnabled(document.uri)) return undefined;
-      const [{ model, index, version }] = await Promise.all([this.cache.get(document), this.anchors.ready]);
+      const { model, index, version, anchored } = await this.models.get(document);
       if (version !== document.version) return undefined;
       const offset = document.offsetAt(position);
       const hit = index.at(offset);
-      const notes = this.anchors.for(document).filter(({ anchor }) => anchor.status === 'anchored' && anchor.start <= offset && offset <= anchor.end);
+      const notes = anchored.filter(({ anchor }) => anchor.status === 'anchored' && anchor.start <= offset && offset <= anchor.end);
       if (!hit && notes.length === 0) return undefined;
       const contents: vscode.MarkdownString[] = hit ? [hoverContent(document, model, hit)] : [];
       if (notes.length > 0) {
         const md = new vscode.MarkdownString('', true);
+        md.isTrusted = { enabledCommands: [Commands.editAnnotation, Commands.deleteAnnotation] };
+        md.supportHtml = false;
         md.appendMarkdown('$(note) **Annotations**\n\n');
         for (const { annotation: a, anchor } of notes) {
           const status = a.body.fields?.status ? ` (${escapeMarkdown(a.body.fields.status)})` : '';
           const review = anchor.status === 'anchored' && anchor.needsReview ? ' — *re-anchored approximately, please check*' : '';
-          md.appendMarkdown(`- ${escapeMarkdown(a.body.kind)}${status}: ${escapeMarkdown(a.body.value)} — *${escapeMarkdown(a.creator.name)}*${review}\n`);
+          const args = encodeURIComponent(JSON.stringify([a.id]));
+          const actions = `[$(edit) Edit](command:${Commands.editAnnotation}?${args} "Edit this annotation") · [$(trash) Delete](command:${Commands.deleteAnnotation}?${args} "Delete this annotation (asks first)")`;
+          md.appendMarkdown(`- ${escapeMarkdown(a.body.kind)}${status}: ${escapeMarkdown(a.body.value)} — *${escapeMarkdown(a.creator.name)}*${review} ${actions}\n`);
         }
         contents.push(md);
       }
@@ -41,6 +44,6 @@ export class HoverProvider implements vscode.HoverProvider {
 }
 
 /** Registers the hover provider for Markdown documents. */
-export function registerHoverSupport(cache: ModelCache, config: Config, log: Logger, anchors: AnnotationAnchors): vscode.Disposable {
-  return vscode.languages.registerHoverProvider({ language: 'markdown' }, new HoverProvider(cache, config, log, anchors));
+export function registerHoverSupport(models: AnnotatedModels, config: Config, log: Logger): vscode.Disposable {
+  return vscode.languages.registerHoverProvider({ language: 'markdown' }, new HoverProvider(models, config, log));
 }

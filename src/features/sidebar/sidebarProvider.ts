@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Config } from '../../host/config';
 import { Debouncer } from '../../host/debouncer';
 import { Commands, Views } from '../../host/ids';
-import type { AnnotationAnchors } from '../../host/annotationAnchors';
+import type { AnnotatedModels } from '../../host/annotatedModels';
 import type { AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
 import { isMarkdown, type ModelCache } from '../../host/modelCache';
@@ -34,7 +34,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     private readonly cache: ModelCache,
     private readonly config: Config,
     private readonly log: Logger,
-    private readonly anchors: AnnotationAnchors,
+    private readonly models: AnnotatedModels,
     store: AnnotationStore,
   ) {
     this.trackEditor(vscode.window.activeTextEditor);
@@ -107,6 +107,9 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         case 'reattachAnnotation':
           await vscode.commands.executeCommand(Commands.reattachAnnotation, message.id);
           return;
+        case 'editAnnotation':
+          await vscode.commands.executeCommand(Commands.editAnnotation, message.id);
+          return;
         default: {
           const never: never = message;
           return never;
@@ -127,12 +130,9 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       if (!document) message = { type: 'empty', reason: 'no-document' };
       else if (!this.config.enabled(document.uri)) message = { type: 'empty', reason: 'disabled' };
       else {
-        const entry = await this.cache.get(document);
+        const entry = await this.models.get(document);
         if (entry.skipped) message = { type: 'empty', reason: 'too-large' };
-        else {
-          await this.anchors.ready;
-          message = { type: 'snapshot', snapshot: buildSnapshot(document, entry.model, this.anchors.for(document)) };
-        }
+        else message = { type: 'snapshot', snapshot: buildSnapshot(document, entry.model, entry.anchored) };
       }
     } catch (error) {
       this.log.error('Sidebar update failed', error);
@@ -149,8 +149,8 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
 
 /** Registers the sidebar webview view; returns the provider (its events serve tests) and the registration. */
 export function registerSidebarSupport(extensionUri: vscode.Uri, cache: ModelCache, config: Config, log: Logger,
-  anchors: AnnotationAnchors, store: AnnotationStore): { provider: SidebarProvider; disposable: vscode.Disposable } {
-  const provider = new SidebarProvider(extensionUri, cache, config, log, anchors, store);
+  models: AnnotatedModels, store: AnnotationStore): { provider: SidebarProvider; disposable: vscode.Disposable } {
+  const provider = new SidebarProvider(extensionUri, cache, config, log, models, store);
   const registration = vscode.window.registerWebviewViewProvider(Views.sidebar, provider);
   return { provider, disposable: vscode.Disposable.from(registration, provider) };
 }

@@ -1,8 +1,13 @@
 import * as vscode from 'vscode';
-import { formatFigureValue, type DocumentModel, type Excerpt } from '../../core';
+import { formatFigureValue, type AnnotationRef, type DocumentModel, type Excerpt } from '../../core';
 import { lineOf } from '../../host/ranges';
 import type { Place, Snapshot } from '../../shared/protocol';
 import type { AnchoredAnnotation } from '../../host/annotationAnchors';
+
+/** The distinct authors behind a model item, for its badge. */
+function authors(refs: readonly AnnotationRef[] | undefined): string[] {
+  return [...new Set((refs ?? []).map((r) => r.author))];
+}
 
 /** Builds the sidebar's view of a document's model: actors by mentions, their interests, disputes. */
 export function buildSnapshot(document: vscode.TextDocument, model: DocumentModel, anchored: readonly AnchoredAnnotation[] = []): Snapshot {
@@ -18,8 +23,9 @@ export function buildSnapshot(document: vscode.TextDocument, model: DocumentMode
       mentions: a.mentions.map(place),
       interests: model.interests
         .filter((i) => i.actor === a.id)
-        .map((i) => ({ interest: i.interest, claimedBy: name(i.claimedBy), evidence: place(i.evidence) })),
+        .map((i) => ({ interest: i.interest, claimedBy: name(i.claimedBy), evidence: place(i.evidence), authors: authors(i.annotatedBy) })),
       claims: model.figures.filter((f) => f.claimant === a.id).map((f) => ({ ...place(f), value: formatFigureValue(f) })),
+      authors: authors(a.annotatedBy),
     }));
   const disputes = model.disputes.map((d) => ({
     id: d.id,
@@ -28,7 +34,8 @@ export function buildSnapshot(document: vscode.TextDocument, model: DocumentMode
     figures: d.figures
       .map((id) => model.figures.find((f) => f.id === id))
       .filter((f) => f !== undefined)
-      .map((f) => ({ ...place(f), value: formatFigureValue(f), claimant: name(f.claimant) ?? 'the article' })),
+      .map((f) => ({ ...place(f), value: formatFigureValue(f), claimant: name(f.claimant) ?? 'the article', authors: authors(f.annotatedBy) })),
+    review: d.review ? { status: d.review.status, author: d.review.author, comment: d.review.comment } : null,
   }));
   const parts = document.uri.path.split('/');
   const annotations = anchored.map(({ annotation: a, anchor }) => ({
