@@ -1,10 +1,39 @@
-import { formatFigureValue, TextIndex, type DocumentModel, type Finding } from '../core';
+import { formatFigureValue, TextIndex, type Anchor, type Annotation, type DocumentModel, type Finding, type Severity } from '../core';
 
-/** One analysed file. */
+/** One analysed file, with the team's annotations applied to its model. */
 export interface FileResult {
   readonly file: string;
   readonly text: string;
   readonly model: DocumentModel;
+  /** The document's annotations and where each landed (orphans included). */
+  readonly anchored: ReadonlyArray<{ readonly annotation: Annotation; readonly anchor: Anchor }>;
+}
+
+/** What `check` reports: disputed figures, and annotations that lost their text or need a look. */
+export interface Problem {
+  readonly code: Finding['code'] | 'orphaned-annotation' | 'annotation-needs-review';
+  readonly severity: Severity;
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  readonly related?: Finding['related'];
+}
+
+const quoteOf = (a: Annotation) => a.target.selector[0].exact.replace(/\s+/g, ' ').slice(0, 60);
+
+/** The findings of a file in document order, then its annotations' problems (as the editor's Information diagnostics). */
+export function problemsOf(r: FileResult): Problem[] {
+  const out: Problem[] = r.model.findings.map(({ code, severity, message, start, end, related }) => ({ code, severity, message, start, end, related }));
+  for (const { annotation: a, anchor } of r.anchored) {
+    if (anchor.status === 'orphan') {
+      out.push({ code: 'orphaned-annotation', severity: 'information', start: 0, end: 0,
+        message: `Orphaned annotation (${a.body.kind} by ${a.creator.name}): “${quoteOf(a)}” — ${anchor.reason}. It is kept in its file; re-attach or delete it.` });
+    } else if (anchor.needsReview) {
+      out.push({ code: 'annotation-needs-review', severity: 'information', start: anchor.start, end: anchor.end,
+        message: `Annotation re-anchored approximately (${a.body.kind} by ${a.creator.name}): please check it still belongs here.` });
+    }
+  }
+  return out;
 }
 
 /** The model as JSON: the fields the issue tracker documents, positions as UTF-16 offsets. */
@@ -17,8 +46,14 @@ export function toJson(r: FileResult): object {
       id: f.id, text: f.text, start: f.start, end: f.end, low: f.low, high: f.high, approximate: f.approximate,
       qualifier: f.qualifier, unit: f.unit, subject: f.subject, subjectGroup: f.subjectGroup, claimant: f.claimant, partOf: f.partOf,
     })),
-    disputes: model.disputes.map((d) => ({ id: d.id, subject: d.subject, figures: d.figures, message: d.message })),
-    interests: model.interests.map((i) => ({ actor: i.actor, interest: i.interest, claimedBy: i.claimedBy, evidence: i.evidence })),
+    disputes: model.disputes.map((d) => ({ id: d.id, subject: d.subject, figures: d.figures, message: d.message, ...(d.review ? { review: d.review } : {}) })),
+    interests: model.interests.map((i) => ({ actor: i.actor, interest: i.interest, claimedBy: i.claimedBy, evidence: i.evidence, ...(i.annotatedBy ? { annotatedBy: i.annotatedBy } : {}) })),
+    annotations: r.anchored.map(({ annotation: a, anchor }) => ({
+      id: a.id, kind: a.body.kind, value: a.body.value, author: a.creator.name, ...(a.body.fields ? { fields: a.body.fields } : {}),
+      ...(anchor.status === 'anchored'
+        ? { status: anchor.needsReview ? 'needs-review' : 'anchored', start: anchor.start, end: anchor.end }
+        : { status: 'orphan', reason: anchor.reason }),
+    })),
   };
 }
 
@@ -41,12 +76,19 @@ export function toText(r: FileResult): string {
     lines.push(`  ${at(f.start)} ${f.text} = ${formatFigureValue(f)}${f.subject ? ` ${f.subject}` : ''}; claimed by ${name(f.claimant)}${f.partOf ? `; part of ${f.partOf}` : ''}`);
   }
   lines.push('', `Disputes (${model.disputes.length})`);
-  for (const d of model.disputes) lines.push(`  ${d.subject}: ${d.message}`);
+  for (const d of model.disputes) lines.push(`  ${d.subject}: ${d.message}${d.review ? ` [${d.review.status} by ${d.review.author}]` : ''}`);
+  if (r.anchored.length > 0) {
+    lines.push('', `Annotations (${r.anchored.length})`);
+    for (const { annotation: a, anchor } of r.anchored) {
+      const where = anchor.status === 'anchored' ? at(anchor.start) : 'orphan';
+      lines.push(`  ${where} ${a.body.kind}${a.body.fields?.status ? ` (${a.body.fields.status})` : ''} by ${a.creator.name}: ${a.body.value.replace(/\s+/g, ' ')}`);
+    }
+  }
   return lines.join('\n');
 }
 
 /** A finding as a linter line: `file:line:col severity code message`. */
-export function findingLine(r: FileResult, f: Finding): string {
+export function findingLine(r: FileResult, f: Problem): string {
   const p = new TextIndex(r.text).toLineColumn(f.start);
   return `${r.file}:${p.line}:${p.column} ${f.severity} ${f.code} ${f.message}`;
 }
@@ -59,13 +101,14 @@ export function toSarif(results: readonly FileResult[], version: string): object
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'marginalia', version, informationUri: 'https://example.invalid/marginalia', rules: [{
-        id: 'disputed-figure',
-        shortDescription: { text: 'Sources give values that do not agree for the same quantity' },
-      }] } },
+      tool: { driver: { name: 'marginalia', version, informationUri: 'https://example.invalid/marginalia', rules: [
+        { id: 'disputed-figure', shortDescription: { text: 'Sources give values that do not agree for the same quantity' } },
+        { id: 'orphaned-annotation', shortDescription: { text: 'An annotation whose text is no longer in the document' } },
+        { id: 'annotation-needs-review', shortDescription: { text: 'An annotation re-anchored approximately' } },
+      ] } },
       results: results.flatMap((r) => {
         const index = new TextIndex(r.text);
-        return r.model.findings.map((f) => {
+        return problemsOf(r).map((f) => {
           const s = index.toLineColumn(f.start);
           const e = index.toLineColumn(f.end);
           return {

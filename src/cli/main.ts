@@ -1,14 +1,29 @@
-import { analyzeDocument } from '../core';
-import { findingLine, toJson, toSarif, toText, type FileResult } from './format';
+import { statSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyzeDocument, applyAnnotations, type PlacedAnnotation } from '../core';
+import { findingLine, problemsOf, toJson, toSarif, toText, type FileResult } from './format';
 import { readInput } from './readInput';
+import { anchorFor, DEFAULT_FOLDER, findWorkspaceRoot, loadAnnotations, type LoadedAnnotations } from './workspaceAnnotations';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
-  marginalia analyze FILE... [--format text|json]
-  marginalia check FILE... [--format text|json|sarif]
+  marginalia analyze FILE... [--format text|json] [--annotations DIR | --no-annotations]
+  marginalia check FILE... [--format text|json|sarif] [--annotations DIR | --no-annotations]
 
 analyze  prints actors, figures and who claims them, disputes and claimed interests (exit 0).
-check    prints disputed figures like a linter; exit 1 when one is found, 0 when none, 2 on error.`;
+check    prints disputed figures like a linter; exit 1 when one is found, 0 when none, 2 on error.
+
+The team's annotations are applied as in the editor: they are read from the ${DEFAULT_FOLDER}/ folder of
+the nearest folder above each file that has one, or from --annotations DIR (its parent is the workspace
+root that annotation paths are relative to).`;
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** Runs the command line; returns the exit code. Output goes through the given writers. */
 export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
@@ -26,11 +41,20 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     return 2;
   }
   let format = 'text';
+  let annotationsDir: string | null | undefined;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--format' || a.startsWith('--format=')) {
       format = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i] ?? '';
+    } else if (a === '--annotations' || a.startsWith('--annotations=')) {
+      annotationsDir = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i] ?? '';
+      if (!annotationsDir) {
+        err(`marginalia: --annotations needs a folder\n\n${USAGE}`);
+        return 2;
+      }
+    } else if (a === '--no-annotations') {
+      annotationsDir = null;
     } else if (a.startsWith('-')) {
       err(`marginalia: unknown option '${a}'\n\n${USAGE}`);
       return 2;
@@ -45,6 +69,27 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     err(`marginalia: no file given\n\n${USAGE}`);
     return 2;
   }
+  const loaded = new Map<string, LoadedAnnotations>();
+  /** The annotations of the workspace a file belongs to, read once per folder; problems are warnings. */
+  const workspaceOf = (file: string): LoadedAnnotations | null => {
+    if (annotationsDir === null) return null;
+    const folder = annotationsDir ?? (() => {
+      const root = findWorkspaceRoot(path.dirname(path.resolve(file)));
+      return root === null ? null : path.join(root, DEFAULT_FOLDER);
+    })();
+    if (folder === null) return null;
+    let hit = loaded.get(folder);
+    if (!hit) {
+      hit = loadAnnotations(folder, path.dirname(path.resolve(folder)));
+      loaded.set(folder, hit);
+      for (const p of hit.problems) err(`marginalia: warning: annotation file does not load: ${p}`);
+    }
+    return hit;
+  };
+  if (annotationsDir && !isFolder(annotationsDir)) {
+    err(`marginalia: ${annotationsDir}: --annotations must name a folder of annotation files`);
+    return 2;
+  }
   const results: FileResult[] = [];
   let failed = false;
   for (const file of files) {
@@ -54,19 +99,24 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
       failed = true;
       continue;
     }
-    results.push({ file, text: input.text, model: analyzeDocument(input.text) });
+    const model = analyzeDocument(input.text);
+    const workspace = workspaceOf(file);
+    const anchored = workspace ? anchorFor(workspace, file, input.text) : [];
+    const placed: PlacedAnnotation[] = [];
+    for (const { annotation, anchor } of anchored) if (anchor.status === 'anchored') placed.push({ annotation, start: anchor.start, end: anchor.end });
+    results.push({ file, text: input.text, model: applyAnnotations(model, input.text, placed), anchored });
   }
   if (command === 'analyze') {
     if (format === 'json') out(JSON.stringify(files.length === 1 ? results.map(toJson)[0] ?? null : results.map(toJson), null, 2));
     else out(results.map(toText).join('\n\n'));
     return failed ? 2 : 0;
   }
-  const findings = results.flatMap((r) => r.model.findings.map((f) => ({ r, f })));
+  const problems = results.flatMap((r) => problemsOf(r).map((f) => ({ r, f })));
   if (format === 'sarif') out(JSON.stringify(toSarif(results, VERSION), null, 2));
-  else if (format === 'json') out(JSON.stringify(findings.map(({ r, f }) => ({ file: r.file, ...f })), null, 2));
-  else if (findings.length > 0) out(findings.map(({ r, f }) => findingLine(r, f)).join('\n'));
+  else if (format === 'json') out(JSON.stringify(problems.map(({ r, f }) => ({ file: r.file, ...f })), null, 2));
+  else if (problems.length > 0) out(problems.map(({ r, f }) => findingLine(r, f)).join('\n'));
   if (failed) return 2;
-  return findings.length > 0 ? 1 : 0;
+  return problems.some(({ f }) => f.code === 'disputed-figure') ? 1 : 0;
 }
 
 if (require.main === module) {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../../src/cli/main';
@@ -17,7 +17,7 @@ describe('command line', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-'));
 
   it('check prints findings like a linter and exits 1 when a figure is disputed', () => {
-    const r = cli('check', SAMPLE);
+    const r = cli('check', SAMPLE, '--no-annotations');
     assert.equal(r.code, 1);
     assert.deepEqual(r.out.trim().split('\n').map((l) => l.slice(l.indexOf('.md:') + 3)), [
       ':9:41 warning disputed-figure Disputed: Russia says 6,000; Ukraine says 25,000–30,000',
@@ -33,7 +33,7 @@ describe('command line', () => {
   });
 
   it('analyze --format json prints the model with offsets', () => {
-    const r = cli('analyze', SAMPLE, '--format', 'json');
+    const r = cli('analyze', SAMPLE, '--format', 'json', '--no-annotations');
     assert.equal(r.code, 0);
     const json = JSON.parse(r.out);
     assert.equal(json.file, SAMPLE);
@@ -42,6 +42,45 @@ describe('command line', () => {
       qualifier: null, unit: null, subject: 'combat engineers', subjectGroup: 'troops', claimant: 'sergei-shoigu', partOf: 'f1',
     });
     assert.deepEqual(json.disputes, [{ id: 'd1', subject: 'troops', figures: ['f1', 'f2', 'f5'], message: 'Disputed: Russia says 6,000; Ukraine says 25,000–30,000' }]);
+  });
+
+  it('applies the workspace annotations the extension reads, from the nearest .marginalia/ folder', () => {
+    const r = cli('analyze', SAMPLE, '--format', 'json');
+    const json = JSON.parse(r.out);
+    assert.deepEqual(json.disputes[0].review, { id: '20261126T093000-review', author: 'Fact-check team', status: 'confirmed', comment: 'Confirmed: Kyiv and Moscow give these figures for the same deployment.' });
+    assert.deepEqual(json.actors.find((a: { id: string }) => a.id === 'olga-lyubimova').aliases, ['a Russian minister']);
+    assert.equal(json.actors.find((a: { id: string }) => a.id === 'north-korean-state-media').kind, 'organisation');
+    const kursk = json.interests.find((i: { interest: string }) => i.interest === 'mine clearing and rebuilding in Kursk');
+    assert.deepEqual([kursk.actor, kursk.claimedBy, kursk.evidence.text], ['russia', 'russia', 'clearing mines and restoring damaged infrastructure in Kursk']);
+    assert.equal(json.figures.find((f: { text: string }) => f.text === 'about 10,000-15,000').subjectGroup, 'troops already deployed');
+    assert.deepEqual(json.annotations.map((a: { kind: string; status: string }) => `${a.kind}:${a.status}`).sort(), [
+      'actor:anchored', 'actor:anchored', 'claim:anchored', 'dispute-review:anchored', 'interest:anchored', 'note:anchored', 'note:anchored']);
+    const check = cli('check', SAMPLE);
+    assert.equal(check.code, 1);
+    assert.match(check.out.split('\n')[0], /9:41 warning disputed-figure Disputed: Russia says 6,000; Ukraine says 25,000–30,000 \(confirmed by Fact-check team\)$/);
+  });
+
+  it('takes --annotations DIR, silences a "not a dispute", reports orphans and broken files without failing', () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-ws-'));
+    const doc = path.join(ws, 'docs', 'march.md');
+    mkdirSync(path.dirname(doc), { recursive: true });
+    const text = 'Police said 10,000 people marched. Organisers counted 50,000 people.\n';
+    writeFileSync(doc, text);
+    const notes = path.join(ws, 'notes');
+    mkdirSync(notes);
+    const at = text.indexOf('50,000');
+    const base = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', creator: { type: 'Person', name: 'Bo' }, created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z' };
+    writeFileSync(path.join(notes, 'r.json'), JSON.stringify({ ...base, id: 'r', body: { type: 'TextualBody', purpose: 'assessing', kind: 'dispute-review', value: 'Different routes', fields: { status: 'not-a-dispute' } },
+      target: { source: 'docs/march.md', selector: [{ type: 'TextQuoteSelector', exact: '50,000', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: at, end: at + 6 }] } }));
+    writeFileSync(path.join(notes, 'o.json'), JSON.stringify({ ...base, id: 'o', body: { type: 'TextualBody', purpose: 'commenting', kind: 'note', value: 'gone' },
+      target: { source: 'docs/march.md', selector: [{ type: 'TextQuoteSelector', exact: 'a sentence that was deleted', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 27 }] } }));
+    writeFileSync(path.join(notes, 'broken.json'), '{"id": ');
+    assert.equal(cli('check', doc).code, 1, 'without the folder the dispute stands');
+    const r = cli('check', doc, '--annotations', notes);
+    assert.equal(r.code, 0);
+    assert.equal(r.out, `${doc}:1:1 information orphaned-annotation Orphaned annotation (note by Bo): “a sentence that was deleted” — the quoted text is no longer in the document. It is kept in its file; re-attach or delete it.\n`);
+    assert.equal(r.err, `marginalia: warning: annotation file does not load: ${path.join(notes, 'broken.json')}:1:8: Not valid JSON: ${(() => { try { JSON.parse('{"id": '); } catch (e) { return (e as Error).message; } return ''; })()}\n`);
+    assert.deepEqual(cli('check', doc, '--annotations', path.join(ws, 'nope')), { code: 2, out: '', err: `marginalia: ${path.join(ws, 'nope')}: --annotations must name a folder of annotation files\n` });
   });
 
   it('check --format sarif writes a SARIF 2.1.0 log', () => {

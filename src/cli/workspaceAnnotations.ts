@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { anchor, MAX_FILE_SIZE, parseAnnotation, TextIndex, type Anchor, type Annotation } from '../core';
+
+/** The annotations folder's name in a workspace, as the extension's default setting has it. */
+export const DEFAULT_FOLDER = '.marginalia';
+
+/** A workspace's annotation files: the valid ones, and a message for each that does not load. */
+export interface LoadedAnnotations {
+  /** The workspace root that `target.source` paths are relative to. */
+  readonly root: string;
+  readonly annotations: readonly Annotation[];
+  readonly problems: readonly string[];
+}
+
+const MAX_FILES = 100_000;
+
+/** Every `*.json` file under a folder, depth first, skipping symbolic links. */
+function jsonFiles(dir: string, out: string[] = []): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (out.length >= MAX_FILES) break;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) jsonFiles(full, out);
+    else if (e.isFile() && e.name.endsWith('.json')) out.push(full);
+  }
+  return out;
+}
+
+/** Reads every annotation file in a folder; a file that does not load is reported with its line and column. */
+export function loadAnnotations(folder: string, root: string): LoadedAnnotations {
+  const annotations: Annotation[] = [];
+  const problems: string[] = [];
+  for (const file of jsonFiles(folder)) {
+    let text: string;
+    try {
+      if (statSync(file).size > MAX_FILE_SIZE) {
+        problems.push(`${file}: larger than ${MAX_FILE_SIZE} bytes; not an annotation file`);
+        continue;
+      }
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      problems.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      continue;
+    }
+    const parsed = parseAnnotation(text);
+    if ('annotation' in parsed) annotations.push(parsed.annotation);
+    else {
+      const at = new TextIndex(text).toLineColumn(parsed.error.offset);
+      problems.push(`${file}:${at.line}:${at.column}: ${parsed.error.message}`);
+    }
+  }
+  return { root, annotations, problems };
+}
+
+/** The nearest folder at or above `start` that holds an annotations folder, or null. */
+export function findWorkspaceRoot(start: string, folderName = DEFAULT_FOLDER): string | null {
+  let dir = path.resolve(start);
+  for (;;) {
+    try {
+      if (statSync(path.join(dir, folderName)).isDirectory()) return dir;
+    } catch {
+      // not here
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** A document's path as annotations record it: relative to the workspace root, forward slashes. */
+export function sourceOf(root: string, file: string): string {
+  return path.relative(root, path.resolve(file)).split(path.sep).join('/');
+}
+
+/** The annotations of one document with where each lands in its text. */
+export function anchorFor(loaded: LoadedAnnotations, file: string, text: string): Array<{ annotation: Annotation; anchor: Anchor }> {
+  const source = sourceOf(loaded.root, file);
+  return loaded.annotations
+    .filter((a) => a.target.source === source)
+    .sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))
+    .map((annotation) => ({ annotation, anchor: anchor(text, annotation.target.selector[0], annotation.target.selector[1]) }));
+}
