@@ -7,6 +7,14 @@
 /** The kinds of annotation a person can make. */
 export type AnnotationKind = 'note' | 'actor' | 'interest' | 'claim' | 'dispute-review';
 
+/** What an actor annotation does, in `body.fields.action`. */
+export type ActorAction = 'declare' | 'alias' | 'rename' | 'merge' | 'not-an-actor';
+export const ACTOR_ACTIONS: readonly ActorAction[] = ['declare', 'alias', 'rename', 'merge', 'not-an-actor'];
+
+/** A dispute review's verdict, in `body.fields.status`. */
+export type ReviewStatus = 'confirmed' | 'not-a-dispute' | 'resolved';
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ['confirmed', 'not-a-dispute', 'resolved'];
+
 /** TextQuoteSelector: the exact text with up to 32 characters of context on each side. */
 export interface TextQuoteSelector {
   readonly type: 'TextQuoteSelector';

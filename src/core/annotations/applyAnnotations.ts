@@ -3,7 +3,7 @@ import { buildFindings, makeSays } from '../analyze/findings';
 import { slug } from '../analyze/gazetteer';
 import { SUBJECT_GROUPS } from '../data/lexicon';
 import type { Actor, ActorKind, AnnotationRef, Dispute, DocumentModel, Figure, Interest, Mention, Severity } from '../model';
-import type { Annotation } from './annotation';
+import type { ActorAction, Annotation } from './annotation';
 
 /** An annotation with the span of the current text it anchors to. Orphans are not applied. */
 export interface PlacedAnnotation {
@@ -12,9 +12,6 @@ export interface PlacedAnnotation {
   readonly end: number;
 }
 
-/** What an actor annotation does, in `body.fields.action`. */
-export type ActorAction = 'declare' | 'alias' | 'rename' | 'merge' | 'not-an-actor';
-export const ACTOR_ACTIONS: readonly ActorAction[] = ['declare', 'alias', 'rename', 'merge', 'not-an-actor'];
 const ACTOR_KINDS: readonly ActorKind[] = ['country', 'person', 'organisation', 'group', 'other'];
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

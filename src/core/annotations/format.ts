@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationBody, AnnotationKind } from './annotation';
+import { ACTOR_ACTIONS, REVIEW_STATUSES, type Annotation, type AnnotationBody, type AnnotationKind } from './annotation';
 
 /** A problem in an annotation file, with the offset in the file where it is. */
 export interface FormatError {
@@ -8,6 +8,7 @@ export interface FormatError {
 
 const KINDS: readonly AnnotationKind[] = ['note', 'actor', 'interest', 'claim', 'dispute-review'];
 const PURPOSES = ['commenting', 'describing', 'tagging', 'assessing'] as const;
+
 /** Larger files are refused unread: an annotation is a few hundred bytes. */
 export const MAX_FILE_SIZE = 1_000_000;
 
@@ -144,6 +145,11 @@ export function parseAnnotation(text: string): { annotation: Annotation } | { er
   if (fields !== undefined && (typeof fields !== 'object' || fields === null || Object.values(fields).some((v) => !isString(v)))) {
     return fail('"body.fields" must map names to strings.', 'fields');
   }
+  const f = (fields ?? {}) as Record<string, string>;
+  if (body.kind === 'actor' && !(ACTOR_ACTIONS as readonly string[]).includes(f.action)) return fail(`An actor annotation needs "body.fields.action": one of ${ACTOR_ACTIONS.join(', ')}.`, fields ? 'fields' : 'kind');
+  if (body.kind === 'actor' && ['alias', 'merge'].includes(f.action) && !f.actor) return fail(`"${f.action}" needs "body.fields.actor": the id of the actor.`, fields ? 'fields' : 'kind');
+  if (body.kind === 'interest' && !f.actor) return fail('An interest annotation needs "body.fields.actor": the id of the actor whose interest it is.', fields ? 'fields' : 'kind');
+  if (body.kind === 'dispute-review' && !(REVIEW_STATUSES as readonly string[]).includes(f.status)) return fail(`A dispute review needs "body.fields.status": one of ${REVIEW_STATUSES.join(', ')}.`, fields ? 'fields' : 'kind');
   const target = a.target as Record<string, unknown> | undefined;
   if (!target || !isString(target.source) || target.source.length === 0) return fail('"target.source" must be the document\'s workspace-relative path.', 'target');
   const selectors = Array.isArray(target.selector) ? (target.selector as Array<Record<string, unknown>>) : [];

@@ -54,6 +54,20 @@ describe('annotation files', () => {
     assert.equal((parseAnnotation(badPosition) as { error: { message: string } }).error.message, '"target.selector" must hold a TextPositionSelector with whole-number "start" <= "end".');
   });
 
+  it('require the fields each kind needs, naming them', () => {
+    const asKind = (kind: string, fields?: Record<string, string>) => {
+      const text = serializeAnnotation({ ...note('k', 'x'), body: { type: 'TextualBody', purpose: 'describing', kind: kind as 'note', value: 'x', ...(fields ? { fields } : {}) } });
+      const parsed = parseAnnotation(text);
+      return 'error' in parsed ? [parsed.error.message, text.slice(parsed.error.offset, parsed.error.offset + 8)] : 'ok';
+    };
+    assert.deepEqual(asKind('actor'), ['An actor annotation needs "body.fields.action": one of declare, alias, rename, merge, not-an-actor.', '"kind": ']);
+    assert.deepEqual(asKind('actor', { action: 'alias' }), ['"alias" needs "body.fields.actor": the id of the actor.', '"fields"']);
+    assert.equal(asKind('actor', { action: 'declare', actorKind: 'person' }), 'ok');
+    assert.deepEqual(asKind('interest', { claimedBy: 'x' }), ['An interest annotation needs "body.fields.actor": the id of the actor whose interest it is.', '"fields"']);
+    assert.deepEqual(asKind('dispute-review', { status: 'maybe' }), ['A dispute review needs "body.fields.status": one of confirmed, not-a-dispute, resolved.', '"fields"']);
+    assert.equal(asKind('claim'), 'ok');
+  });
+
   it('refuse a 10 MB file without parsing it', () => {
     const huge = `{"id":"${'x'.repeat(10_000_000)}"}`;
     assert.deepEqual(parseAnnotation(huge), { error: { message: `The file is ${huge.length} characters long; an annotation file may have at most 1000000.`, offset: 0 } });

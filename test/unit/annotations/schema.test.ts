@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { ACTOR_ACTIONS, REVIEW_STATUSES } from '../../../src/core';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
@@ -15,5 +16,7 @@ describe('annotation JSON schema', () => {
   it('names the same kinds and required fields as the parser', () => {
     assert.deepEqual(schema.properties.body.properties.kind.enum, ['note', 'actor', 'interest', 'claim', 'dispute-review']);
     assert.deepEqual(schema.required, ['@context', 'id', 'type', 'creator', 'created', 'modified', 'body', 'target']);
+    assert.deepEqual(schema.properties.body.properties.fields.properties.action.enum, ACTOR_ACTIONS);
+    assert.deepEqual(schema.properties.body.properties.fields.properties.status.enum, REVIEW_STATUSES);
   });
 });
