@@ -20,6 +20,7 @@ function when<T>(event: vscode.Event<T>, accept: () => boolean, what: string, ms
   });
 }
 
+const isDisputed = (d: vscode.Diagnostic) => typeof d.code === 'object' && d.code.value === 'disputed-figure';
 const marginalia = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Marginalia');
 
 async function hoverAt(document: vscode.TextDocument, needle: string): Promise<string> {
@@ -56,6 +57,7 @@ describe('Workspace annotations in a real VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  const disputed = () => marginalia(document.uri).filter(isDisputed);
   const select = (needle: string) => {
     const at = document.getText().indexOf(needle);
     editor.selection = new vscode.Selection(document.positionAt(at), document.positionAt(at + needle.length));
@@ -88,10 +90,11 @@ describe('Workspace annotations in a real VS Code', function () {
     assert.equal(api.annotations.forDocument(document.uri).length, 1);
   });
 
-  it('silences a disputed figure for the team when a reviewer marks it "not a dispute"', async function () {
+  it('takes a figure a reviewer marks "not a dispute" out of the comparison, for the whole team', async function () {
     select('6,000');
     await vscode.commands.executeCommand('marginalia.annotateSelection', { kind: 'dispute-review', value: 'Different quantities.', status: 'not-a-dispute' });
-    await when(vscode.languages.onDidChangeDiagnostics, () => marginalia(document.uri).filter((d) => d.code && (d.code as { value?: string }).value === 'disputed-figure').length === 2, 'two disputed figures left');
+    // Without Russia's 6,000 only Ukraine's two figures are left, and they agree: no dispute remains.
+    await when(vscode.languages.onDidChangeDiagnostics, () => disputed().length === 0, 'no disputed figure left');
   });
 
   it('picks up a file a teammate added on disk', async function () {
@@ -131,5 +134,85 @@ describe('Workspace annotations in a real VS Code', function () {
     assert.equal(await vscode.commands.executeCommand('marginalia.deleteAnnotation', 'teammate-1', { confirmed: true }), true);
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(teammate.uri)));
     assert.equal(api.annotations.forDocument(document.uri).some((a) => a.id === 'teammate-1'), false);
+  });
+
+  it('adds an alias and dismisses an actor through the command; the hover and the sidebar show it', async function () {
+    const posted = () => api.sidebar.lastPosted?.type === 'snapshot' ? api.sidebar.lastPosted.snapshot : undefined;
+    await vscode.commands.executeCommand('marginalia.showSidebar');
+    await vscode.window.showTextDocument(document);
+    select('a Russian minister');
+    await vscode.commands.executeCommand('marginalia.annotateSelection', { kind: 'actor', value: 'Another name for Olga Lyubimova', fields: { action: 'alias', actor: 'olga-lyubimova' } });
+    const hover = await hoverAt(document, 'a Russian minister');
+    assert.match(hover, /\*\*Olga Lyubimova\*\* — person/);
+    assert.match(hover, /Also called: \*a Russian minister\*/);
+    assert.match(hover, /Annotated by \*/);
+    await when(api.sidebar.onDidPost, () => posted()?.actors.find((a) => a.id === 'olga-lyubimova')?.aliases.includes('a Russian minister') === true, 'the alias in the sidebar');
+    assert.equal(posted()?.actors.find((a) => a.id === 'olga-lyubimova')?.authors.length, 1);
+
+    select('South Korea');
+    await vscode.commands.executeCommand('marginalia.annotateSelection', { kind: 'actor', value: 'A source, not a party', fields: { action: 'not-an-actor' } });
+    await when(api.sidebar.onDidPost, () => posted()?.actors.some((a) => a.id === 'south-korea') === false, 'South Korea gone from the sidebar');
+    assert.doesNotMatch(await hoverAt(document, 'South Korea'), /\*\*South Korea\*\*/);
+  });
+
+  it('adds a claimed interest and corrects a claimant; the disputes are decided again', async function () {
+    select('clearing mines and restoring damaged infrastructure in Kursk');
+    await vscode.commands.executeCommand('marginalia.annotateSelection', { kind: 'interest', value: 'mine clearing in Kursk', fields: { actor: 'russia', claimedBy: 'russia' } });
+    assert.match(await hoverAt(document, 'Moscow says'), /\[mine clearing in Kursk\]\(command:marginalia\.revealRange[^)]*\) — claimed by Russia · \$\(account\) added by \*/);
+    select('about 10,000-15,000');
+    await vscode.commands.executeCommand('marginalia.annotateSelection', { kind: 'claim', value: 'Claimed by Russia', fields: { claimant: 'russia' } });
+    await when(vscode.languages.onDidChangeDiagnostics, () => disputed().length === 3, 'Russia\'s estimate against Ukraine\'s figures');
+    assert.equal(disputed()[0].message, 'Disputed: Ukraine says 25,000–30,000; Russia says about 10,000–15,000');
+    assert.match(await hoverAt(document, '10,000-15,000'), /Corrected by \*/);
+  });
+
+  it('edits an annotation: its file changes, with a new modified time, and the hover follows', async function () {
+    const note = api.annotations.forDocument(document.uri).find((a) => a.body.kind === 'note' && a.body.value.startsWith('Which reports?'));
+    assert.ok(note);
+    assert.equal(await vscode.commands.executeCommand('marginalia.editAnnotation', note.id, { value: 'Reports from whom?' }), true);
+    const found = api.annotations.find(note.id);
+    assert.ok(found);
+    const saved = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(found.uri)).toString('utf8'));
+    assert.equal(saved.body.value, 'Reports from whom?');
+    assert.equal(saved.created, note.created);
+    assert.ok(saved.modified > note.modified, 'modified moves on');
+    assert.match(await hoverAt(document, 'supplies'), /note: Reports from whom\?/);
+  });
+
+  it('refreshes the stored positions when the document is saved, not before', async function () {
+    const note = api.annotations.forDocument(document.uri).find((a) => a.body.kind === 'note' && a.body.value === 'Reports from whom?');
+    assert.ok(note);
+    await editor.edit((e) => e.insert(new vscode.Position(7, 0), 'Another paragraph, typed before saving.\n\n'));
+    const stale = api.annotations.find(note.id);
+    assert.equal(stale?.annotation.target.selector[1].start, note.target.selector[1].start, 'unchanged while typing');
+    const changed = new Promise<void>((resolve) => { const sub = api.annotations.onDidChange(() => { sub.dispose(); resolve(); }); });
+    assert.ok(await document.save());
+    await changed;
+    await when(api.annotations.onDidChange, () => api.annotations.find(note.id)?.annotation.target.selector[1].start === document.getText().indexOf('supplies'), 'the stored position refreshed');
+    const fresh = api.annotations.find(note.id);
+    assert.ok(fresh);
+    const saved = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(fresh.uri)).toString('utf8'));
+    const at = document.getText().indexOf('supplies');
+    assert.deepEqual(saved.target.selector[1], { type: 'TextPositionSelector', start: at, end: at + 8 });
+    assert.equal(saved.target.selector[0].prefix, document.getText().slice(at - 32, at));
+  });
+
+  it('exports the document\'s annotations as a W3C AnnotationCollection and imports them into another document', async function () {
+    const out = vscode.Uri.joinPath(folder.uri, 'notes.annotations.jsonld');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('marginalia.exportAnnotations', out);
+    assert.equal(written?.toString(), out.toString());
+    const collection = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(out)).toString('utf8'));
+    const count = api.annotations.forDocument(document.uri).length;
+    assert.deepEqual([collection['@context'], collection.type, collection.total, collection.first.items.length], ['http://www.w3.org/ns/anno.jsonld', 'AnnotationCollection', count, count]);
+
+    const copy = vscode.Uri.joinPath(folder.uri, 'notes-copy.md');
+    await vscode.workspace.fs.writeFile(copy, Buffer.from(document.getText()));
+    const other = await vscode.workspace.openTextDocument(copy);
+    await vscode.window.showTextDocument(other);
+    assert.equal(await vscode.commands.executeCommand('marginalia.importAnnotations', out), count);
+    const imported = api.annotations.forDocument(copy);
+    assert.equal(imported.length, count);
+    assert.ok(imported.every((a) => a.target.source === 'notes-copy.md' && !api.annotations.forDocument(document.uri).some((b) => b.id === a.id)), 'new ids, new source');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

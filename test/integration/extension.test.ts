@@ -5,6 +5,8 @@ import type { MarginaliaApi } from '../../src/extension';
 
 const SAMPLE = 'north-korean-troops.md';
 const DISPUTE = 'Disputed: Russia says 6,000; Ukraine says 25,000–30,000';
+/** The sample workspace ships a reviewer's "confirmed" on this dispute (samples/.marginalia/). */
+const CONFIRMED = `${DISPUTE} (confirmed by Fact-check team)`;
 
 function workspaceFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -71,7 +73,7 @@ describe('Marginalia in a real VS Code', function () {
     const declared = (ext?.packageJSON.contributes.commands as Array<{ command: string }>).map((c) => c.command);
     const registered = new Set(await vscode.commands.getCommands(true));
     assert.deepEqual(declared.filter((c) => !registered.has(c)), []);
-    assert.equal(declared.length, 7);
+    assert.equal(declared.length, 10);
   });
 
   it('raises a diagnostic on each disputed figure, with its rival claims as related information', async function () {
@@ -80,7 +82,7 @@ describe('Marginalia in a real VS Code', function () {
     assert.deepEqual(sorted.map((d) => document.getText(d.range)), ['6,000', '25-30,000', '25,000-30,000']);
     assert.deepEqual(sorted.map((d) => [d.range.start.line, d.range.start.character]), [[8, 40], [8, 160], [12, 206]]);
     for (const d of sorted) {
-      assert.equal(d.message, DISPUTE);
+      assert.equal(d.message, CONFIRMED);
       assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
       const code = d.code as { value: string; target: vscode.Uri };
       assert.equal(code.value, 'disputed-figure');
@@ -112,9 +114,21 @@ describe('Marginalia in a real VS Code', function () {
   });
 
   it('resolves the sidebar view and sends it a snapshot', async function () {
-    const resolved = new Promise<void>((resolve) => api.sidebar.onDidResolve(() => resolve()));
+    // The view may already be resolved (an earlier suite showed it): then a fresh snapshot is enough.
+    const snapshot = new Promise<void>((resolve) => {
+      const subs = [api.sidebar.onDidResolve(() => done()), api.sidebar.onDidPost((m) => m.type === 'snapshot' && m.snapshot.uri === document.uri.toString() && done())];
+      function done() {
+        for (const s of subs) s.dispose();
+        resolve();
+      }
+    });
     await vscode.commands.executeCommand('marginalia.showSidebar');
-    await resolved;
+    await vscode.window.showTextDocument(document);
+    const last = api.sidebar.lastPosted;
+    if (!(last?.type === 'snapshot' && last.snapshot.uri === document.uri.toString())) await snapshot;
+    const posted = api.sidebar.lastPosted;
+    assert.ok(posted?.type === 'snapshot');
+    assert.deepEqual(posted.snapshot.disputes.map((d) => [d.message, d.review?.status, d.review?.author]), [[DISPUTE, 'confirmed', 'Fact-check team']]);
   });
 
   it('moves diagnostics with the text when a paragraph is inserted above them', async function () {

@@ -67,7 +67,8 @@ export function groupOfSubject(subject: string): string {
  * - claim: set the figure's `fields.claimant` (an actor id, or "" for the article's own voice), its
  *   `fields.subject`, or `fields.group`: figures with the same group are the same quantity;
  * - interest: `fields.actor` wants what the value says, claimed by `fields.claimedBy`, evidenced by the span;
- * - dispute review: `not-a-dispute` removes the dispute; `confirmed` and `resolved` are recorded on it.
+ * - dispute review of a figure: `not-a-dispute` takes the figure out of the comparison (its dispute is decided
+ *   again without it); `confirmed` and `resolved` are recorded on its dispute.
  * Disputes and findings are then decided again by the usual rules. Notes change nothing. Pure.
  */
 export function applyAnnotations(model: DocumentModel, text: string, placed: readonly PlacedAnnotation[],
@@ -285,37 +286,42 @@ export function applyAnnotations(model: DocumentModel, text: string, placed: rea
   const finalActors: Actor[] = [...actors.values()].filter((a) => a.mentions.length > 0)
     .map(({ annotatedBy, ...rest }) => (annotatedBy.length > 0 ? { ...rest, annotatedBy } : rest));
   const says = makeSays((id) => actors.get(id));
-  let disputes: Dispute[] = changed ? findDisputes(figures, says) : [...model.disputes];
 
-  // Reviews: "not a dispute" removes it for everyone; "confirmed" and "resolved" are recorded on it.
-  const figureSpans = new Map(figures.map((f) => [f.id, f]));
-  const removed = new Set<string>();
-  const reviewed = new Map<string, NonNullable<Dispute['review']>>();
+  // Reviews, per figure (the latest wins): "not a dispute" takes the figure out of the comparison, and the
+  // disputes are decided again without it; "confirmed" and "resolved" are recorded on its dispute.
+  const verdicts = new Map<string, PlacedAnnotation>();
   for (const p of reviews) {
+    const f = figureAt(p.start, p.end);
+    if (f) verdicts.set(f.id, p);
+  }
+  const excluded = new Set([...verdicts].filter(([, p]) => p.annotation.body.fields?.status === 'not-a-dispute').map(([id]) => id));
+  const disputes: Dispute[] = changed || excluded.size > 0
+    ? findDisputes(excluded.size > 0 ? figures.filter((f) => !excluded.has(f.id)) : figures, says)
+    : [...model.disputes];
+  const reviewed = new Map<string, NonNullable<Dispute['review']> & { modified: string }>();
+  for (const [figureId, p] of verdicts) {
     const status = p.annotation.body.fields?.status;
-    const d = disputes.find((x) => x.figures.some((id) => {
-      const f = figureSpans.get(id);
-      return f !== undefined && f.start < p.end && p.start < f.end;
-    }));
-    if (!d) continue;
-    if (status === 'not-a-dispute') removed.add(d.id);
-    else if (status === 'confirmed' || status === 'resolved') {
-      reviewed.set(d.id, { ...ref(p.annotation), status, comment: p.annotation.body.value });
-      removed.delete(d.id);
+    if (status !== 'confirmed' && status !== 'resolved') continue;
+    const d = disputes.find((x) => x.figures.includes(figureId));
+    const earlier = d && reviewed.get(d.id);
+    if (d && (!earlier || earlier.modified <= p.annotation.modified)) {
+      reviewed.set(d.id, { ...ref(p.annotation), status, comment: p.annotation.body.value, modified: p.annotation.modified });
     }
   }
-  disputes = disputes.filter((d) => !removed.has(d.id)).map((d) => {
+  const finalDisputes = disputes.map((d) => {
     const review = reviewed.get(d.id);
-    return review ? { ...d, review } : d;
+    if (!review) return d;
+    const { modified: _modified, ...rest } = review;
+    return { ...d, review: rest };
   });
 
   const severity = options.disputeSeverity ?? model.findings[0]?.severity ?? 'warning';
-  const findings = buildFindings(disputes, figures, severity, says).map((f) => {
+  const findings = buildFindings(finalDisputes, figures, severity, says).map((f) => {
     const review = reviewed.get(f.disputeId);
     if (!review) return f;
     return review.status === 'resolved'
       ? { ...f, severity: 'information' as const, message: `Resolved (${review.author}): ${f.message}` }
       : { ...f, message: `${f.message} (confirmed by ${review.author})` };
   });
-  return { actors: finalActors, figures, disputes, interests, findings };
+  return { actors: finalActors, figures, disputes: finalDisputes, interests, findings };
 }

@@ -28,6 +28,11 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private readonly resolved = new vscode.EventEmitter<void>();
   /** Fires when the view has been resolved and has received its first snapshot (used by tests). */
   readonly onDidResolve = this.resolved.event;
+  private readonly posted = new vscode.EventEmitter<ToWebview>();
+  /** Fires with each message posted to the webview (used by tests). */
+  readonly onDidPost = this.posted.event;
+  /** The last message posted to the webview. */
+  lastPosted: ToWebview | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -42,6 +47,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       store.onDidChange(() => void this.post()),
       this.debouncer,
       this.resolved,
+      this.posted,
       vscode.window.onDidChangeActiveTextEditor((e) => {
         this.trackEditor(e);
         void this.post();
@@ -140,6 +146,8 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     }
     if (generation !== this.generation || !this.view) return;
     void this.view.webview.postMessage(message);
+    this.lastPosted = message;
+    this.posted.fire(message);
   }
 
   dispose(): void {

@@ -126,9 +126,15 @@ describe('applying people\'s annotations to the model', () => {
     assert.equal(m.interests.some((i) => i.interest === 'more buses'), false);
   });
 
-  it('removes a dispute a reviewer marked "not a dispute", and records "confirmed" and "resolved"', () => {
+  it('takes a figure marked "not a dispute" out of the comparison, and records "confirmed" and "resolved"', () => {
     const silenced = applyAnnotations(base, text, [on('50,000', { kind: 'dispute-review', value: 'Different routes', fields: { status: 'not-a-dispute' } })]);
-    assert.deepEqual([silenced.disputes.length, silenced.findings.length], [0, 0]);
+    assert.deepEqual(silenced.disputes.map((d) => d.message), ['Disputed: Police say 10,000; Ana Ruiz says 12,000']);
+    assert.deepEqual(silenced.findings.map((f) => f.start), [text.indexOf('10,000'), text.indexOf('12,000')]);
+    const both = applyAnnotations(base, text, [
+      on('50,000', { kind: 'dispute-review', value: '', fields: { status: 'not-a-dispute' } }),
+      on('12,000', { kind: 'dispute-review', value: '', fields: { status: 'not-a-dispute' } }),
+    ]);
+    assert.deepEqual([both.disputes.length, both.findings.length], [0, 0]);
     const confirmed = applyAnnotations(base, text, [on('10,000', { kind: 'dispute-review', value: 'Checked', fields: { status: 'confirmed' } }, 0, 'Bo')]);
     assert.deepEqual(confirmed.disputes[0].review && [confirmed.disputes[0].review.status, confirmed.disputes[0].review.author, confirmed.disputes[0].review.comment], ['confirmed', 'Bo', 'Checked']);
     assert.match(confirmed.findings[0].message, /\(confirmed by Bo\)$/);
@@ -136,11 +142,12 @@ describe('applying people\'s annotations to the model', () => {
     assert.deepEqual(resolved.findings.map((f) => f.severity), ['information', 'information', 'information']);
   });
 
-  it('lets the later of two conflicting reviews win', () => {
+  it('lets the later of two conflicting reviews of a figure win', () => {
     const a = on('10,000', { kind: 'dispute-review', value: '', fields: { status: 'not-a-dispute' } });
-    const b = on('50,000', { kind: 'dispute-review', value: '', fields: { status: 'confirmed' } });
-    assert.equal(applyAnnotations(base, text, [b, a]).disputes.length, 1);
-    assert.equal(applyAnnotations(base, text, [a]).disputes.length, 0);
+    const b = on('10,000', { kind: 'dispute-review', value: '', fields: { status: 'confirmed' } }, 0, 'Bo');
+    const later = applyAnnotations(base, text, [b, a]);
+    assert.deepEqual([later.disputes[0].figures.length, later.disputes[0].review?.author], [3, 'Bo']);
+    assert.equal(applyAnnotations(base, text, [a]).disputes[0].figures.length, 2);
   });
 
   it('never leaves an actor without mentions, a claim by a missing actor, or a finding off a figure', () => {
