@@ -122,7 +122,7 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     assert.match(disputes, /Ukraine: 25,000–30,000/);
     // The sample workspace's annotations, with their authors.
     const annotations = await actor.frame.locator('section.annotations').innerText();
-    assert.match(annotations, /Annotations \(3\)/i); // the heading is upper-cased by CSS
+    assert.match(annotations, /Annotations \(7\)/i); // the heading is upper-cased by CSS
     assert.match(annotations, /Research desk\s+note\s+Which reports\?/);
     assert.match(annotations, /Fact-check team\s+dispute-review · confirmed/);
     await page.screenshot({ path: path.join(SHOTS, 'sidebar.png') });
@@ -141,6 +141,92 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
       const status = await page.locator('.statusbar').innerText();
       return /\(27 selected\)/.test(status);
     });
+  });
+
+  it('annotates through the palette and quick picks; the note follows its text, orphans, and updates from disk', async function () {
+    /** The sidebar's webview frame, once it shows `selector`. */
+    const sidebar = (selector, hasText) => until(`the sidebar shows ${hasText ?? selector}`, async () => {
+      for (const frame of page.frames()) {
+        const el = frame.locator(selector, hasText ? { hasText } : undefined);
+        if ((await el.count().catch(() => 0)) > 0) return el;
+      }
+      return null;
+    }, 30_000);
+    const hoverOn = (word, hasText) => until(`the hover on ${word} shows ${hasText}`, async () => {
+      const p = await textPoint(page, word);
+      if (!p) return false;
+      await page.mouse.move(p.x - 40, p.y + 30);
+      await page.mouse.move(p.x, p.y, { steps: 3 });
+      await page.mouse.move(p.x + 1, p.y);
+      return page.locator('.monaco-hover', { hasText }).first().isVisible();
+    }, 45_000);
+
+    const input = page.locator('.quick-input-widget input');
+    const palette = async (command) => {
+      await page.keyboard.press('F1');
+      await input.waitFor({ timeout: 15_000 });
+      await input.fill(`>${command}`);
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: command.replace(/^Marginalia: /, '') }).first().waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Enter');
+    };
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await palette('Marginalia: Show Sidebar');
+    await sidebar('section.annotations');
+
+    // Select a word and run "Annotate Selection…" from the command palette.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    const word = await until('"Lyubimova" on screen', () => textPoint(page, 'Lyubimova'));
+    await page.mouse.dblclick(word.x, word.y);
+    await palette('Marginalia: Annotate Selection');
+    // The quick pick of kinds, then the note's text.
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Note' }).first().waitFor({ timeout: 15_000 });
+    await input.fill('Note');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: 'Your note on the selected text' }).waitFor({ timeout: 15_000 });
+    await input.fill('Culture minister since 2020: check the date of her visit.');
+    await page.keyboard.press('Enter');
+
+    await sidebar('li.annotation', 'Culture minister since 2020');
+    await hoverOn('Lyubimova', 'Culture minister since 2020');
+    await page.screenshot({ path: path.join(SHOTS, 'annotate-hover.png') });
+
+    // A paragraph typed above it: the note follows its text.
+    await page.mouse.move(5, 500);
+    await page.keyboard.press('Escape');
+    // After the title (above it is the front matter).
+    const title = await until('the title on screen', () => textPoint(page, 'What’s in it for Kim?'));
+    await page.mouse.click(title.x, title.y);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('A paragraph the writer added.');
+    await sidebar('li.annotation', 'Culture minister since 2020');
+    await hoverOn('Lyubimova', 'Culture minister since 2020');
+
+    // Its text deleted: it becomes an orphan, listed in the sidebar, its file kept.
+    await page.mouse.move(5, 500);
+    await page.keyboard.press('Escape');
+    const again = await until('"Lyubimova" on screen', () => textPoint(page, 'Lyubimova'));
+    await page.mouse.dblclick(again.x, again.y);
+    await page.keyboard.type('Ivanova');
+    const orphan = await sidebar('li.annotation.orphan', 'Culture minister since 2020');
+    assert.match(await orphan.first().innerText(), /was on “Lyubimova”/);
+    await page.screenshot({ path: path.join(SHOTS, 'annotate-orphan.png') });
+    const files = readdirSync(path.join(workspace, '.marginalia'));
+    assert.equal(files.length, 8, files.join(', '));
+
+    // A teammate's annotation arrives on disk (a pull): the sidebar shows it without a reload.
+    const text = readFileSync(path.join(workspace, 'north-korean-troops.md'), 'utf8');
+    const at = text.indexOf('Olga Lyubimova');
+    writeFileSync(path.join(workspace, '.marginalia', 'teammate-e2e.json'), `${JSON.stringify({
+      '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'teammate-e2e', type: 'Annotation', creator: { type: 'Person', name: 'Grace' },
+      created: '2026-11-26T12:00:00.000Z', modified: '2026-11-26T12:00:00.000Z',
+      body: { type: 'TextualBody', purpose: 'commenting', kind: 'note', value: 'Pulled from a teammate <script>alert(1)</script>' },
+      target: { source: 'north-korean-troops.md', selector: [{ type: 'TextQuoteSelector', exact: 'Olga', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: at, end: at + 4 }] },
+    }, null, 2)}\n`);
+    const pulled = await sidebar('li.annotation', 'Pulled from a teammate');
+    assert.match(await pulled.first().innerText(), /Grace\s+note\s+Pulled from a teammate <script>alert\(1\)<\/script>/);
+    await page.keyboard.press('Escape');
   });
 
   it('keeps up while a writer types into a 3 MB document: the text appears and diagnostics update', async function () {
