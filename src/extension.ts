@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { registerRefreshOnSave } from './features/annotations/refreshOnSave';
 import { registerCommands } from './features/commands';
+import { NoteThreads } from './features/comments/noteThreads';
 import { registerDiagnosticsSupport } from './features/diagnostics/diagnosticsProvider';
 import { registerHoverSupport } from './features/hover/hoverProvider';
 import { registerSidebarSupport, type SidebarProvider } from './features/sidebar/sidebarProvider';
@@ -21,6 +22,8 @@ export interface MarginaliaApi {
   readonly models: AnnotatedModels;
   readonly sidebar: SidebarProvider;
   readonly annotations: AnnotationStore;
+  /** Notes shown as comment threads. */
+  readonly notes: NoteThreads;
 }
 
 /** Composition root: builds the services and registers each feature. */
@@ -35,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const store = new AnnotationStore(log);
   const anchors = new AnnotationAnchors(store);
   const models = new AnnotatedModels(cache, anchors, config);
+  const notes = new NoteThreads(anchors, store, config, log);
   const sidebar = registerSidebarSupport(context.extensionUri, cache, config, log, models, store);
   context.subscriptions.push(
     log,
@@ -49,11 +53,12 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     sidebar.disposable,
     registerCommands(cache, models, store, log),
     registerRefreshOnSave(store, anchors, log),
+    notes,
     registerStatusBar(cache),
     { dispose: () => analyzer.dispose() },
   );
   log.info('Marginalia activated');
-  return { cache, models, sidebar: sidebar.provider, annotations: store };
+  return { cache, models, sidebar: sidebar.provider, annotations: store, notes };
 }
 
 export function deactivate(): void {

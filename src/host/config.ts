@@ -21,6 +21,11 @@ export class Config {
     return value === 'error' || value === 'information' || value === 'hint' ? value : 'warning';
   }
 
+  /** Whether notes also show as comment threads (Comments API). */
+  commentThreads(scope?: vscode.Uri): boolean {
+    return this.section(scope).get<boolean>(Settings.commentThreads, true);
+  }
+
   /** Documents longer than this many characters are analysed only when the user asks. */
   maxDocumentSize(scope?: vscode.Uri): number {
     const value = this.section(scope).get<number>(Settings.maxDocumentSize, 1_000_000);

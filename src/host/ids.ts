@@ -24,6 +24,7 @@ export const Settings = {
   debounceMs: 'diagnostics.debounceMs',
   hoverEnable: 'hover.enable',
   maxDocumentSize: 'maxDocumentSize',
+  commentThreads: 'annotations.commentThreads',
 } as const;
 
 /** The diagnostic collection's name and the diagnostics' source. */

@@ -20,6 +20,13 @@ function when<T>(event: vscode.Event<T>, accept: () => boolean, what: string, ms
   });
 }
 
+/** Resolves when `accept` holds, checked every 50 ms. */
+async function poll(accept: () => boolean, what: string, ms = 10_000): Promise<void> {
+  for (const deadline = Date.now() + ms; !accept(); await new Promise((r) => setTimeout(r, 50))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+  }
+}
+
 const isDisputed = (d: vscode.Diagnostic) => typeof d.code === 'object' && d.code.value === 'disputed-figure';
 const marginalia = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Marginalia');
 
@@ -80,6 +87,17 @@ describe('Workspace annotations in a real VS Code', function () {
     assert.match(await hoverAt(document, 'oil and food'), /note: Which reports/);
   });
 
+  it('shows the note as a comment thread on its span, moved with the text', async function () {
+    const note = api.annotations.forDocument(document.uri).find((a) => a.body.kind === 'note');
+    assert.ok(note);
+    const range = () => api.notes.threadsOf(document.uri).get(note.id);
+    const at = document.getText().indexOf('oil and food');
+    const expected = new vscode.Range(document.positionAt(at), document.positionAt(at + 12));
+    // The thread follows edits after the quiet period.
+    await poll(() => range()?.isEqual(expected) === true, 'the thread on "oil and food"');
+    assert.deepEqual([range()?.start.line, range()?.start.character], [expected.start.line, expected.start.character]);
+  });
+
   it('becomes an orphan, kept on disk, when its text is deleted', async function () {
     const at = document.getText().indexOf('oil and food');
     await editor.edit((e) => e.replace(new vscode.Range(document.positionAt(at), document.positionAt(at + 12)), 'supplies'));
@@ -88,6 +106,7 @@ describe('Workspace annotations in a real VS Code', function () {
     assert.equal(orphan?.severity, vscode.DiagnosticSeverity.Information);
     assert.match(orphan?.message ?? '', /^Orphaned annotation \(note by .+\): “oil and food” — the quoted text is no longer in the document\./);
     assert.equal(api.annotations.forDocument(document.uri).length, 1);
+    await poll(() => api.notes.threadsOf(document.uri).size === 0, 'the thread removed: an orphan has no span');
   });
 
   it('takes a figure a reviewer marks "not a dispute" out of the comparison, for the whole team', async function () {

@@ -6,6 +6,7 @@ import { annotateSelection, type AnnotateArgs } from '../annotations/annotateCom
 import { deleteAnnotation, editAnnotation, reattachAnnotation, type EditArgs, type ManageArgs } from '../annotations/manageCommands';
 import { exportAnnotations, importAnnotations } from '../annotations/exchangeCommands';
 import type { AnnotatedModels } from '../../host/annotatedModels';
+import { annotationIdOf } from '../comments/noteThreads';
 import type { AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
 
@@ -41,12 +42,12 @@ export function registerCommands(cache: ModelCache, models: AnnotatedModels, sto
     }),
     vscode.commands.registerCommand(Commands.revealRange, (uri: string, start: number, end: number) => revealRange(uri, start, end)),
     vscode.commands.registerCommand(Commands.annotateSelection, (args?: AnnotateArgs) => annotateSelection(store, models, log, args)),
-    vscode.commands.registerCommand(Commands.editAnnotation, async (id?: string, args?: EditArgs) =>
-      editAnnotation(store, log, typeof id === 'string' ? id : await pickAnnotation(store, 'Edit which annotation?'), args)),
+    vscode.commands.registerCommand(Commands.editAnnotation, async (id?: unknown, args?: EditArgs) =>
+      editAnnotation(store, log, annotationIdOf(id) ?? await pickAnnotation(store, 'Edit which annotation?'), args)),
     vscode.commands.registerCommand(Commands.exportAnnotations, (target?: vscode.Uri) => exportAnnotations(store, log, target instanceof vscode.Uri ? target : undefined)),
     vscode.commands.registerCommand(Commands.importAnnotations, (source?: vscode.Uri) => importAnnotations(store, log, source instanceof vscode.Uri ? source : undefined)),
-    vscode.commands.registerCommand(Commands.deleteAnnotation, async (id?: string, args?: ManageArgs) =>
-      deleteAnnotation(store, log, typeof id === 'string' ? id : await pickAnnotation(store, 'Delete which annotation?'), args)),
+    vscode.commands.registerCommand(Commands.deleteAnnotation, async (id?: unknown, args?: ManageArgs) =>
+      deleteAnnotation(store, log, annotationIdOf(id) ?? await pickAnnotation(store, 'Delete which annotation?'), args)),
     vscode.commands.registerCommand(Commands.reattachAnnotation, async (id?: string) =>
       reattachAnnotation(store, log, typeof id === 'string' ? id : await pickAnnotation(store, 'Re-attach which annotation to the selection?'))),
     vscode.commands.registerCommand(Commands.analyzeAnyway, (uri?: vscode.Uri) => {
