@@ -49,6 +49,15 @@ describe('anchoring', () => {
     assert.deepEqual(anchor(edited, q, p), { status: 'orphan', reason: 'the quoted text is no longer in the document' });
   });
 
+  it('treats a stored position past the end of the document as a hint, never an error', () => {
+    const [s, e] = at('oil and food');
+    const [q] = makeSelectors(TEXT, s, e);
+    assert.deepEqual(anchor(TEXT, q, { type: 'TextPositionSelector', start: 10_000, end: 10_012 }),
+      { status: 'anchored', start: s, end: e, confidence: 1, method: 'exact', needsReview: false });
+    assert.deepEqual(anchor('Short.', q, { type: 'TextPositionSelector', start: 10_000, end: 10_012 }),
+      { status: 'orphan', reason: 'the quoted text is no longer in the document' });
+  });
+
   // Property tests over random documents and edit sequences.
   const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliett', 'kilo', 'lima',
     'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'xray', 'yankee', 'zulu'];
