@@ -1,7 +1,7 @@
 import type { Actor, ActorKind, Mention } from '../model';
 import type { Sentence, Token } from '../parse/tokenize';
 import { CAPITALISED_STOPWORDS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, TITLES, WEEKDAYS } from '../data/lexicon';
-import { defaultGazetteer, slug, type GazetteerEntry } from './gazetteer';
+import { defaultGazetteer, slug, type Gazetteer, type GazetteerEntry } from './gazetteer';
 
 /** A mention found in a sentence, by token index (`to` exclusive). */
 export interface MentionRef {
@@ -198,7 +198,6 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     const tokens = sentence.tokens;
     const view: SentenceView = { sentence, tokens, mentions: [], adjectives: new Map(), titleCase };
     views.push(view);
-    const texts = tokens.map((t) => t.text);
     // Runs of name words (with particles between them), each split into gazetteer hits and the rest.
     let i = 0;
     while (i < tokens.length) {
@@ -213,7 +212,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
         else if (tokens[j].text === 'the' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j - 1].lower === 'of') j++;
         else break;
       }
-      handleRun(view, i, j, texts, gazetteer.match.bind(gazetteer), registry, singles, persons);
+      handleRun(view, i, j, gazetteer, registry, singles, persons);
       i = j;
     }
   }
@@ -261,10 +260,14 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   }
 
   // A "person" only ever named in place context ("in El Fasher", "control of El Fasher") is a place.
-  for (const id of persons.keys()) {
-    const mentions = views.flatMap((v) => v.mentions.filter((m) => m.actorId === id).map((m) => ({ v, m })));
-    if (mentions.length > 0 && mentions.every(({ v, m }) => inPlaceContext(v.tokens, m.from))) registry.remove(id, views);
+  const placeOnly = new Map<string, boolean>();
+  for (const v of views) {
+    for (const m of v.mentions) {
+      if (!persons.has(m.actorId)) continue;
+      placeOnly.set(m.actorId, (placeOnly.get(m.actorId) ?? true) && inPlaceContext(v.tokens, m.from));
+    }
   }
+  for (const [id, place] of placeOnly) if (place) registry.remove(id, views);
   return views;
 }
 
@@ -272,8 +275,7 @@ function handleRun(
   view: SentenceView,
   from: number,
   to: number,
-  texts: readonly string[],
-  match: (texts: readonly string[], at: number) => GazetteerEntry | undefined,
+  gazetteer: Gazetteer,
   registry: ActorRegistry,
   singles: PendingSingle[],
   persons: Map<string, string[]>,
@@ -282,7 +284,8 @@ function handleRun(
   // Gazetteer hits inside the run.
   const hits: Array<{ at: number; entry: GazetteerEntry }> = [];
   for (let k = from; k < to; ) {
-    const entry = match(texts, k);
+    // The longest phrase from here; one that runs past the name run is not a hit (no shorter fallback).
+    const entry = gazetteer.match(tokens, k);
     if (entry && k + entry.tokens.length <= to) {
       hits.push({ at: k, entry });
       k += entry.tokens.length;

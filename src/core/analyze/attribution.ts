@@ -129,7 +129,9 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
   frames.sort((a, b) => a.from - b.from);
   return frames.map((f, i) => {
     const next = frames.slice(i + 1).find((g) => g.scopeFrom > f.scopeFrom && g.scopeFrom >= f.to);
-    return next && f.scopeTo === n && f.scopeFrom > 0 ? { ...f, scopeTo: next.from } : f;
+    return next && f.scopeTo === n && f.scopeFrom > 0
+      ? { speaker: f.speaker, from: f.from, to: f.to, scopeFrom: f.scopeFrom, scopeTo: next.from, excerpt: f.excerpt }
+      : f;
   });
 }
 

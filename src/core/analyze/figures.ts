@@ -46,8 +46,15 @@ export function findFigures(view: SentenceView): RawFigure[] {
       : null;
     const money = phrase.unit !== null && phrase.unit !== '%';
     const group = money ? 'money' : predicate ?? subject.group ?? lead;
+    // Field by field: a spread followed by more properties builds a slow dictionary-mode object.
     out.push({
-      ...phrase,
+      from: phrase.from,
+      to: phrase.to,
+      low: phrase.low,
+      high: phrase.high,
+      approximate: phrase.approximate,
+      qualifier: phrase.qualifier,
+      unit: phrase.unit,
       view,
       start: tokens[phrase.from].start,
       end: tokens[phrase.to - 1].end,

@@ -15,27 +15,55 @@ export interface GazetteerEntry {
   readonly tokens: readonly string[];
 }
 
+/** How one word of a phrase matches a token, worked out once per entry. */
+interface WordRule {
+  /** All capitals (an acronym): matches only itself. */
+  readonly exact: boolean;
+  readonly text: string;
+  readonly lower: string;
+  /** True when the phrase writes this word starting in lower case (then any capitalisation matches). */
+  readonly lowerInitial: boolean;
+}
+
+interface CompiledEntry {
+  readonly entry: GazetteerEntry;
+  readonly words: readonly WordRule[];
+}
+
+/** The token fields a look-up reads. */
+interface WordToken {
+  readonly text: string;
+  readonly lower: string;
+}
+
 /** Looks phrases up by their first token. */
 export class Gazetteer {
-  private readonly byFirst = new Map<string, GazetteerEntry[]>();
+  private readonly byFirst = new Map<string, CompiledEntry[]>();
 
   add(entry: GazetteerEntry): void {
-    const first = entry.tokens[0].toLowerCase();
-    const list = this.byFirst.get(first) ?? [];
-    list.push(entry);
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.byFirst.set(first, list);
+    const words = entry.tokens.map((w): WordRule => {
+      const first = w.charAt(0);
+      return { exact: w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w), text: w, lower: w.toLowerCase(), lowerInitial: first === first.toLowerCase() };
+    });
+    const key = words[0].lower;
+    const list = this.byFirst.get(key) ?? [];
+    list.push({ entry, words });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(key, list);
   }
 
-  /** The longest entry matching the token texts from `at`, honouring case, or `undefined`. */
-  match(texts: readonly string[], at: number): GazetteerEntry | undefined {
-    const candidates = this.byFirst.get(texts[at].toLowerCase());
+  /** The longest entry matching the tokens from `at`, honouring case, or `undefined`. */
+  match(tokens: readonly WordToken[], at: number): GazetteerEntry | undefined {
+    const candidates = this.byFirst.get(tokens[at].lower);
     if (!candidates) return undefined;
-    for (const entry of candidates) {
-      if (at + entry.tokens.length > texts.length) continue;
+    for (const { entry, words } of candidates) {
+      if (at + words.length > tokens.length) continue;
       let ok = true;
       // Later words of a name may be written in lower case: "the UN refugee agency".
-      for (let k = 0; k < entry.tokens.length && ok; k++) ok = sameWord(entry.tokens[k], texts[at + k]) || (k > 0 && entry.tokens.length >= 3 && entry.tokens[k].toLowerCase() === texts[at + k]);
+      for (let k = 0; k < words.length && ok; k++) {
+        const t = tokens[at + k];
+        ok = sameWord(words[k], t) || (k > 0 && words.length >= 3 && words[k].lower === t.text);
+      }
       if (ok) return entry;
     }
     return undefined;
@@ -43,12 +71,12 @@ export class Gazetteer {
 }
 
 /** Case rule: an all-capitals gazetteer word (an acronym) matches only itself; others match when capitalised alike. */
-function sameWord(entry: string, text: string): boolean {
-  if (entry.length > 1 && entry === entry.toUpperCase() && /\p{L}/u.test(entry)) return entry === text;
-  if (entry.toLowerCase() !== text.toLowerCase()) return false;
-  const e0 = entry.charAt(0);
-  const t0 = text.charAt(0);
-  return (e0 === e0.toLowerCase()) === (t0 === t0.toLowerCase()) || e0 === e0.toLowerCase();
+function sameWord(rule: WordRule, t: WordToken): boolean {
+  if (rule.exact) return rule.text === t.text;
+  if (rule.lower !== t.lower) return false;
+  if (rule.lowerInitial) return true;
+  const t0 = t.text.charAt(0);
+  return t0 !== t0.toLowerCase();
 }
 
 const PHRASE_TOKEN = /(?:\p{Lu}\.){2,}|\d+|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*|['’]s(?![\p{L}\p{N}])|[^\s\p{L}\p{M}\p{N}]/gu;
