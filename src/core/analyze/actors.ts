@@ -227,10 +227,12 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   }
   if (acronyms.size > 0) {
     for (const v of views) {
-      v.tokens.forEach((t, i) => {
-        const id = acronyms.get(t.text);
+      const tokens = v.tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        if (!tokens[i].capitalised) continue;
+        const id = acronyms.get(tokens[i].text);
         if (id && !v.mentions.some((m) => m.from <= i && i < m.to)) registry.addMention(v, id, i, i + 1);
-      });
+      }
     }
   }
 

@@ -54,14 +54,32 @@ function parseChunk(text: string, first: boolean): ChunkParse {
 
 const shift = (t: Token, by: number): Token => ({ ...t, start: t.start + by, end: t.end + by });
 
+/** Consecutive chunks are parsed together up to about this many characters (see {@link proseSentences}). */
+const BATCH = 16_000;
+
 /**
- * Splits a Markdown document into the sentences of its prose (paragraphs, headings, table cells). With a
- * cache, unchanged chunks are not parsed or tokenized again.
+ * Splits a Markdown document into the sentences of its prose (paragraphs, headings, table cells). Without
+ * a cache, consecutive chunks (see {@link splitChunks}: each parses alone as it does in the whole) are
+ * parsed in batches of about {@link BATCH} characters: the same tree, but each part's tree dies young,
+ * which saves the garbage collector copying one large tree (about 15% of the parse time on 300 KB).
+ * With a cache kept between analyses, unchanged chunks are not parsed or tokenized again.
  */
-export function proseSentences(text: string, cache?: AnalysisCache): Sentence[] {
+export function proseSentences(text: string, cache?: AnalysisCache, batch = BATCH): Sentence[] {
   if (!cache) {
-    const blocks = extractProseBlocks(text, parseMarkdown(text));
-    return blocks.flatMap((block, i) => splitSentences(tokenize(block), i, block.kind === 'heading'));
+    const sentences: Sentence[] = [];
+    const chunks = splitChunks(text);
+    let blockIndex = 0;
+    let from = 0;
+    for (let i = 0; i < chunks.length; i++) {
+      const end = chunks[i].end;
+      if (end - from < batch && i < chunks.length - 1) continue;
+      const part = from === 0 && end === text.length ? text : text.slice(from, end);
+      for (const block of extractProseBlocks(part, parseMarkdown(part, from === 0))) {
+        for (const s of splitSentences(tokenize(block, from), blockIndex++, block.kind === 'heading')) sentences.push(s);
+      }
+      from = end;
+    }
+    return sentences;
   }
   cache.parsedChunks = 0;
   const next = new Map<string, ChunkParse>();
@@ -79,6 +97,12 @@ export function proseSentences(text: string, cache?: AnalysisCache): Sentence[] 
   }
   cache.replace(next);
   return sentences;
+}
+
+/** The sentences from one parse of the whole document: what {@link proseSentences} must equal (tests). */
+export function proseSentencesWhole(text: string): Sentence[] {
+  const blocks = extractProseBlocks(text, parseMarkdown(text));
+  return blocks.flatMap((block, i) => splitSentences(tokenize(block), i, block.kind === 'heading'));
 }
 
 /**

@@ -60,14 +60,15 @@ function classify(cp: number): number {
 }
 
 /**
- * Splits a prose block into tokens carrying document offsets: a hand-written scanner over char codes
+ * Splits a prose block into tokens carrying document offsets (`offset` is added, for a block parsed from a
+ * part of the document): a hand-written scanner over char codes
  * that gives exactly the tokens of {@link TOKEN_PATTERN} (a test holds it to that), at a fraction of
  * the cost of running the pattern with its capture groups.
  */
-export function tokenize(block: ProseBlock): Token[] {
+export function tokenize(block: ProseBlock, offset = 0): Token[] {
   const s = block.text;
   const n = s.length;
-  const base = block.start;
+  const base = block.start + offset;
   const tokens: Token[] = [];
   const codeAt = (i: number): number => {
     const c = s.charCodeAt(i);
@@ -78,9 +79,10 @@ export function tokenize(block: ProseBlock): Token[] {
     return c;
   };
   const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
-  const push = (from: number, to: number, kind: TokenKind, capitalised: boolean) => {
+  /** `lowerAlready`: the scanner saw only lower-case ASCII, so the text is its own lower case (no new string). */
+  const push = (from: number, to: number, kind: TokenKind, capitalised: boolean, lowerAlready = false) => {
     const text = s.slice(from, to);
-    tokens.push({ text, lower: text.toLowerCase(), kind, start: base + from, end: base + to, capitalised });
+    tokens.push({ text, lower: lowerAlready ? text : text.toLowerCase(), kind, start: base + from, end: base + to, capitalised });
   };
   let i = 0;
   while (i < n) {
@@ -112,19 +114,22 @@ export function tokenize(block: ProseBlock): Token[] {
         if ((c === 46 || c === 44) && j + 1 < n && isAsciiDigit(s.charCodeAt(j + 1))) j += 2;
         else break;
       }
-      push(i, j, 'number', false);
+      push(i, j, 'number', false, true);
       i = j;
       continue;
     }
     if (k & LETTER) {
       let j = i + width(cp);
+      let plain = cp >= 97 && cp <= 122;
       while (j < n) {
         const c = codeAt(j);
-        if (!(classify(c) & (LETTER | DIGIT))) break;
+        const kc = classify(c);
+        if (!(kc & (LETTER | DIGIT))) break;
+        if (plain && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) plain = false;
         j += width(c);
       }
       const first = s.charAt(i);
-      push(i, j, 'word', cp < 128 ? (k & UPPER) !== 0 : first !== first.toLowerCase());
+      push(i, j, 'word', cp < 128 ? (k & UPPER) !== 0 : first !== first.toLowerCase(), plain);
       i = j;
       continue;
     }

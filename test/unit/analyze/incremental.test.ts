@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { AnalysisCache, analyzeDocument, splitChunks } from '../../../src/core';
+import { AnalysisCache, analyzeDocument, proseSentences, proseSentencesWhole, splitChunks } from '../../../src/core';
 import { rng } from '../../support/rng';
 
 const ARTICLES = path.join(__dirname, '..', '..', 'fixtures', 'articles');
@@ -21,6 +21,14 @@ describe('incremental analysis', () => {
 
   it('gives the same model as a cold analysis for every fixture article', () => {
     for (const text of articles) assert.deepEqual(analyzeDocument(text, {}, new AnalysisCache()), analyzeDocument(text));
+  });
+
+  it('finds, parsing batches of chunks, exactly the sentences one parse of the whole document finds', () => {
+    for (const text of [...articles, articles.join('\n\n'), articles.join('\n\n').repeat(3)]) {
+      const whole = proseSentencesWhole(text);
+      assert.deepEqual(proseSentences(text), whole);
+      assert.deepEqual(proseSentences(text, undefined, 1), whole, 'every chunk parsed alone');
+    }
   });
 
   it('re-parses only the chunk an edit touches', () => {
@@ -45,6 +53,7 @@ describe('incremental analysis', () => {
       const cut = next() < 0.5 ? Math.floor(next() * 30) : 0;
       text = text.slice(0, at) + inserts[Math.floor(next() * inserts.length)] + text.slice(at + cut);
       assert.deepEqual(analyzeDocument(text, {}, cache), analyzeDocument(text), `step ${step}`);
+      if (step % 5 === 0) assert.deepEqual(proseSentences(text, undefined, 1), proseSentencesWhole(text), `step ${step}: chunk-by-chunk and whole parses agree`);
     }
   });
 });
