@@ -2,7 +2,8 @@ import type { Actor, DocumentModel, Figure, Interest, Severity } from '../model'
 import { splitChunks } from '../parse/chunks';
 import { extractProseBlocks, parseMarkdown, type ProseBlock } from '../parse/parseMarkdown';
 import { splitSentences, tokenize, type Sentence, type Token } from '../parse/tokenize';
-import { ActorRegistry, findActors, type MentionRef, type SentenceView } from './actors';
+import { ActorRegistry, type MentionRef, type SentenceView } from './actorRegistry';
+import { findActors } from './actors';
 import { findFrames, frameFor, type PronounResolver } from './attribution';
 import { findDisputes, findParts } from './disputes';
 import { findFigures, type RawFigure } from './figures';

@@ -1,8 +1,8 @@
 import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
 import type { Token } from '../parse/tokenize';
 import type { Excerpt } from '../model';
-import type { ActorRegistry, MentionRef, SentenceView } from './actors';
-import { nameActor, sliceTokens } from './actors';
+import { sliceTokens, type ActorRegistry, type MentionRef, type SentenceView } from './actorRegistry';
+import { nameActor } from './actors';
 
 /** Who a stretch of a sentence is attributed to: "Kyiv says …", "…, he said", "according to X". */
 export interface Frame {

@@ -1,6 +1,6 @@
 import type { Token } from '../parse/tokenize';
 import { COUNT_MODIFIERS, MILITARY_MODIFIERS, NUMBER_WORDS, PEOPLE_NOUNS, PREDICATE_GROUPS, SUBJECT_GROUPS } from '../data/lexicon';
-import type { SentenceView } from './actors';
+import type { SentenceView } from './actorRegistry';
 import { mayStartNumber, readNumberPhrase, type NumberPhrase } from './numberGrammar';
 
 /** A figure before attribution: the number phrase, its subject and where it stands. */

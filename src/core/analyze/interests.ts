@@ -1,7 +1,7 @@
 import type { Interest } from '../model';
 import type { Token } from '../parse/tokenize';
 import { CLAIMANT_GROUPS, STATE_ORGANS } from '../data/lexicon';
-import { sliceTokens, type ActorRegistry, type SentenceView } from './actors';
+import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
 
 const words = (s: string) => new Set(s.split(/\s+/));

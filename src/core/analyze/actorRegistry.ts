@@ -1,0 +1,121 @@
+import type { Actor, ActorKind, Mention } from '../model';
+import type { Sentence, Token } from '../parse/tokenize';
+import { slug } from './gazetteer';
+
+/** A mention found in a sentence, by token index (`to` exclusive). */
+export interface MentionRef {
+  readonly actorId: string;
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A sentence with the actor mentions and demonym adjectives found in it. */
+export interface SentenceView {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  /** Mentions in token order. */
+  readonly mentions: MentionRef[];
+  /** Country id of each demonym adjective, by token index ("Russian officials"). */
+  readonly adjectives: Map<number, string>;
+  /** True when the block is a title-case heading, where capitalisation says nothing. */
+  readonly titleCase: boolean;
+}
+
+interface MutableActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  mentions: Mention[];
+  starts: Set<number>;
+}
+
+/** Collects actors and their mentions; ids are stable slugs of the canonical name. */
+export class ActorRegistry {
+  private readonly actors = new Map<string, MutableActor>();
+
+  /** `text` is the document: mentions carry exactly the text at their span. */
+  constructor(private readonly text: string) {}
+
+  /** The document text of a span. */
+  slice(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
+  /** Creates the actor if new; returns its id. */
+  ensure(name: string, kind: ActorKind): string {
+    const id = slug(name);
+    const existing = this.actors.get(id);
+    if (!existing) this.actors.set(id, { id, name, kind, mentions: [], starts: new Set() });
+    return id;
+  }
+
+  /** Forgets an actor and its mentions (a name that turned out to be a place). */
+  remove(id: string, views: readonly SentenceView[]): void {
+    this.actors.delete(id);
+    for (const v of views) {
+      for (let i = v.mentions.length - 1; i >= 0; i--) if (v.mentions[i].actorId === id) v.mentions.splice(i, 1);
+    }
+  }
+
+  /** Reclassifies an actor when the text shows what it is ("the White Helmets rescue group"). */
+  setKind(id: string, kind: ActorKind): void {
+    const actor = this.actors.get(id);
+    if (actor) actor.kind = kind;
+  }
+
+  has(id: string): boolean {
+    return this.actors.has(id);
+  }
+
+  get(id: string): { readonly name: string; readonly kind: ActorKind } | undefined {
+    return this.actors.get(id);
+  }
+
+  /** Records a mention of an existing actor, once per span. */
+  addMention(view: SentenceView, actorId: string, from: number, to: number, includeThe = false): MentionRef {
+    const tokens = view.tokens;
+    const f = includeThe && from > 0 && tokens[from - 1].lower === 'the' ? from - 1 : from;
+    const start = tokens[f].start;
+    const end = tokens[to - 1].end;
+    const text = this.text.slice(start, end);
+    const ref: MentionRef = { actorId, from, to, start, end, text };
+    const actor = this.actors.get(actorId);
+    if (!actor) throw new Error(`unknown actor ${actorId}`);
+    if (!actor.starts.has(start)) {
+      actor.starts.add(start);
+      actor.mentions.push({ actorId, start, end, text });
+    }
+    const at = view.mentions.findIndex((m) => m.from > from);
+    if (!view.mentions.some((m) => m.from === from)) view.mentions.splice(at < 0 ? view.mentions.length : at, 0, ref);
+    return ref;
+  }
+
+  /** The finished actors, with aliases, sorted by first mention; actors never mentioned are dropped. */
+  finish(): Actor[] {
+    const out: Actor[] = [];
+    for (const a of this.actors.values()) {
+      if (a.mentions.length === 0) continue;
+      a.mentions.sort((x, y) => x.start - y.start);
+      const aliases: string[] = [];
+      for (const m of a.mentions) {
+        const alias = m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '').replace(/^The /, 'the ');
+        if (alias.toLowerCase() !== a.name.toLowerCase() && !aliases.includes(alias)) aliases.push(alias);
+      }
+      out.push({ id: a.id, name: a.name, kind: a.kind, aliases, mentions: a.mentions });
+    }
+    return out.sort((x, y) => x.mentions[0].start - y.mentions[0].start);
+  }
+}
+
+/** The text the tokens cover, with the original spacing collapsed to single spaces. */
+export function sliceTokens(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) {
+    if (i > from && tokens[i].start > tokens[i - 1].end) s += ' ';
+    s += tokens[i].text;
+  }
+  return s;
+}
