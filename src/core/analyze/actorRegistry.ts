@@ -18,10 +18,22 @@ export interface SentenceView {
   readonly tokens: readonly Token[];
   /** Mentions in token order. */
   readonly mentions: MentionRef[];
-  /** Country id of each demonym adjective, by token index ("Russian officials"). */
-  readonly adjectives: Map<number, string>;
+  /**
+   * Country id of each demonym adjective, by token index ("Russian officials"). Most sentences have none:
+   * they share {@link NO_ADJECTIVES} until {@link setAdjective} gives them their own map.
+   */
+  adjectives: ReadonlyMap<number, string>;
   /** True when the block is a title-case heading, where capitalisation says nothing. */
   readonly titleCase: boolean;
+}
+
+/** The empty adjective map that sentences share until they have an adjective. */
+export const NO_ADJECTIVES: ReadonlyMap<number, string> = new Map();
+
+/** Records a demonym adjective of a sentence. */
+export function setAdjective(view: SentenceView, index: number, countryId: string): void {
+  if (view.adjectives === NO_ADJECTIVES) view.adjectives = new Map([[index, countryId]]);
+  else (view.adjectives as Map<number, string>).set(index, countryId);
 }
 
 interface MutableActor {
@@ -100,9 +112,14 @@ export class ActorRegistry {
       if (a.mentions.length === 0) continue;
       a.mentions.sort((x, y) => x.start - y.start);
       const aliases: string[] = [];
+      const seen = new Set<string>();
+      const name = a.name.toLowerCase();
       for (const m of a.mentions) {
+        // Most mentions repeat a text already seen: each distinct text is normalised once.
+        if (seen.has(m.text)) continue;
+        seen.add(m.text);
         const alias = m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '').replace(/^The /, 'the ');
-        if (alias.toLowerCase() !== a.name.toLowerCase() && !aliases.includes(alias)) aliases.push(alias);
+        if (alias.toLowerCase() !== name && !aliases.includes(alias)) aliases.push(alias);
       }
       out.push({ id: a.id, name: a.name, kind: a.kind, aliases, mentions: a.mentions });
     }

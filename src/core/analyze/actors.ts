@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../parse/tokenize';
 import { CAPITALISED_STOPWORDS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, TITLES, WEEKDAYS } from '../data/lexicon';
-import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
+import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 
 const PARTICLES = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'del', 'la', 'le', 'dos', 'di', 'ibn']);
@@ -78,7 +78,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   for (const sentence of sentences) {
     const titleCase = titleCaseBlocks.has(sentence.block);
     const tokens = sentence.tokens;
-    const view: SentenceView = { sentence, tokens, mentions: [], adjectives: new Map(), titleCase };
+    const view: SentenceView = { sentence, tokens, mentions: [], adjectives: NO_ADJECTIVES, titleCase };
     views.push(view);
     // Runs of name words (with particles between them), each split into gazetteer hits and the rest.
     let i = 0;
@@ -185,7 +185,7 @@ function handleRun(
     if (a >= to) break;
     const h = hitAt(a);
     if (h && h.entry.role === 'adjective') {
-      view.adjectives.set(a, registry.ensure(h.entry.name, h.entry.kind));
+      setAdjective(view, a, registry.ensure(h.entry.name, h.entry.kind));
       if (adjectiveFrom < 0 && !titled) adjectiveFrom = a;
       a += h.entry.tokens.length;
       continue;
@@ -282,7 +282,7 @@ function addGazetteerMention(view: SentenceView, at: number, entry: GazetteerEnt
     const prev = tokens[at - 1];
     const nounFollows = next !== undefined && next.kind === 'word';
     if (prev?.lower === 'the' && !nounFollows) registry.addMention(view, id, at, to, true);
-    else view.adjectives.set(at, id);
+    else setAdjective(view, at, id);
     return;
   }
   // "talks in Berlin": a capital after a preposition of place is a place, not the state acting.

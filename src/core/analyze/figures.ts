@@ -27,10 +27,14 @@ const LEAD_NOUNS = new Map([
 export function findFigures(view: SentenceView): RawFigure[] {
   const tokens = view.tokens;
   const out: RawFigure[] = [];
+  const mentions = view.mentions;
+  let next = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!mayStartNumber(t)) continue;
-    if (view.mentions.some((m) => m.from <= i && i < m.to)) continue;
+    // Mentions are in token order and do not overlap: step past the ones that end before here.
+    while (next < mentions.length && mentions[next].to <= i) next++;
+    if (next < mentions.length && mentions[next].from <= i) continue;
     let phrase = readNumberPhrase(tokens, i, false);
     if (!phrase && t.kind === 'word' && (NUMBER_WORDS.get(t.lower) ?? 0) > 0) {
       // A small word number counts only when it counts something: "three people", not "one of them".
