@@ -227,6 +227,7 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     await page.keyboard.type('Ivanova');
     const orphan = await sidebar('li.annotation.orphan', 'Culture minister since 2020');
     assert.match(await orphan.first().innerText(), /was on “Lyubimova”/);
+    await orphan.first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'annotate-orphan.png') });
     const files = readdirSync(path.join(workspace, '.marginalia'));
     assert.equal(files.length, 8, files.join(', '));
