@@ -76,6 +76,44 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     if (workspace) rmSync(workspace, { recursive: true, force: true });
   });
 
+  /** The sidebar's webview frame, once it shows `selector`. */
+  const sidebar = (selector, hasText) => until(`the sidebar shows ${hasText ?? selector}`, async () => {
+    for (const frame of page.frames()) {
+      const el = frame.locator(selector, hasText ? { hasText } : undefined);
+      if ((await el.count().catch(() => 0)) > 0) return el;
+    }
+    return null;
+  }, 30_000);
+  const hoverOn = (word, hasText) => until(`the hover on ${word} shows ${hasText}`, async () => {
+    const p = await textPoint(page, word);
+    if (!p) return false;
+    await page.mouse.move(p.x - 40, p.y + 30);
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    await page.mouse.move(p.x + 1, p.y);
+    return page.locator('.monaco-hover', { hasText }).first().isVisible();
+  }, 45_000);
+
+  const input = () => page.locator('.quick-input-widget input');
+  const palette = async (command) => {
+    await page.keyboard.press('F1');
+    await input().waitFor({ timeout: 15_000 });
+    await input().fill(`>${command}`);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: command.replace(/^Marginalia: /, '') }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+  };
+  /** Selects the first occurrence of a word in the active editor, scrolling it into view. */
+  const selectWord = async (word) => {
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+F');
+    const find = page.locator('.find-widget textarea, .find-widget input').first();
+    await find.waitFor({ timeout: 15_000 });
+    await find.fill(word);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await until(`"${word}" selected`, async () => /\(\d+ selected\)/.test(await page.locator('.statusbar').innerText()));
+  };
+
   it('shows the actor hover on "Kim Jong Un" with his claimed interests', async function () {
     const hover = page.locator('.monaco-hover', { hasText: 'Claimed interests' });
     await until('the hover on Kim Jong Un', async () => {
@@ -144,43 +182,6 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
   });
 
   it('annotates through the palette and quick picks; the note follows its text, orphans, and updates from disk', async function () {
-    /** The sidebar's webview frame, once it shows `selector`. */
-    const sidebar = (selector, hasText) => until(`the sidebar shows ${hasText ?? selector}`, async () => {
-      for (const frame of page.frames()) {
-        const el = frame.locator(selector, hasText ? { hasText } : undefined);
-        if ((await el.count().catch(() => 0)) > 0) return el;
-      }
-      return null;
-    }, 30_000);
-    const hoverOn = (word, hasText) => until(`the hover on ${word} shows ${hasText}`, async () => {
-      const p = await textPoint(page, word);
-      if (!p) return false;
-      await page.mouse.move(p.x - 40, p.y + 30);
-      await page.mouse.move(p.x, p.y, { steps: 3 });
-      await page.mouse.move(p.x + 1, p.y);
-      return page.locator('.monaco-hover', { hasText }).first().isVisible();
-    }, 45_000);
-
-    const input = page.locator('.quick-input-widget input');
-    const palette = async (command) => {
-      await page.keyboard.press('F1');
-      await input.waitFor({ timeout: 15_000 });
-      await input.fill(`>${command}`);
-      await page.locator('.quick-input-widget .monaco-list-row', { hasText: command.replace(/^Marginalia: /, '') }).first().waitFor({ timeout: 15_000 });
-      await page.keyboard.press('Enter');
-    };
-    /** Selects the first occurrence of a word in the active editor, scrolling it into view. */
-    const selectWord = async (word) => {
-      await page.locator('.monaco-editor .view-lines').first().click();
-      await page.keyboard.press('Control+Home');
-      await page.keyboard.press('Control+F');
-      const find = page.locator('.find-widget textarea, .find-widget input').first();
-      await find.waitFor({ timeout: 15_000 });
-      await find.fill(word);
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Escape');
-      await until(`"${word}" selected`, async () => /\(\d+ selected\)/.test(await page.locator('.statusbar').innerText()));
-    };
     await page.locator('.monaco-editor .view-lines').first().click();
     // The Problems panel (opened by an earlier test) would leave too little of the editor on screen.
     await palette('View: Hide Panel');
@@ -192,10 +193,10 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     await palette('Marginalia: Annotate Selection');
     // The quick pick of kinds, then the note's text.
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Note' }).first().waitFor({ timeout: 15_000 });
-    await input.fill('Note');
+    await input().fill('Note');
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget', { hasText: 'Your note on the selected text' }).waitFor({ timeout: 15_000 });
-    await input.fill('Culture minister since 2020: check the date of her visit.');
+    await input().fill('Culture minister since 2020: check the date of her visit.');
     await page.keyboard.press('Enter');
 
     await sidebar('li.annotation', 'Culture minister since 2020');
@@ -243,6 +244,44 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     }, null, 2)}\n`);
     const pulled = await sidebar('li.annotation', 'Pulled from a teammate');
     assert.match(await pulled.first().innerText(), /Grace\s+note\s+Pulled from a teammate <script>alert\(1\)<\/script>/);
+    await page.keyboard.press('Escape');
+  });
+
+  it('adds a claimed interest and corrects a claimant through the quick picks', async function () {
+    /** Waits for a quick-pick row, narrows the list by typing, and picks it. */
+    const pick = async (label, filter = label) => {
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 15_000 });
+      await input().fill(filter);
+      await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: label }).first().waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Enter');
+    };
+    // Interest: select the evidence, then whose, what (the selection is offered), and who says so.
+    await selectWord('extract more benefits');
+    await page.keyboard.press('Control+Alt+M');
+    await pick('Interest');
+    await pick('Kim Jong Un');
+    await page.locator('.quick-input-widget', { hasText: 'What the actor wants, gets or seeks' }).waitFor({ timeout: 15_000 });
+    assert.equal(await input().inputValue(), 'extract more benefits');
+    await input().fill('more benefits from Moscow');
+    await page.keyboard.press('Enter');
+    await pick('The article itself', 'article itself');
+    const interest = await sidebar('[data-actor="kim-jong-un"] li.interest', 'more benefits from Moscow');
+    assert.match(await interest.first().innerText(), /more benefits from Moscow\s+claimed by the article\s+\S/);
+    assert.equal(await interest.first().locator('.badge.author').count(), 1, 'an author badge on the person\'s item');
+
+    // Claim: on a figure the Claim kind comes first; say who claims it.
+    await selectWord('10,000-15,000');
+    await page.keyboard.press('Control+Alt+M');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Claim' }).first().waitFor({ timeout: 15_000 });
+    assert.match(await page.locator('.quick-input-widget .monaco-list-row').first().innerText(), /Claim/);
+    await page.keyboard.press('Enter');
+    await pick('Who claims it');
+    await pick('South Korea');
+    await page.mouse.move(5, 500);
+    await hoverOn('10,000-15,000', 'Corrected by');
+    assert.match(await page.locator('.monaco-hover', { hasText: 'Corrected by' }).first().innerText(), /Claimed by South Korea/);
+    await page.screenshot({ path: path.join(SHOTS, 'annotate-claim.png') });
+    await page.mouse.move(5, 500);
     await page.keyboard.press('Escape');
   });
 
