@@ -18,6 +18,8 @@ import { ModelCache } from './host/modelCache';
 /** What the extension exports to other extensions and to its integration tests. */
 export interface MarginaliaApi {
   readonly cache: ModelCache;
+  /** Runs the analyses (inline or in the worker). */
+  readonly analyzer: Analyzer;
   /** The models with the team's annotations applied: what every surface shows. */
   readonly models: AnnotatedModels;
   readonly sidebar: SidebarProvider;
@@ -58,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     { dispose: () => analyzer.dispose() },
   );
   log.info('Marginalia activated');
-  return { cache, models, sidebar: sidebar.provider, annotations: store, notes };
+  return { cache, analyzer, models, sidebar: sidebar.provider, annotations: store, notes };
 }
 
 export function deactivate(): void {

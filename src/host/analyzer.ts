@@ -30,9 +30,22 @@ interface Pending {
   timer: ReturnType<typeof setTimeout>;
 }
 
+/** A request waiting for the worker to finish the document's previous one. */
+interface Waiting {
+  text: string;
+  options: AnalyzeOptions;
+  /** Everyone who asked while it waited: each gets the newest text's model. */
+  readonly callers: Array<{ resolve: (model: DocumentModel) => void; reject: (error: Error) => void }>;
+}
+
 /**
  * Analyses documents: small ones inline, large ones in a worker thread (started on first use, restarted
  * after a crash or a time-out). Falls back to inline analysis where workers cannot start.
+ *
+ * The worker analyses one version of a document at a time. Versions asked for meanwhile wait, and only the
+ * newest of them is analysed next: while someone types into a large document, the worker never works
+ * through a queue of versions that are already gone. Everyone who asked for a skipped version gets the
+ * newer model (callers compare versions and drop what is stale; the sidebar is glad of the newer one).
  */
 export class Analyzer {
   private worker: Worker | undefined;
@@ -41,6 +54,12 @@ export class Analyzer {
   private readonly pending = new Map<number, Pending>();
   /** Chunk caches of the documents analysed inline, by document key. */
   private readonly inline = new Map<string, AnalysisCache>();
+  /** Documents with an analysis in the worker, and the newest request waiting behind it. */
+  private readonly running = new Set<string>();
+  private readonly waiting = new Map<string, Waiting>();
+  private disposed = false;
+  /** Analyses the worker was asked to run (for tests: skipped versions are not counted). */
+  workerRuns = 0;
 
   constructor(private readonly workerPath: string, private readonly log: Logger) {}
 
@@ -57,8 +76,25 @@ export class Analyzer {
         return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }
     }
+    if (this.running.has(key)) {
+      return new Promise<DocumentModel>((resolve, reject) => {
+        const next = this.waiting.get(key);
+        if (next) {
+          next.text = text;
+          next.options = options;
+          next.callers.push({ resolve, reject });
+        } else this.waiting.set(key, { text, options, callers: [{ resolve, reject }] });
+      });
+    }
+    return this.post(worker, key, text, options);
+  }
+
+  /** Sends one analysis to the worker; when it settles, the newest waiting request for the document goes next. */
+  private post(worker: Worker, key: string, text: string, options: AnalyzeOptions): Promise<DocumentModel> {
+    this.running.add(key);
+    this.workerRuns++;
     const id = this.nextId++;
-    return new Promise<DocumentModel>((resolve, reject) => {
+    const job = new Promise<DocumentModel>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
         reject(new Error(`analysis took longer than ${TIMEOUT_MS / 1000} s`));
@@ -67,6 +103,16 @@ export class Analyzer {
       this.pending.set(id, { resolve, reject, timer });
       worker.postMessage({ id, key, text, options });
     });
+    const next = () => {
+      this.running.delete(key);
+      const waiting = this.waiting.get(key);
+      if (!waiting) return;
+      this.waiting.delete(key);
+      const run = this.disposed ? Promise.reject(new Error('Marginalia is shutting down')) : this.analyze(key, waiting.text, waiting.options);
+      run.then((model) => { for (const c of waiting.callers) c.resolve(model); }, (error: Error) => { for (const c of waiting.callers) c.reject(error); });
+    };
+    job.then(next, next);
+    return job;
   }
 
   /** Drops what is kept for a closed document. */
@@ -117,6 +163,7 @@ export class Analyzer {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.failAll(new Error('Marginalia is shutting down'));
     void this.worker?.terminate();
     this.worker = undefined;

@@ -174,6 +174,20 @@ describe('Marginalia in a real VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('analyses only the newest version when a large document changes faster than the worker', async function () {
+    const body = original.replace(/^---[\s\S]*?---\n/, '');
+    const large = Array.from({ length: 30 }, () => body).join('\n\n');
+    const before = api.analyzer.workerRuns;
+    // Five versions asked for in one burst, as the features do while someone types into a large document.
+    const asked = [1, 2, 3, 4, 5].map((i) => api.analyzer.analyze('test:burst', `Police said ${i}00 people came. ${large}`, {}));
+    const models = await Promise.all(asked);
+    // The first version went to the worker at once; the four after it waited, and only the newest ran.
+    assert.equal(api.analyzer.workerRuns - before, 2);
+    assert.equal(models[0].figures[0].text, '100');
+    for (const m of models.slice(1)) assert.equal(m.figures[0].text, '500', 'every waiting caller gets the newest model');
+    api.analyzer.forget('test:burst');
+  });
+
   it('asks before analysing a document above the size limit, and analyses it on request', async function () {
     const config = vscode.workspace.getConfiguration('marginalia');
     await config.update('maxDocumentSize', 1000, vscode.ConfigurationTarget.Global);
