@@ -194,6 +194,9 @@ function isNotAQuantity(tokens: readonly Token[], i: number, after: number, valu
   return false;
 }
 
+/** What "half a …" can take: "half a million", "half a dozen". */
+const HALF_OF: ReadonlyMap<string, number> = new Map([['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
+
 /** True when a number phrase can start at this token: digits, a number word, a vague magnitude, "half", "a dozen". */
 export function mayStartNumber(t: Token): boolean {
   return t.kind === 'number' || (t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || t.lower === 'half' || t.lower === 'a'));
@@ -235,6 +238,10 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
     approximate = true;
   } else if (t.lower === 'half' && tokens[i + 1]?.lower === 'of') {
     return finish(from, i + 1, 50, 50, false, null, '%');
+  } else if (t.lower === 'half' && tokens[i + 1]?.lower === 'a' && HALF_OF.has(tokens[i + 2]?.lower ?? '')) {
+    // "half a million people", "half a billion dollars".
+    low = high = 0.5 * (HALF_OF.get(tokens[i + 2].lower) ?? 0);
+    to = i + 3;
   } else {
     const v = readValue(tokens, i, currency !== null);
     if (!v) return null;

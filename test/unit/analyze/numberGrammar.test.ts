@@ -32,6 +32,10 @@ describe('number grammar', () => {
       ['three', 3, 3, false, null],
       ['twenty-five', 25, 25, false, null],
     ]);
+    assert.deepEqual(figures('Organisers put the turnout at half a million; more than half a billion dollars was pledged.'), [
+      ['half a million', 500000, 500000, false, null],
+      ['more than half a billion', 500000000, null, false, 'USD'],
+    ]);
   });
 
   it('reads ranges, sharing the magnitude of the upper bound', () => {
