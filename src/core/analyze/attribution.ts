@@ -174,6 +174,17 @@ function speakerEndingAt(
   if (!t) return null;
   const m = mentionEndingAt(j);
   if (m) return { id: m.actorId, from: m.from };
+  if (PRONOUNS.has(t.lower) || t.lower === 'they') {
+    // "Organisers told AFP they estimated …", "she told reporters that she …": the one who told.
+    let k = j - 1;
+    if (tokens[k]?.lower === 'that') k--;
+    const object = mentionEndingAt(k);
+    k = object ? object.from - 1 : tokens[k]?.kind === 'word' && !tokens[k].capitalised && tokens[k].lower !== 'told' ? k - 1 : -1;
+    if (k > 0 && (tokens[k].lower === 'told' || tokens[k].lower === 'tells')) {
+      const teller = speakerEndingAt(view, k - 1, registry, resolve, mentionEndingAt);
+      if (teller) return { id: teller.id, from: j };
+    }
+  }
   if (PRONOUNS.has(t.lower)) {
     const id = resolve(t.start, 'person');
     return id ? { id, from: j } : null;

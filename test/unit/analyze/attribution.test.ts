@@ -27,6 +27,11 @@ describe('attribution', () => {
     assert.deepEqual(claims('Sergei Shoigu arrived. “We will send 1,000 engineers,” he said.'), [['1,000', 'engineers', 'sergei-shoigu']]);
   });
 
+  it('gives "X told Y they estimated …" to the one who told, not the one told', () => {
+    assert.deepEqual(claims('Organisers told Reuters they estimated the turnout at 40,000 people.'), [['40,000', 'people', 'organisers']]);
+    assert.deepEqual(claims('Jane Smith told reporters that she counted 300 protesters.'), [['300', 'people', 'jane-smith']]);
+  });
+
   it('gives a country as the source for its officials and media', () => {
     assert.deepEqual(claims('Russian officials say 300 soldiers died. North Korean state media reported 100 deaths.'), [
       ['300', 'deaths', 'russia'],
