@@ -149,14 +149,16 @@ function readLeadNoun(tokens: readonly Token[], from: number): string | null {
   return null;
 }
 
-const PREDICATE_SKIP = new Set(['had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'allegedly', 'also', 'all', 'now', 'since', 'who', 'were', 'got']);
+/** Words between a count and its verb: "were confirmed to have died", "are feared dead", "are believed killed". */
+const PREDICATE_SKIP = new Set(['had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'allegedly', 'also', 'all', 'now', 'since', 'who', 'got',
+  'confirmed', 'reported', 'believed', 'feared', 'thought', 'known', 'presumed', 'said', 'estimated', 'expected', 'to', 'already']);
 
 /**
  * The verb that says what happened to the people counted: after the noun ("1,210 people had died",
  * "172 people were arrested") or just before the number ("killed at least 2,000 civilians").
  */
 function readPredicate(tokens: readonly Token[], from: number, after: number): string | null {
-  for (let k = after; k < tokens.length && k < after + 5; k++) {
+  for (let k = after; k < tokens.length && k < after + 6; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') break;
     const g = PREDICATE_GROUPS.get(t.lower);

@@ -27,6 +27,12 @@ describe('attribution', () => {
     assert.deepEqual(claims('Sergei Shoigu arrived. “We will send 1,000 engineers,” he said.'), [['1,000', 'engineers', 'sergei-shoigu']]);
   });
 
+  it('reads what happened to the people counted through hedges: "were confirmed to have died", "are feared dead"', () => {
+    assert.deepEqual(claims('Officials said 19,136 people were confirmed to have died. Police said 300 people are feared dead and 42 were reported injured.'), [
+      ['19,136', 'deaths', 'officials'], ['300', 'deaths', 'police'], ['42', 'injuries', 'police'],
+    ]);
+  });
+
   it('gives "X told Y they estimated …" to the one who told, not the one told', () => {
     assert.deepEqual(claims('Organisers told Reuters they estimated the turnout at 40,000 people.'), [['40,000', 'people', 'organisers']]);
     assert.deepEqual(claims('Jane Smith told reporters that she counted 300 protesters.'), [['300', 'people', 'jane-smith']]);
