@@ -265,7 +265,9 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
   if (prev && (prev.kind === 'word' || prev.kind === 'acronym') && !CLAIMANT_GROUPS.has(prev.lower) && !view.adjectives.has(from - 1)) {
     let r = from;
     while (r > 0 && (tokens[r - 1].kind === 'word' || tokens[r - 1].kind === 'acronym') && tokens[r - 1].capitalised &&
-      !CAPITALISED_STOPWORDS.has(tokens[r - 1].lower) && !view.adjectives.has(r - 1)) r--;
+      !CAPITALISED_STOPWORDS.has(tokens[r - 1].lower) && !view.adjectives.has(r - 1) &&
+      // "Local radio said", "State television reported": a sentence-initial modifier is not a name.
+      !(INSTITUTION_MODIFIERS.has(tokens[r - 1].lower) && (r - 1 === 0 || OPENERS.has(tokens[r - 2].text)))) r--;
     if (r < from) {
       // "A Harvard study", "the IG Metall union", "the CGT union": the named organisation is the source.
       const id = registry.ensure(sliceTokens(tokens, r, from), 'organisation');

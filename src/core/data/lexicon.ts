@@ -50,6 +50,8 @@ military:Military agency:Agency prosecutors:Prosecutors spokesman:Spokesman spok
 union:Union group:Group network:Network lab:Lab council:Council commission:Commission committee:Committee
 board:Board court:Court tribunal:Tribunal department:Department office:Office service:Service bureau:Bureau
 authority:Authority authorities:Authorities institute:Institute observatory:Observatory monitor:Monitor assessment:Assessment
+television:Television radio:Radio newspaper:Newspaper broadcaster:Broadcaster
+state-television:State-television state-tv:State-TV state-radio:State-radio state-broadcaster:State-broadcaster
 `
     .trim()
     .split(/\s+/)
@@ -80,7 +82,8 @@ Office Department Police Service Services Fund Organisation Organization Union A
 Company Corporation Corp Inc Ltd Group Federation Authority Bureau Centre Center Foundation Board Assembly Congress
 Senate Army Navy Forces Guard Network Times Post Press Agency Observatory Coalition Alliance Front Movement Trust
 Society Academy College School Hospital Laboratory Laboratories Lab Labs Programme Program Unit Directorate Watch
-Monitor Initiative Tribunal Cabinet Administration Secretariat Survey Statistics`);
+Monitor Initiative Tribunal Cabinet Administration Secretariat Survey Statistics
+Tribune Herald Journal Gazette Chronicle Telegraph Observer Inquirer Examiner Courier Television Radio Broadcasting`);
 
 /** Heads that make a capitalised phrase a place, event or thing rather than an actor. */
 export const NON_ACTOR_HEADS = words(`Theatre Theater Street Square Road Avenue Bridge River Sea Ocean Mountains Mountain

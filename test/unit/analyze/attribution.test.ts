@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { claims, model } from '../helpers';
+import { actors, claims, model } from '../helpers';
 
 describe('attribution', () => {
   it('reads a source before its reporting verb, in any tense', () => {
@@ -31,6 +31,13 @@ describe('attribution', () => {
     assert.deepEqual(claims('Officials said 19,136 people were confirmed to have died. Police said 300 people are feared dead and 42 were reported injured.'), [
       ['19,136', 'deaths', 'officials'], ['300', 'deaths', 'police'], ['42', 'injuries', 'police'],
     ]);
+  });
+
+  it('takes newspapers and broadcasters as sources', () => {
+    assert.deepEqual(claims('The Chicago Tribune reported that 150,000 people rallied. Iranian state television reported 25 deaths. Local radio said 40 people died.'), [
+      ['150,000', 'people', 'chicago-tribune'], ['25', 'deaths', 'iran'], ['40', 'deaths', 'radio'],
+    ]);
+    assert.deepEqual(actors('The Chicago Tribune reported that 150,000 people rallied.'), [['chicago-tribune', 'organisation', []]]);
   });
 
   it('gives "X told Y they estimated …" to the one who told, not the one told', () => {
