@@ -1,5 +1,6 @@
-import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
+import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, MONTHS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
 import type { Token } from '../parse/tokenize';
+import { CITIES } from '../data/places';
 import type { Excerpt } from '../model';
 import { sliceTokens, type ActorRegistry, type MentionRef, type SentenceView } from './actorRegistry';
 import { nameActor } from './actors';
@@ -206,6 +207,11 @@ function speakerEndingAt(
   if (t.capitalised && !view.titleCase) {
     let from = j;
     while (from > 0 && tokens[from - 1].capitalised && (tokens[from - 1].kind === 'word' || tokens[from - 1].kind === 'acronym')) from--;
+    // "March organisers in New York claimed": a city only says where; the source is the group before it.
+    if (CITIES.has(sliceTokens(tokens, from, j + 1))) {
+      const before = tokens[from - 1]?.lower;
+      return (before === 'in' || before === 'at') && from >= 2 ? groupEndingAt(view, from - 2, registry) : null;
+    }
     const id = nameActor(view, from, j + 1, registry);
     if (id) return { id, from: view.mentions.find((m) => m.actorId === id && m.to === j + 1)?.from ?? from };
   }
@@ -267,7 +273,9 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
     while (r > 0 && (tokens[r - 1].kind === 'word' || tokens[r - 1].kind === 'acronym') && tokens[r - 1].capitalised &&
       !CAPITALISED_STOPWORDS.has(tokens[r - 1].lower) && !view.adjectives.has(r - 1) &&
       // "Local radio said", "State television reported": a sentence-initial modifier is not a name.
-      !(INSTITUTION_MODIFIERS.has(tokens[r - 1].lower) && (r - 1 === 0 || OPENERS.has(tokens[r - 2].text)))) r--;
+      !(INSTITUTION_MODIFIERS.has(tokens[r - 1].lower) && (r - 1 === 0 || OPENERS.has(tokens[r - 2].text))) &&
+      // "March organisers": a month name here is the event, not an organisation.
+      !MONTHS.has(tokens[r - 1].lower)) r--;
     if (r < from) {
       // "A Harvard study", "the IG Metall union", "the CGT union": the named organisation is the source.
       const id = registry.ensure(sliceTokens(tokens, r, from), 'organisation');

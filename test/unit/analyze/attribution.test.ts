@@ -33,6 +33,11 @@ describe('attribution', () => {
     ]);
   });
 
+  it('does not take a large city for an actor, and gives "organisers in <city> said" to the organisers', () => {
+    assert.deepEqual(claims('Crowds filled Los Angeles. March organisers in New York claimed 500,000 people marched.'), [['500,000', 'people', 'organisers']]);
+    assert.deepEqual(actors('Crowds filled Los Angeles. March organisers in New York claimed 500,000 people marched.'), [['organisers', 'group', []]]);
+  });
+
   it('takes newspapers and broadcasters as sources', () => {
     assert.deepEqual(claims('The Chicago Tribune reported that 150,000 people rallied. Iranian state television reported 25 deaths. Local radio said 40 people died.'), [
       ['150,000', 'people', 'chicago-tribune'], ['25', 'deaths', 'iran'], ['40', 'deaths', 'radio'],
