@@ -57,6 +57,8 @@ export interface Figure extends Excerpt {
   readonly attribution: Excerpt | null;
   /** Id of the figure this one is a part of (1,000 + 5,000 making up 6,000). */
   readonly partOf: string | null;
+  /** The city its sentence names ("750,000 marched in Los Angeles"), if any: figures of different places are not rivals. */
+  readonly place: string | null;
   /** Annotations that set this figure's claimant or subject. */
   readonly annotatedBy?: readonly AnnotationRef[];
 }

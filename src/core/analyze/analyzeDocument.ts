@@ -2,13 +2,14 @@ import type { Actor, DocumentModel, Figure, Interest, Severity } from '../model'
 import { splitChunks } from '../parse/chunks';
 import { extractProseBlocks, parseMarkdown, type ProseBlock } from '../parse/parseMarkdown';
 import { splitSentences, tokenize, type Sentence, type Token } from '../parse/tokenize';
-import { ActorRegistry, type MentionRef, type SentenceView } from './actorRegistry';
+import { ActorRegistry, sliceTokens, type MentionRef, type SentenceView } from './actorRegistry';
 import { findActors } from './actors';
 import { findFrames, frameFor, type PronounResolver } from './attribution';
 import { findDisputes, findParts } from './disputes';
 import { findFigures, type RawFigure } from './figures';
 import { buildFindings, makeSays } from './findings';
 import { findInterests } from './interests';
+import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 
 /** Options of {@link analyzeDocument}. */
 export interface AnalyzeOptions {
@@ -137,6 +138,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
         claimant: frame ? frame.speaker : null,
         attribution: frame ? frame.excerpt : null,
         partOf: null,
+        place: placeOf(view),
         sentence: i,
         block: view.sentence.block,
       });
@@ -147,7 +149,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const figures: Figure[] = draft.map((f) => ({
     id: f.id, text: f.text, start: f.start, end: f.end, low: f.low, high: f.high, approximate: f.approximate,
     qualifier: f.qualifier, unit: f.unit, subject: f.subject, subjectGroup: f.subjectGroup, claimant: f.claimant,
-    attribution: f.attribution, partOf: parts.get(f.id) ?? null,
+    attribution: f.attribution, partOf: parts.get(f.id) ?? null, place: f.place,
   }));
 
   const says = makeSays((id) => registry.get(id));
@@ -159,6 +161,27 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const findings = buildFindings(disputes, figures, options.disputeSeverity ?? 'warning', says);
   const actors: Actor[] = registry.finish();
   return { actors, figures, disputes, interests, findings };
+}
+
+const placeCache = new WeakMap<SentenceView, string | null>();
+/** The first large city a sentence names (see `data/places.ts`): where its figures were counted. */
+function placeOf(view: SentenceView): string | null {
+  const hit = placeCache.get(view);
+  if (hit !== undefined) return hit;
+  let place: string | null = null;
+  const tokens = view.tokens;
+  for (let i = 0; i < tokens.length && place === null; i++) {
+    if (!tokens[i].capitalised || !CITY_FIRST_WORDS.has(tokens[i].text)) continue;
+    for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+      const name = sliceTokens(tokens, i, i + n);
+      if (CITIES.has(name)) {
+        place = name;
+        break;
+      }
+    }
+  }
+  placeCache.set(view, place);
+  return place;
 }
 
 /** A copy of a raw figure with another subject, built field by field (a spread with overrides is slow in V8). */

@@ -56,9 +56,10 @@ export function findParts(figures: readonly DisputeInput[]): Map<string, string>
 }
 
 /**
- * Decides disputes. A dispute is a group of figures of the same kind of quantity (subject group), each
- * attributed to a source (the article's own voice is not a rival), not a part of another figure, in which
- * at least two figures from different sources have value ranges that do not overlap.
+ * Decides disputes. A dispute is a group of figures of the same kind of quantity (subject group) and place
+ * (figures of two different named cities are not compared), each attributed to a source (the article's own
+ * voice is not a rival), not a part of another figure, in which at least two figures from different
+ * sources have value ranges that do not overlap.
  */
 export function findDisputes(figures: readonly Figure[], says: (claimant: string | null) => string): Dispute[] {
   const groups = new Map<string, Figure[]>();
@@ -69,15 +70,25 @@ export function findDisputes(figures: readonly Figure[], says: (claimant: string
     else groups.set(f.subjectGroup, [f]);
   }
   const disputes: Dispute[] = [];
+  const seen = new Set<string>();
   for (const [group, list] of groups) {
-    if (!someRivalsDisagree(list)) continue;
-    const sorted = [...list].sort((a, b) => a.start - b.start);
-    disputes.push({
-      id: '',
-      subject: group,
-      figures: sorted.map((f) => f.id),
-      message: `Disputed: ${describeClaims(sorted, says)}`,
-    });
+    // Figures said of different places ("in Los Angeles", "in New York") count different things; a figure
+    // of no named place may be a rival of any. One comparison per place, and one when no place is named.
+    const places = [...new Set(list.map((f) => f.place).filter((p): p is string => p !== null))];
+    const scopes = places.length === 0 ? [list] : places.map((p) => list.filter((f) => f.place === p || f.place === null));
+    for (const scope of scopes) {
+      if (!someRivalsDisagree(scope)) continue;
+      const sorted = [...scope].sort((a, b) => a.start - b.start);
+      const key = sorted.map((f) => f.id).join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      disputes.push({
+        id: '',
+        subject: group,
+        figures: sorted.map((f) => f.id),
+        message: `Disputed: ${describeClaims(sorted, says)}`,
+      });
+    }
   }
   disputes.sort((a, b) => figures.findIndex((f) => f.id === a.figures[0]) - figures.findIndex((f) => f.id === b.figures[0]));
   return disputes.map((d, i) => ({ ...d, id: `d${i + 1}` }));

@@ -137,3 +137,6 @@ Lubumbashi
 export const CITIES: ReadonlySet<string> = new Set(
   CITY_TABLE.trim().split('\n').flatMap((line) => line.split(';').map((n) => n.trim())).filter((n) => n.length > 0),
 );
+
+/** The first word of every city name, to skip sentences quickly. */
+export const CITY_FIRST_WORDS: ReadonlySet<string> = new Set([...CITIES].map((n) => n.split(' ')[0]));

@@ -9,6 +9,16 @@ describe('disputes', () => {
     ]);
   });
 
+  it('does not set figures of two named cities against each other, but compares each with figures of no place', () => {
+    const m = model('Organisers said 750,000 people marched in Los Angeles. Police said 500,000 people marched in New York.');
+    assert.deepEqual(m.figures.map((f) => [f.text, f.place, f.claimant]), [
+      ['750,000', 'Los Angeles', 'organisers'], ['500,000', 'New York', 'police'],
+    ]);
+    assert.deepEqual(m.disputes, []);
+    const rivals = model('Organisers said 750,000 people marched in Los Angeles. Police said 100,000 people marched.');
+    assert.deepEqual(rivals.disputes.map((d) => d.message), ['Disputed: Organisers say 750,000; Police say 100,000']);
+  });
+
   it('does not dispute overlapping ranges or approximate values close enough', () => {
     assert.deepEqual(model('Kyiv says 25-30,000 troops. Ukraine says 25,000-30,000 troops. Russia says about 29,000 troops.').disputes, []);
   });
