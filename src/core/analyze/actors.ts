@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../parse/tokenize';
 import { CAPITALISED_STOPWORDS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, TITLES, WEEKDAYS } from '../data/lexicon';
 import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
-import { CITIES } from '../data/places';
+import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 
 const PARTICLES = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'del', 'la', 'le', 'dos', 'di', 'ibn']);
 
@@ -14,7 +14,7 @@ export function nameActor(view: SentenceView, from: number, to: number, registry
   if (a >= to || to - a > 4) return null;
   const words = tokens.slice(a, to);
   if (!words.every((t) => isNameWord(t) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower))) return null;
-  if (CITIES.has(sliceTokens(tokens, a, to))) return null;
+  if (CITY_FIRST_WORDS.has(tokens[a].text) && CITIES.has(sliceTokens(tokens, a, to))) return null;
   const head = tokens[to - 1];
   const kind = words.length === 1 && words[0].kind === 'acronym' || /^\p{Lu}{2,}$/u.test(words[0].text) || ORGANISATION_HEADS.has(head.lower)
     ? 'organisation'
@@ -246,7 +246,7 @@ function handleRun(
     return;
   }
   // A city where something happened, not someone acting: "Los Angeles", "Rio de Janeiro".
-  if (CITIES.has(sliceTokens(tokens, a, b))) return;
+  if (CITY_FIRST_WORDS.has(tokens[a].text) && CITIES.has(sliceTokens(tokens, a, b))) return;
   const words = tokens.slice(a, b);
   if (b - a >= 2 && b - a <= 4 && words.every(isPersonWord)) {
     const name = sliceTokens(tokens, a, b);

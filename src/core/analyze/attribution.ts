@@ -1,6 +1,6 @@
 import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, MONTHS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
 import type { Token } from '../parse/tokenize';
-import { CITIES } from '../data/places';
+import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 import type { Excerpt } from '../model';
 import { sliceTokens, type ActorRegistry, type MentionRef, type SentenceView } from './actorRegistry';
 import { nameActor } from './actors';
@@ -208,7 +208,7 @@ function speakerEndingAt(
     let from = j;
     while (from > 0 && tokens[from - 1].capitalised && (tokens[from - 1].kind === 'word' || tokens[from - 1].kind === 'acronym')) from--;
     // "March organisers in New York claimed": a city only says where; the source is the group before it.
-    if (CITIES.has(sliceTokens(tokens, from, j + 1))) {
+    if (CITY_FIRST_WORDS.has(tokens[from].text) && CITIES.has(sliceTokens(tokens, from, j + 1))) {
       const before = tokens[from - 1]?.lower;
       return (before === 'in' || before === 'at') && from >= 2 ? groupEndingAt(view, from - 2, registry) : null;
     }
