@@ -121,7 +121,10 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const draft: Array<Figure & { sentence: number; block: number }> = [];
   const lastSubject = new Map<string, RawFigure>();
   views.forEach((view, i) => {
-    for (const raw of inheritSubjects(findFigures(view), lastSubject, view.sentence.block)) {
+    const raws = findFigures(view);
+    if (raws.length === 0) return;
+    const place = placeOf(view);
+    for (const raw of inheritSubjects(raws, lastSubject, view.sentence.block)) {
       const frame = frameFor(frames[i], raw.from);
       draft.push({
         id: `f${draft.length + 1}`,
@@ -138,7 +141,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
         claimant: frame ? frame.speaker : null,
         attribution: frame ? frame.excerpt : null,
         partOf: null,
-        place: placeOf(view),
+        place,
         sentence: i,
         block: view.sentence.block,
       });
@@ -163,11 +166,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   return { actors, figures, disputes, interests, findings };
 }
 
-const placeCache = new WeakMap<SentenceView, string | null>();
 /** The first large city a sentence names (see `data/places.ts`): where its figures were counted. */
 function placeOf(view: SentenceView): string | null {
-  const hit = placeCache.get(view);
-  if (hit !== undefined) return hit;
   let place: string | null = null;
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length && place === null; i++) {
@@ -180,7 +180,6 @@ function placeOf(view: SentenceView): string | null {
       }
     }
   }
-  placeCache.set(view, place);
   return place;
 }
 
