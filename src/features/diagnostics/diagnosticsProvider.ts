@@ -89,7 +89,7 @@ export class DiagnosticsProvider implements vscode.Disposable {
         this.collection.delete(document.uri);
         return;
       }
-      // The team's annotations are applied: a reviewer's "not a dispute" removes the dispute for everyone.
+      // The team's annotations are applied: a figure a reviewer marked "not a dispute" leaves the comparison for everyone.
       const { model, version, anchored } = await this.models.get(document);
       // A result for a superseded version describes text that is gone: drop it.
       if (version !== document.version || document.isClosed) return;
