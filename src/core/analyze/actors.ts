@@ -27,10 +27,19 @@ export function nameActor(view: SentenceView, from: number, to: number, registry
 const isNameWord = (t: Token): boolean => (t.kind === 'word' || t.kind === 'acronym') && t.capitalised;
 
 /** True for the person-like word: capital then lower-case letters ("Lennon", "McCarthy"). */
-const isPersonWord = (t: Token): boolean =>
-  t.kind === 'word' && /^\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(t.text) &&
-  !CAPITALISED_STOPWORDS.has(t.lower) && !TITLES.has(t.lower) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower) &&
-  !ORGANISATION_HEADS.has(t.lower) && !NON_ACTOR_HEADS.has(t.lower);
+const personWords = new Map<string, boolean>();
+const isPersonWord = (t: Token): boolean => {
+  if (t.kind !== 'word' || !t.capitalised) return false;
+  // Names recur through a document: each distinct word is judged once.
+  let v = personWords.get(t.text);
+  if (v === undefined) {
+    v = /^\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(t.text) &&
+      !CAPITALISED_STOPWORDS.has(t.lower) && !TITLES.has(t.lower) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower) &&
+      !ORGANISATION_HEADS.has(t.lower) && !NON_ACTOR_HEADS.has(t.lower);
+    if (personWords.size < 50_000) personWords.set(t.text, v);
+  }
+  return v;
+};
 
 function isTitleCase(tokens: readonly Token[]): boolean {
   const long = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
