@@ -173,6 +173,10 @@ function speakerEndingAt(
   const tokens = view.tokens;
   const t = tokens[j];
   if (!t) return null;
+  // "the Syrian Observatory for Human Rights (SOHR) said": the name in brackets, else the one before them.
+  if (t.text === ')' && tokens[j - 2]?.text === '(') {
+    return speakerEndingAt(view, j - 1, registry, resolve, mentionEndingAt) ?? speakerEndingAt(view, j - 3, registry, resolve, mentionEndingAt);
+  }
   const m = mentionEndingAt(j);
   if (m) return { id: m.actorId, from: m.from };
   if (PRONOUNS.has(t.lower) || t.lower === 'they') {

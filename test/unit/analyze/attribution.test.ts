@@ -38,6 +38,10 @@ describe('attribution', () => {
     assert.deepEqual(actors('Crowds filled Los Angeles. March organisers in New York claimed 500,000 people marched.'), [['organisers', 'group', []]]);
   });
 
+  it('reads a source whose acronym follows it in brackets', () => {
+    assert.deepEqual(claims('The US Committee for Refugees (USCR) estimated that there were 14 million refugees.'), [['14 million', 'refugees', 'us-committee-for-refugees']]);
+  });
+
   it('takes newspapers and broadcasters as sources', () => {
     assert.deepEqual(claims('The Chicago Tribune reported that 150,000 people rallied. Iranian state television reported 25 deaths. Local radio said 40 people died.'), [
       ['150,000', 'people', 'chicago-tribune'], ['25', 'deaths', 'iran'], ['40', 'deaths', 'radio'],
