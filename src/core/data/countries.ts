@@ -5,9 +5,72 @@
  * CIA World Factbook ("Capital" and "Nationality" fields, 2024 edition). Seats of power (the Kremlin, the
  * White House, Downing Street …) are the conventional metonyms used by news agencies' style guides.
  * One line a country: `name | other names | adjective demonym | plural demonym | capital | seats of power`;
- * lists inside a field are separated by `;`.
+ * lists inside a field are separated by `;`. Every UN member state is here, with Palestine, Taiwan, Kosovo
+ * and the Holy See. A capital or demonym that is also a common word or name in English copy ("Victoria",
+ * "Male", "Nassau", "Georgetown") is left out, and so is a demonym two states share ("Congolese",
+ * "Dominican"), so that neither is taken for a state.
  */
 export const COUNTRY_TABLE = `
+Andorra||Andorran|Andorrans|Andorra la Vella|
+Antigua and Barbuda|Antigua|Antiguan|Antiguans||
+Bahamas|The Bahamas|Bahamian|Bahamians||
+Barbados||Barbadian|Barbadians|Bridgetown|
+Belize||Belizean|Belizeans|Belmopan|
+Benin||Beninese|Beninese|Porto-Novo|
+Bhutan||Bhutanese|Bhutanese|Thimphu|
+Botswana||Botswanan|Batswana|Gaborone|
+Brunei||Bruneian|Bruneians|Bandar Seri Begawan|
+Burundi||Burundian|Burundians|Gitega;Bujumbura|
+Cabo Verde|Cape Verde|Cabo Verdean;Cape Verdean|Cabo Verdeans;Cape Verdeans|Praia|
+Central African Republic|CAR|Central African|Central Africans|Bangui|
+Comoros||Comoran|Comorans||
+Republic of the Congo|Congo-Brazzaville|||Brazzaville|
+Djibouti||Djiboutian|Djiboutians||
+Dominica|||||
+Equatorial Guinea||Equatorial Guinean;Equatoguinean|Equatorial Guineans;Equatoguineans|Malabo|
+Eswatini|Swaziland|Swazi|Swazis|Mbabane|
+Fiji||Fijian|Fijians|Suva|
+Gabon||Gabonese|Gabonese|Libreville|
+Gambia|The Gambia|Gambian|Gambians|Banjul|
+Grenada||Grenadian|Grenadians||
+Guinea||Guinean|Guineans|Conakry|
+Guinea-Bissau||Bissau-Guinean|Bissau-Guineans|Bissau|
+Guyana||Guyanese|Guyanese||
+Kiribati||I-Kiribati|I-Kiribati|Tarawa|
+Lesotho||Basotho|Basotho|Maseru|
+Liberia||Liberian|Liberians|Monrovia|
+Liechtenstein||Liechtensteiner|Liechtensteiners|Vaduz|
+Luxembourg||Luxembourgish|Luxembourgers||
+Madagascar||Malagasy|Malagasy|Antananarivo|
+Malawi||Malawian|Malawians|Lilongwe|
+Maldives||Maldivian|Maldivians||
+Malta||Maltese|Maltese|Valletta|
+Marshall Islands||Marshallese|Marshallese|Majuro|
+Mauritania||Mauritanian|Mauritanians|Nouakchott|
+Mauritius||Mauritian|Mauritians|Port Louis|
+Micronesia|Federated States of Micronesia|Micronesian|Micronesians|Palikir|
+Monaco||Monegasque|Monegasques||
+Namibia||Namibian|Namibians|Windhoek|
+Nauru||Nauruan|Nauruans||
+Palau||Palauan|Palauans|Ngerulmud|
+Papua New Guinea|PNG|Papua New Guinean|Papua New Guineans|Port Moresby|
+Saint Kitts and Nevis|St Kitts and Nevis|Kittitian|Kittitians|Basseterre|
+Saint Lucia|St Lucia|Saint Lucian|Saint Lucians|Castries|
+Saint Vincent and the Grenadines|St Vincent and the Grenadines|Vincentian|Vincentians|Kingstown|
+Samoa||Samoan|Samoans|Apia|
+San Marino||Sammarinese|Sammarinese||
+Sao Tome and Principe|São Tomé and Príncipe|Santomean|Santomeans||
+Seychelles||Seychellois|Seychellois||
+Sierra Leone||Sierra Leonean|Sierra Leoneans|Freetown|
+Solomon Islands||Solomon Islander|Solomon Islanders|Honiara|
+Suriname||Surinamese|Surinamese|Paramaribo|
+Timor-Leste|East Timor|Timorese|Timorese|Dili|
+Togo||Togolese|Togolese|Lome;Lomé|
+Tonga||Tongan|Tongans|Nuku'alofa|
+Trinidad and Tobago|Trinidad|Trinidadian|Trinidadians|Port of Spain|
+Tuvalu||Tuvaluan|Tuvaluans|Funafuti|
+Vanuatu||Ni-Vanuatu|Ni-Vanuatu|Port Vila|
+Vatican City|Holy See|||Vatican|
 Afghanistan||Afghan|Afghans|Kabul|
 Albania||Albanian|Albanians|Tirana|
 Algeria||Algerian|Algerians|Algiers|
