@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
-import { formatFigureValue, makeSelectors, type Actor, type ActorAction, type ActorKind, type Annotation, type AnnotationBody, type AnnotationKind, type DocumentModel, type Figure } from '../../core';
+import { formatFigureValue, makeSelectors, type Actor, type ActorAction, type ActorKind, type Annotation, type AnnotationBody, type AnnotationKind, type DocumentModel, type Figure, type ReviewStatus } from '../../core';
 import type { AnnotatedModels } from '../../host/annotatedModels';
 import { sourceOf, type AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
@@ -159,13 +159,15 @@ async function askClaim(model: DocumentModel, document: vscode.TextDocument, fig
   return [mine, { kind: 'claim', value: `Same quantity as ${figure.text} (line ${lineOf(document, figure.start)})`, fields: { group }, target: other }];
 }
 
+/** The verdicts of a dispute review, as the quick picks offer them (annotating and editing). */
+export const REVIEW_CHOICES: ReadonlyArray<vscode.QuickPickItem & { readonly status: ReviewStatus }> = [
+  { label: 'Confirmed', description: 'the sources really disagree', status: 'confirmed' },
+  { label: 'Not a dispute', description: 'takes this figure out of the comparison for the whole team', status: 'not-a-dispute' },
+  { label: 'Resolved', description: 'settled by a better source', status: 'resolved' },
+];
+
 async function askReview(): Promise<AnnotateArgs | undefined> {
-  const status = await vscode.window.showQuickPick(
-    [{ label: 'Confirmed', description: 'the sources really disagree', status: 'confirmed' as const },
-      { label: 'Not a dispute', description: 'silences it for the whole team', status: 'not-a-dispute' as const },
-      { label: 'Resolved', description: 'settled by a better source', status: 'resolved' as const }],
-    { title: 'Dispute review', placeHolder: 'Your review of this disputed figure' },
-  );
+  const status = await vscode.window.showQuickPick(REVIEW_CHOICES, { title: 'Dispute review', placeHolder: 'Your review of this disputed figure' });
   if (!status) return undefined;
   const value = await vscode.window.showInputBox({ title: 'Dispute review', prompt: 'A comment for your team (optional)', ignoreFocusOut: true });
   return value === undefined ? undefined : { kind: 'dispute-review', value, fields: { status: status.status } };

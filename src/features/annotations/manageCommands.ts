@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { makeSelectors } from '../../core';
 import { sourceOf, type AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
+import { REVIEW_CHOICES } from './annotateCommand';
 
 /** Options for running the commands without prompts (tests, the sidebar after its own confirmation). */
 export interface ManageArgs {
@@ -61,12 +62,6 @@ export interface EditArgs {
   readonly status?: 'confirmed' | 'not-a-dispute' | 'resolved';
 }
 
-const STATUSES = [
-  { label: 'Confirmed', status: 'confirmed' as const },
-  { label: 'Not a dispute', status: 'not-a-dispute' as const },
-  { label: 'Resolved', status: 'resolved' as const },
-];
-
 /**
  * "Marginalia: Edit Annotation…": changes what an annotation says (a note's text, an actor's name, an
  * interest, a claim's subject, a review's status and comment) and its `modified` time. Its place and its
@@ -86,7 +81,7 @@ export async function editAnnotation(store: AnnotationStore, log: Logger, id?: s
     if (args.status && body.kind === 'dispute-review') fields.status = args.status;
   } else {
     if (body.kind === 'dispute-review') {
-      const status = await vscode.window.showQuickPick(STATUSES.map((s) => ({ ...s, picked: s.status === fields.status, description: s.status === fields.status ? 'current' : undefined })),
+      const status = await vscode.window.showQuickPick(REVIEW_CHOICES.map((s) => ({ ...s, picked: s.status === fields.status, description: s.status === fields.status ? 'current' : s.description })),
         { title: 'Edit dispute review' });
       if (!status) return false;
       fields.status = status.status;
