@@ -25,6 +25,8 @@ export interface SentenceView {
   adjectives: ReadonlyMap<number, string>;
   /** True when the block is a title-case heading, where capitalisation says nothing. */
   readonly titleCase: boolean;
+  /** The trigger bits of its words (see `triggers.ts`): which later passes have anything to look at. */
+  readonly triggers: number;
 }
 
 /** The empty adjective map that sentences share until they have an adjective. */

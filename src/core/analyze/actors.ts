@@ -3,6 +3,7 @@ import { CAPITALISED_STOPWORDS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REP
 import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
+import { sentenceTriggers } from './triggers';
 
 const PARTICLES = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'del', 'la', 'le', 'dos', 'di', 'ibn']);
 
@@ -40,6 +41,18 @@ const isPersonWord = (t: Token): boolean => {
   }
   return v;
 };
+
+/** Two to six capital letters and nothing else: a word that may be an acronym ("RSF", "UNHCR"). */
+function isAcronymWord(text: string): boolean {
+  if (text.length < 2 || text.length > 6) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) continue;
+    if (c < 128) return false;
+    return /^\p{Lu}{2,6}$/u.test(text);
+  }
+  return true;
+}
 
 function isTitleCase(tokens: readonly Token[]): boolean {
   const long = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
@@ -81,6 +94,8 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   const gazetteer = defaultGazetteer();
   const views: SentenceView[] = [];
   const singles: PendingSingle[] = [];
+  /** Name words that could be an acronym ("RSF"), in document order: where a bracketed acronym may recur. */
+  const capitals: Array<{ view: SentenceView; index: number }> = [];
   const persons = new Map<string, string[]>();
   const headingTokens = new Map<number, Token[]>();
   for (const s of sentences) if (s.heading) headingTokens.set(s.block, [...(headingTokens.get(s.block) ?? []), ...s.tokens]);
@@ -89,7 +104,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   for (const sentence of sentences) {
     const titleCase = titleCaseBlocks.has(sentence.block);
     const tokens = sentence.tokens;
-    const view: SentenceView = { sentence, tokens, mentions: [], adjectives: NO_ADJECTIVES, titleCase };
+    const view: SentenceView = { sentence, tokens, mentions: [], adjectives: NO_ADJECTIVES, titleCase, triggers: sentenceTriggers(tokens) };
     views.push(view);
     // Runs of name words (with particles between them), each split into gazetteer hits and the rest.
     let i = 0;
@@ -105,6 +120,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
         else if (tokens[j].text === 'the' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j - 1].lower === 'of') j++;
         else break;
       }
+      for (let k = i; k < j; k++) if (isAcronymWord(tokens[k].text)) capitals.push({ view, index: k });
       handleRun(view, i, j, gazetteer, registry, singles, persons);
       i = j;
     }
@@ -115,18 +131,12 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   for (const v of views) {
     for (const m of v.mentions) {
       const t = v.tokens;
-      if (t[m.to]?.text === '(' && t[m.to + 2]?.text === ')' && /^\p{Lu}{2,6}$/u.test(t[m.to + 1]?.text ?? '')) acronyms.set(t[m.to + 1].text, m.actorId);
+      if (t[m.to]?.text === '(' && t[m.to + 2]?.text === ')' && isAcronymWord(t[m.to + 1]?.text ?? '')) acronyms.set(t[m.to + 1].text, m.actorId);
     }
   }
-  if (acronyms.size > 0) {
-    for (const v of views) {
-      const tokens = v.tokens;
-      for (let i = 0; i < tokens.length; i++) {
-        if (!tokens[i].capitalised) continue;
-        const id = acronyms.get(tokens[i].text);
-        if (id && !v.mentions.some((m) => m.from <= i && i < m.to)) registry.addMention(v, id, i, i + 1);
-      }
-    }
+  for (const { view: v, index: i } of acronyms.size > 0 ? capitals : []) {
+    const id = acronyms.get(v.tokens[i].text);
+    if (id && !v.mentions.some((m) => m.from <= i && i < m.to)) registry.addMention(v, id, i, i + 1);
   }
 
   // A person's first or last name alone refers to that person when no other person shares it.
@@ -264,7 +274,7 @@ function handleRun(
     registry.addMention(view, id, a, b);
     return;
   }
-  if (b - a === 1 && (isPersonWord(tokens[a]) || /^\p{Lu}{2,6}$/u.test(tokens[a].text))) singles.push({ view, index: a, titled });
+  if (b - a === 1 && (isPersonWord(tokens[a]) || isAcronymWord(tokens[a].text))) singles.push({ view, index: a, titled });
 }
 
 /** True when the name at `i` is directly followed by a verb: "Volkswagen plans", "Unicef said". */

@@ -4,6 +4,7 @@ import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 import type { Excerpt } from '../model';
 import { sliceTokens, type ActorRegistry, type MentionRef, type SentenceView } from './actorRegistry';
 import { nameActor } from './actors';
+import { POSSESSIVE_TOKEN, triggerWords } from './triggers';
 
 /** Who a stretch of a sentence is attributed to: "Kyiv says …", "…, he said", "according to X". */
 export interface Frame {
@@ -24,6 +25,9 @@ const INSTITUTION_MODIFIERS = new Set(['interior', 'health', 'defence', 'defense
   'city', 'state', 'federal', 'local', 'regional', 'national', 'provincial', 'military', 'police', 'fire', 'border', 'civil', 'statistics']);
 const HEDGES = new Set(['supposedly', 'reportedly', 'allegedly', 'apparently', 'purportedly']);
 const OPENERS = new Set([',', '“', '"', '‘', "'", '”', '’', '(', ':', '—', '–', ';']);
+/** A sentence can hold a frame only with one of these: a reporting verb, "according", a possessive. */
+const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, 'according']) | POSSESSIVE_TOKEN;
+const HEDGE_TRIGGERS = triggerWords(HEDGES);
 
 /**
  * Resolves a reference to the nearest preceding mention of a fitting actor: "he"/"she" to a person,
@@ -36,9 +40,9 @@ export function findFrames(views: readonly SentenceView[], registry: ActorRegist
   const all: Frame[][] = [];
   let previous: { block: number; speaker: string; excerpt: Excerpt } | null = null;
   for (const view of views) {
-    const frames = framesOf(view, registry, resolve);
+    const frames = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, resolve) : [];
     const n = view.tokens.length;
-    if (frames.length === 0 && previous && previous.block === view.sentence.block && view.tokens.some((t) => HEDGES.has(t.lower))) {
+    if (frames.length === 0 && previous && previous.block === view.sentence.block && (view.triggers & HEDGE_TRIGGERS) !== 0) {
       frames.push({ speaker: previous.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: n, excerpt: previous.excerpt });
     }
     const last = frames[frames.length - 1];

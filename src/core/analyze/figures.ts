@@ -1,7 +1,7 @@
 import type { Token } from '../parse/tokenize';
 import { COUNT_MODIFIERS, MILITARY_MODIFIERS, NUMBER_WORDS, PEOPLE_NOUNS, PREDICATE_GROUPS, SUBJECT_GROUPS } from '../data/lexicon';
 import type { SentenceView } from './actorRegistry';
-import { mayStartNumber, readNumberPhrase, type NumberPhrase } from './numberGrammar';
+import { mayStartNumber, NUMBER_TRIGGERS, readNumberPhrase, type NumberPhrase } from './numberGrammar';
 
 /** A figure before attribution: the number phrase, its subject and where it stands. */
 export interface RawFigure extends NumberPhrase {
@@ -25,8 +25,9 @@ const LEAD_NOUNS = new Map([
 
 /** Finds the figures of one sentence. */
 export function findFigures(view: SentenceView): RawFigure[] {
-  const tokens = view.tokens;
   const out: RawFigure[] = [];
+  if ((view.triggers & NUMBER_TRIGGERS) === 0) return out;
+  const tokens = view.tokens;
   const mentions = view.mentions;
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -3,6 +3,7 @@ import type { Token } from '../parse/tokenize';
 import { CLAIMANT_GROUPS, STATE_ORGANS } from '../data/lexicon';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
+import { triggerWords } from './triggers';
 
 const words = (s: string) => new Set(s.split(/\s+/));
 /** Verbs of getting or wanting: "Kim is getting oil and food", "X seeks sanctions relief". */
@@ -17,6 +18,8 @@ const CLAUSE_WORDS = words('that which who whom whose while because so but if wh
 const PREPOSITIONS = words('out of in from at on by for with into about over under through');
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** The verbs an interest hangs on: a sentence with none of them has none. */
+const INTEREST_TRIGGERS = triggerWords([...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE]);
 
 interface Subject {
   readonly actor: string;
@@ -25,8 +28,9 @@ interface Subject {
 
 /** Finds what sources say actors want or get, each with its evidence and who claims it. */
 export function findInterests(view: SentenceView, frames: readonly Frame[], resolve: PronounResolver, registry: ActorRegistry): Interest[] {
-  const tokens = view.tokens;
   const out: Interest[] = [];
+  if ((view.triggers & INTEREST_TRIGGERS) === 0) return out;
+  const tokens = view.tokens;
   const push = (actor: string, interest: string, at: number, from: number, to: number) => {
     const text = interest.trim();
     if (text.length === 0 || out.some((i) => i.actor === actor && i.interest === text)) return;

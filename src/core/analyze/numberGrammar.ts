@@ -1,5 +1,6 @@
 import type { Token } from '../parse/tokenize';
 import { CURRENCIES, MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS } from '../data/lexicon';
+import { NUMBER_TOKEN, triggerWords } from './triggers';
 
 /** A number phrase read from tokens: `[from, to)` token indices and its value range. */
 export interface NumberPhrase {
@@ -198,6 +199,9 @@ function isNotAQuantity(tokens: readonly Token[], i: number, after: number, valu
 const HALF_OF: ReadonlyMap<string, number> = new Map([['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
 
 /** True when a number phrase can start at this token: digits, a number word, a vague magnitude, "half", "a dozen". */
+/** A sentence holds a number phrase only with one of these: a number token or a word {@link mayStartNumber} takes. */
+export const NUMBER_TRIGGERS = NUMBER_TOKEN | triggerWords([...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'half']);
+
 export function mayStartNumber(t: Token): boolean {
   return t.kind === 'number' || (t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || t.lower === 'half' || t.lower === 'a'));
 }
