@@ -44,7 +44,7 @@ export function toJson(r: FileResult): object {
     actors: model.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, mentions: a.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })) })),
     figures: model.figures.map((f) => ({
       id: f.id, text: f.text, start: f.start, end: f.end, low: f.low, high: f.high, approximate: f.approximate,
-      qualifier: f.qualifier, unit: f.unit, subject: f.subject, subjectGroup: f.subjectGroup, claimant: f.claimant, partOf: f.partOf, place: f.place,
+      qualifier: f.qualifier, unit: f.unit, subject: f.subject, subjectGroup: f.subjectGroup, claimant: f.claimant, partOf: f.partOf, change: f.change, place: f.place,
     })),
     disputes: model.disputes.map((d) => ({ id: d.id, subject: d.subject, figures: d.figures, message: d.message, ...(d.review ? { review: d.review } : {}) })),
     interests: model.interests.map((i) => ({ actor: i.actor, interest: i.interest, claimedBy: i.claimedBy, evidence: i.evidence, ...(i.annotatedBy ? { annotatedBy: i.annotatedBy } : {}) })),
@@ -73,7 +73,7 @@ export function toText(r: FileResult): string {
   }
   lines.push('', `Figures (${model.figures.length})`);
   for (const f of model.figures) {
-    lines.push(`  ${at(f.start)} ${f.text} = ${formatFigureValue(f)}${f.subject ? ` ${f.subject}` : ''}; claimed by ${name(f.claimant)}${f.partOf ? `; part of ${f.partOf}` : ''}`);
+    lines.push(`  ${at(f.start)} ${f.text} = ${formatFigureValue(f)}${f.subject ? ` ${f.subject}` : ''}; claimed by ${name(f.claimant)}${f.partOf ? `; part of ${f.partOf}` : ''}${f.change ? `; ${f.change === 'previous' ? 'an earlier value' : 'a change'}` : ''}`);
   }
   lines.push('', `Disputes (${model.disputes.length})`);
   for (const d of model.disputes) lines.push(`  ${d.subject}: ${d.message}${d.review ? ` [${d.review.status} by ${d.review.author}]` : ''}`);

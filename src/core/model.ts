@@ -57,6 +57,12 @@ export interface Figure extends Excerpt {
   readonly attribution: Excerpt | null;
   /** Id of the figure this one is a part of (1,000 + 5,000 making up 6,000). */
   readonly partOf: string | null;
+  /**
+   * `previous` for an earlier value of the quantity ("up from 2,000", "increased to 34 from 16"), `delta` for
+   * a change in it ("rose by 1,000", "an increase of 500"); `null` for the quantity itself. Neither of the
+   * first two is a rival of the current value.
+   */
+  readonly change: 'previous' | 'delta' | null;
   /** The city its sentence names ("750,000 marched in Los Angeles"), if any: figures of different places are not rivals. */
   readonly place: string | null;
   /** Annotations that set this figure's claimant or subject. */

@@ -42,6 +42,22 @@ const isPersonWord = (t: Token): boolean => {
   return v;
 };
 
+/**
+ * "National Disaster Risk Reduction and Management Council", "Department of Health and Human Services":
+ * a name run continues over "and" (or "&") into a run that ends in an organisation's head word, unless the
+ * first part names a state or organisation of its own ("Britain and the Labour Party") or has a head of its own.
+ * Returns the end of the run, joined or not.
+ */
+function joinAnd(tokens: readonly Token[], from: number, to: number, gazetteer: Gazetteer): number {
+  const and = tokens[to];
+  if (!and || (and.text !== 'and' && and.text !== '&') || !tokens[to + 1] || !isNameWord(tokens[to + 1])) return to;
+  let end = to + 1;
+  while (end < tokens.length && (isNameWord(tokens[end]) || (PARTICLES.has(tokens[end].lower) && end + 1 < tokens.length && isNameWord(tokens[end + 1])))) end++;
+  if (!ORGANISATION_HEADS.has(tokens[end - 1].lower) || ORGANISATION_HEADS.has(tokens[to - 1].lower)) return to;
+  for (let k = from; k < to; k++) if (gazetteer.match(tokens, k)) return to;
+  return end;
+}
+
 /** Two to six capital letters and nothing else: a word that may be an acronym ("RSF", "UNHCR"). */
 function isAcronymWord(text: string): boolean {
   if (text.length < 2 || text.length > 6) return false;
@@ -94,6 +110,8 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   const gazetteer = defaultGazetteer();
   const views: SentenceView[] = [];
   const singles: PendingSingle[] = [];
+  /** Words of storms', operations' and places' names ("Katrina" of "Hurricane Katrina"): never an actor alone. */
+  const nonActorNames = new Set<string>();
   /** Name words that could be an acronym ("RSF"), in document order: where a bracketed acronym may recur. */
   const capitals: Array<{ view: SentenceView; index: number }> = [];
   const persons = new Map<string, string[]>();
@@ -120,8 +138,9 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
         else if (tokens[j].text === 'the' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j - 1].lower === 'of') j++;
         else break;
       }
+      j = joinAnd(tokens, i, j, gazetteer);
       for (let k = i; k < j; k++) if (isAcronymWord(tokens[k].text)) capitals.push({ view, index: k });
-      handleRun(view, i, j, gazetteer, registry, singles, persons);
+      handleRun(view, i, j, gazetteer, registry, singles, persons, nonActorNames);
       i = j;
     }
   }
@@ -148,8 +167,22 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
       partOwners.set(part, owners);
     }
   }
+  // "Official confirmed deaths rose …": a sentence's first word is capitalised whatever it is; one that the
+  // document also writes in lower case ("the official count") is a common word, not a name.
+  const initialWords = new Set<string>();
+  for (const s of singles) if (isSentenceInitial(s.view.tokens, s.index)) initialWords.add(s.view.tokens[s.index].lower);
+  const commonWords = new Set<string>();
+  if (initialWords.size > 0) {
+    for (const v of views) {
+      for (const t of v.tokens) if (!t.capitalised && t.kind === 'word' && initialWords.has(t.lower)) commonWords.add(t.lower);
+    }
+  }
   for (const s of singles) {
+    // A word already named as part of another actor (an acronym given in brackets) is not a new one.
+    if (s.view.mentions.some((m) => m.from <= s.index && s.index < m.to)) continue;
     const text = s.view.tokens[s.index].text;
+    if (nonActorNames.has(text)) continue;
+    if (!s.titled && commonWords.has(s.view.tokens[s.index].lower) && isSentenceInitial(s.view.tokens, s.index)) continue;
     const owners = partOwners.get(text);
     if (owners && owners.size === 1) {
       registry.addMention(s.view, [...owners][0], s.index, s.index + 1);
@@ -184,6 +217,7 @@ function handleRun(
   registry: ActorRegistry,
   singles: PendingSingle[],
   persons: Map<string, string[]>,
+  nonActorNames: Set<string>,
 ): void {
   const tokens = view.tokens;
   // Gazetteer hits inside the run.
@@ -223,7 +257,11 @@ function handleRun(
     break;
   }
   if (a >= to) return;
-  if (NON_ACTOR_LEADS.has(tokens[a].lower)) return;
+  if (NON_ACTOR_LEADS.has(tokens[a].lower)) {
+    // "Typhoon Yolanda", "Hurricane Katrina", "Operation Barbarossa": the name alone later means the same thing.
+    for (let k = a + 1; k < to; k++) nonActorNames.add(tokens[k].text);
+    return;
+  }
   // "Planning Minister Ahsan Iqbal": a title after other words still ends the role before the name.
   for (let p = to - 2; p >= a; p--) {
     if (!TITLES.has(tokens[p].lower) || hits.some((h) => h.at <= p && p < h.at + h.entry.tokens.length)) continue;
@@ -277,13 +315,18 @@ function handleRun(
   if (b - a === 1 && (isPersonWord(tokens[a]) || isAcronymWord(tokens[a].text))) singles.push({ view, index: a, titled });
 }
 
+/** True when token `i` opens its sentence (or a quotation or bracket in it). */
+function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || OPENING.has(tokens[i - 1].text);
+}
+
 /** True when the name at `i` is directly followed by a verb: "Volkswagen plans", "Unicef said". */
 function actsAsSubject(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
   const next = view.tokens[i + 1];
   if (!next || next.kind !== 'word' || next.capitalised || !VERBISH.has(next.lower)) return false;
   // "Shares rose": a sentence-initial plural is a common noun.
-  const initial = i === 0 || OPENING.has(view.tokens[i - 1].text);
+  const initial = isSentenceInitial(view.tokens, i);
   return !(initial && /[^s]s$/.test(t.text)) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower) && !inPlaceContext(view.tokens, i);
 }
 

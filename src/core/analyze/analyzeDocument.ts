@@ -141,6 +141,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
         claimant: frame ? frame.speaker : null,
         attribution: frame ? frame.excerpt : null,
         partOf: null,
+        change: raw.change,
         place,
         sentence: i,
         block: view.sentence.block,
@@ -152,7 +153,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const figures: Figure[] = draft.map((f) => ({
     id: f.id, text: f.text, start: f.start, end: f.end, low: f.low, high: f.high, approximate: f.approximate,
     qualifier: f.qualifier, unit: f.unit, subject: f.subject, subjectGroup: f.subjectGroup, claimant: f.claimant,
-    attribution: f.attribution, partOf: parts.get(f.id) ?? null, place: f.place,
+    attribution: f.attribution, partOf: parts.get(f.id) ?? null, change: f.change, place: f.place,
   }));
 
   const says = makeSays((id) => registry.get(id));
@@ -187,7 +188,7 @@ function placeOf(view: SentenceView): string | null {
 function withSubject(r: RawFigure, subject: string | null, subjectGroup: string | null): RawFigure {
   return {
     from: r.from, to: r.to, low: r.low, high: r.high, approximate: r.approximate, qualifier: r.qualifier, unit: r.unit,
-    view: r.view, start: r.start, end: r.end, subject, subjectGroup, weakSubject: r.weakSubject,
+    view: r.view, start: r.start, end: r.end, subject, subjectGroup, weakSubject: r.weakSubject, change: r.change,
   };
 }
 

@@ -25,8 +25,8 @@ const INSTITUTION_MODIFIERS = new Set(['interior', 'health', 'defence', 'defense
   'city', 'state', 'federal', 'local', 'regional', 'national', 'provincial', 'military', 'police', 'fire', 'border', 'civil', 'statistics']);
 const HEDGES = new Set(['supposedly', 'reportedly', 'allegedly', 'apparently', 'purportedly']);
 const OPENERS = new Set([',', '“', '"', '‘', "'", '”', '’', '(', ':', '—', '–', ';']);
-/** A sentence can hold a frame only with one of these: a reporting verb, "according", a possessive. */
-const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, 'according']) | POSSESSIVE_TOKEN;
+/** A sentence can hold a frame only with one of these: a reporting verb, "according", a source noun, a possessive. */
+const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, ...SOURCE_NOUNS, 'according']) | POSSESSIVE_TOKEN;
 const HEDGE_TRIGGERS = triggerWords(HEDGES);
 
 /**
@@ -83,27 +83,46 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       if (speaker) frames.push({ speaker: speaker.id, from: v, to: speaker.to, scopeFrom: 0, scopeTo: n, excerpt: excerpt(v, speaker.to) });
       continue;
     }
-    // "Russia's figures", "the ministry's estimate"
+    // "Russia's figures", "the ministry's estimate", "organisers' estimate"
     if (t.kind === 'possessive' && SOURCE_NOUNS.has(tokens[v + 1]?.lower ?? '')) {
       const m = mentionEndingAt(v - 1);
       if (m) frames.push({ speaker: m.actorId, from: m.from, to: v + 2, scopeFrom: 0, scopeTo: n, excerpt: excerpt(m.from, v + 2) });
+      continue;
+    }
+    if (SOURCE_NOUNS.has(t.lower) && (tokens[v - 1]?.text === '’' || tokens[v - 1]?.text === "'") && /s$/.test(tokens[v - 2]?.lower ?? '') &&
+      tokens[v - 1].start === tokens[v - 2].end) {
+      const m = mentionEndingAt(v - 2);
+      const g = m ? { id: m.actorId, from: m.from } : groupEndingAt(view, v - 2, registry);
+      if (g) frames.push({ speaker: g.id, from: g.from, to: v + 1, scopeFrom: 0, scopeTo: n, excerpt: excerpt(g.from, v + 1) });
       continue;
     }
     // A capitalised "States" in "the United States" is a name, not a verb.
     if (t.kind !== 'word' || !REPORTING_VERBS.has(t.lower) || (t.capitalised && v > 0)) continue;
     if (tokens[v - 1]?.lower === 'an' || tokens[v - 1]?.lower === 'the' || tokens[v - 1]?.kind === 'possessive') continue; // "an estimated", "the report"
     if (CLAIMANT_GROUPS.has(t.lower) && REPORTING_VERBS.has(tokens[v + 1]?.lower ?? '')) continue; // "Reports say": a noun
-    if (PASSIVE.has(tokens[v - 1]?.lower ?? '')) continue; // "after spending in Britain is counted": not a claim
+    // "after spending in Britain is counted": a passive, not a claim; "CNN are saying" is a claim.
+    if (PASSIVE.has(tokens[v - 1]?.lower ?? '') && !t.lower.endsWith('ing')) continue;
     // "…, Morawiecki said, arguing that the cost had reached €8.4bn": the same source goes on.
-    if (t.lower.endsWith('ing') && tokens[v - 1]?.text === ',' && frames.length > 0) {
+    if (t.lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
       const last = frames[frames.length - 1];
-      frames.push({ speaker: last.speaker, from: v, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: last.excerpt });
+      if (last) frames.push({ speaker: last.speaker, from: v, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: last.excerpt });
+      else {
+        // "It later withdrew this report, saying …": the one saying is the clause's subject, not the noun before the comma.
+        const subject = tokens[0] && (PRONOUNS.has(tokens[0].lower) || tokens[0].lower === 'they' || tokens[0].lower === 'it')
+          ? speakerEndingAt(view, 0, registry, resolve, mentionEndingAt)
+          : (() => { const m = view.mentions[0]; return m && m.from <= 1 ? { id: m.actorId, from: m.from } : null; })();
+        if (subject) frames.push({ speaker: subject.id, from: v, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: excerpt(subject.from, v + 1) });
+      }
       continue;
     }
+    // "the official count and …", "a government estimate of": a noun after a singular group noun, not its verb.
+    if (BASE_FORMS.has(t.lower) && CLAIMANT_GROUPS.has(tokens[v - 1]?.lower ?? '') && !tokens[v - 1].capitalised && !PLURAL_GROUPS.test(tokens[v - 1].lower)) continue;
 
     // Speaker before the verb: "Police say", "Jane Smith, the mayor, announced", "Ukraine also believes".
     let j = v - 1;
     while (j >= 0 && tokens[j].kind === 'word' && !tokens[j].capitalised && (VERB_ADVERBS.has(tokens[j].lower) || /.ly$/.test(tokens[j].lower))) j--;
+    // "President Aquino, who said …", "the council (NDRRMC), which said …": the speaker is the one the clause is about.
+    if (j >= 2 && (tokens[j].lower === 'who' || tokens[j].lower === 'which') && tokens[j - 1].text === ',') j -= 2;
     let speaker = j >= 0 ? speakerEndingAt(view, j, registry, resolve, mentionEndingAt) : null;
     if (!speaker && j >= 1 && tokens[j].text === ',') speaker = speakerEndingAt(view, j - 1, registry, resolve, mentionEndingAt);
     if (j >= 0 && tokens[j].text === ',') {
@@ -141,6 +160,12 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
 }
 
 const RELATIVES = new Set(['which', 'who', 'whose', 'where', 'that']);
+/** Reporting verbs in their base form, which are also nouns ("count", "estimate", "report"): those with an -s form. */
+const BASE_FORMS = new Set([...REPORTING_VERBS].filter((w) => (REPORTING_VERBS.has(`${w}s`) || REPORTING_VERBS.has(`${w}es`)) &&
+  // whose past tense is not the same word ("the ministry put the figure at …")
+  w !== 'put' && w !== 'forecast'));
+/** Group nouns that take a plural verb: "police say", "organisers estimate", "media report". */
+const PLURAL_GROUPS = /(?:s|^police|^media|^staff|^people)$/;
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Modifiers that do not name an institution: "the new council" is a council. */
 const PLAIN_MODIFIERS = new Set(['new', 'main', 'other', 'same', 'whole', 'former', 'current', 'big', 'large', 'small', 'top',

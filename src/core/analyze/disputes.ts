@@ -1,5 +1,6 @@
 import type { Dispute, Figure } from '../model';
 import { formatFigureValue } from './formatValue';
+import { FAR_FACTOR, FAR_QUALIFIERS } from '../data/lexicon';
 
 /** How far apart two approximate values may be and still agree. */
 const APPROXIMATE_TOLERANCE = 0.05;
@@ -12,6 +13,10 @@ export interface DisputeInput extends Figure {
 function bounds(f: Figure): [number, number] {
   let lo = f.low ?? Number.NEGATIVE_INFINITY;
   let hi = f.high ?? Number.POSITIVE_INFINITY;
+  // "nowhere near 6,000" denies 6,000; "well over 1,000" is more than a little over.
+  const far = f.qualifier ? FAR_QUALIFIERS.get(f.qualifier.toLowerCase().replace(/["”’']/g, '').trim()) : undefined;
+  if (far === 'farBelow') hi *= FAR_FACTOR;
+  if (far === 'farAbove') lo /= FAR_FACTOR;
   if (f.approximate) {
     lo = lo * (1 - APPROXIMATE_TOLERANCE);
     hi = hi * (1 + APPROXIMATE_TOLERANCE);
@@ -30,7 +35,7 @@ export function findParts(figures: readonly DisputeInput[]): Map<string, string>
   const parts = new Map<string, string>();
   const clusters = new Map<string, DisputeInput[]>();
   for (const f of figures) {
-    if (f.subjectGroup === null || exact(f) === null) continue;
+    if (f.subjectGroup === null || exact(f) === null || f.change !== null) continue;
     const key = `${f.sentence}\u0000${f.claimant ?? ''}\u0000${f.subjectGroup}`;
     const cluster = clusters.get(key);
     if (cluster) cluster.push(f);
@@ -40,7 +45,7 @@ export function findParts(figures: readonly DisputeInput[]): Map<string, string>
   const wholes = new Map<string, DisputeInput[]>();
   for (const g of figures) {
     const v = exact(g);
-    if (g.subjectGroup === null || v === null) continue;
+    if (g.subjectGroup === null || v === null || g.change !== null) continue;
     const key = `${g.subjectGroup}\u0000${v}`;
     const list = wholes.get(key);
     if (list) list.push(g);
@@ -56,15 +61,23 @@ export function findParts(figures: readonly DisputeInput[]): Map<string, string>
 }
 
 /**
+ * Values further apart than this factor count different things ("a neighbourhood of 10,000" and "11.8
+ * million affected"), not rival counts of one: the widest real disputes (crowds, death tolls) differ by tens.
+ */
+export const MAX_RIVAL_RATIO = 100;
+
+/**
  * Decides disputes. A dispute is a group of figures of the same kind of quantity (subject group) and place
  * (figures of two different named cities are not compared), each attributed to a source (the article's own
- * voice is not a rival), not a part of another figure, in which at least two figures from different
- * sources have value ranges that do not overlap.
+ * voice is not a rival), not a part of another figure nor an earlier value or a change, in which at least
+ * two figures from different sources disagree: their ranges do not overlap, neither is the other rounded
+ * (£180m for £179m), and they are within a factor of {@link MAX_RIVAL_RATIO}. The dispute lists those
+ * figures and the others of the group within that factor of them.
  */
 export function findDisputes(figures: readonly Figure[], says: (claimant: string | null) => string): Dispute[] {
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
-    if (f.subjectGroup === null || f.claimant === null || f.partOf !== null) continue;
+    if (f.subjectGroup === null || f.claimant === null || f.partOf !== null || f.change !== null) continue;
     const list = groups.get(f.subjectGroup);
     if (list) list.push(f);
     else groups.set(f.subjectGroup, [f]);
@@ -77,8 +90,20 @@ export function findDisputes(figures: readonly Figure[], says: (claimant: string
     const places = [...new Set(list.map((f) => f.place).filter((p): p is string => p !== null))];
     const scopes = places.length === 0 ? [list] : places.map((p) => list.filter((f) => f.place === p || f.place === null));
     for (const scope of scopes) {
-      if (!someRivalsDisagree(scope)) continue;
-      const sorted = [...scope].sort((a, b) => a.start - b.start);
+      const rivals = disagreeing(scope);
+      if (rivals.size === 0) continue;
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const f of rivals) {
+        const [a, b] = bounds(f);
+        lo = Math.min(lo, Number.isFinite(a) ? a : b);
+        hi = Math.max(hi, Number.isFinite(b) ? b : a);
+      }
+      const members = scope.filter((f) => {
+        const [a, b] = bounds(f);
+        return rivals.has(f) || (b >= lo / MAX_RIVAL_RATIO && a <= hi * MAX_RIVAL_RATIO);
+      });
+      const sorted = members.sort((a, b) => a.start - b.start);
       const key = sorted.map((f) => f.id).join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
@@ -94,33 +119,73 @@ export function findDisputes(figures: readonly Figure[], says: (claimant: string
   return disputes.map((d, i) => ({ ...d, id: `d${i + 1}` }));
 }
 
+/** The unit of a whole number's last significant digit and how many significant digits it has: 180 → 10, 2. */
+function precision(v: number): { unit: number; digits: number } | null {
+  if (!Number.isInteger(v) || v <= 0 || v > Number.MAX_SAFE_INTEGER) return null;
+  let unit = 1;
+  let x = v;
+  while (x % 10 === 0) {
+    x /= 10;
+    unit *= 10;
+  }
+  return { unit, digits: String(x).length };
+}
+
 /**
- * True when two figures from different claimants have ranges that do not overlap. Linear: two ranges
- * fail to overlap exactly when one's upper bound is below the other's lower bound, so it suffices to
- * compare, per claimant, the lowest upper bound with the highest lower bound of any other claimant.
+ * True when one exact value is the other rounded: £180m for £179m, 4,500 for 4,460. The rounder value
+ * must have two significant digits or more: 4,000 is an estimate of its own, not 3,621 rounded.
  */
-function someRivalsDisagree(list: readonly Figure[]): boolean {
-  const perClaimant = new Map<string, { minHigh: number; maxLow: number }>();
-  for (const f of list) {
+export function roundedAlike(f: Figure, g: Figure): boolean {
+  const a = exact(f);
+  const b = exact(g);
+  if (a === null || b === null || f.unit !== g.unit) return false;
+  const pa = precision(a);
+  const pb = precision(b);
+  if (!pa || !pb || pa.unit === pb.unit) return false;
+  const [round, fine, p] = pa.unit > pb.unit ? [a, b, pa] : [b, a, pb];
+  return p.digits >= 2 && Math.round(fine / p.unit) * p.unit === round;
+}
+
+/**
+ * The figures that disagree with a figure of another claimant: ranges that do not overlap, not rounded
+ * alike, within {@link MAX_RIVAL_RATIO}. For each figure only the nearest rivals above it are examined
+ * (figures sorted by lower bound; the next one of another claimant, then the next after that while they
+ * are rounded alike), so it is O(n log n) however many figures a long document gives one group.
+ */
+function disagreeing(list: readonly Figure[]): Set<Figure> {
+  const items = list.map((f) => {
     const [lo, hi] = bounds(f);
-    const c = perClaimant.get(f.claimant ?? '') ?? { minHigh: Infinity, maxLow: -Infinity };
-    perClaimant.set(f.claimant ?? '', { minHigh: Math.min(c.minHigh, hi), maxLow: Math.max(c.maxLow, lo) });
+    return { f, lo, hi, claimant: f.claimant ?? '' };
+  });
+  if (new Set(items.map((i) => i.claimant)).size < 2) return new Set();
+  items.sort((a, b) => a.lo - b.lo);
+  // nextOther[i]: the first index after i whose claimant differs from item i's.
+  const nextOther = new Array<number>(items.length).fill(items.length);
+  for (let i = items.length - 2; i >= 0; i--) nextOther[i] = items[i + 1].claimant !== items[i].claimant ? i + 1 : nextOther[i + 1];
+  const out = new Set<Figure>();
+  for (const x of items) {
+    if (!Number.isFinite(x.hi)) continue;
+    // First item whose lower bound is above x's upper bound.
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[mid].lo > x.hi) hi = mid;
+      else lo = mid + 1;
+    }
+    let c = lo < items.length && items[lo].claimant === x.claimant ? nextOther[lo] : lo;
+    const limit = Math.max(x.hi, 1) * MAX_RIVAL_RATIO;
+    while (c < items.length && items[c].lo <= limit) {
+      const y = items[c];
+      if (y.claimant !== x.claimant && !roundedAlike(x.f, y.f)) {
+        out.add(x.f);
+        out.add(y.f);
+        break;
+      }
+      c = y.claimant === x.claimant ? nextOther[c] : c + 1;
+    }
   }
-  if (perClaimant.size < 2) return false;
-  // The two highest lower bounds of distinct claimants.
-  let best: [string, number] | null = null;
-  let second: [string, number] | null = null;
-  for (const [claimant, { maxLow }] of perClaimant) {
-    if (!best || maxLow > best[1]) {
-      second = best;
-      best = [claimant, maxLow];
-    } else if (!second || maxLow > second[1]) second = [claimant, maxLow];
-  }
-  for (const [claimant, { minHigh }] of perClaimant) {
-    const other = best && best[0] !== claimant ? best : second;
-    if (other && minHigh < other[1]) return true;
-  }
-  return false;
+  return out;
 }
 
 const MAX_CLAIMS_IN_MESSAGE = 6;

@@ -1,5 +1,5 @@
 import type { Token } from '../parse/tokenize';
-import { COUNT_MODIFIERS, MILITARY_MODIFIERS, NUMBER_WORDS, PEOPLE_NOUNS, PREDICATE_GROUPS, SUBJECT_GROUPS } from '../data/lexicon';
+import { CHANGE_NOUNS, CHANGE_WORDS, COUNT_MODIFIERS, MILITARY_MODIFIERS, NUMBER_WORDS, PEOPLE_NOUNS, PREDICATE_GROUPS, SUBJECT_GROUPS } from '../data/lexicon';
 import type { SentenceView } from './actorRegistry';
 import { mayStartNumber, NUMBER_TRIGGERS, readNumberPhrase, type NumberPhrase } from './numberGrammar';
 
@@ -11,6 +11,7 @@ export interface RawFigure extends NumberPhrase {
   readonly subject: string | null;
   readonly subjectGroup: string | null;
   readonly weakSubject: boolean;
+  readonly change: 'previous' | 'delta' | null;
 }
 
 const STOP_SUBJECT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'to', 'in', 'on', 'at',
@@ -66,10 +67,33 @@ export function findFigures(view: SentenceView): RawFigure[] {
       subject: subject.text ?? lead,
       subjectGroup: phrase.unit === '%' ? shareGroup(subject, leadNoun, lead) : group,
       weakSubject: subject.weak === true,
+      change: changeOf(tokens, phrase.from),
     });
     i = phrase.to - 1;
   }
   return out;
+}
+
+/**
+ * Whether a figure is an earlier value or a change rather than the quantity itself: "up from 2,000",
+ * "increased to 34 from 16", "compared with 1,200 last year" (previous); "rose by more than 1,000",
+ * "an increase of 500" (delta).
+ */
+function changeOf(tokens: readonly Token[], from: number): 'previous' | 'delta' | null {
+  const prev = tokens[from - 1]?.lower;
+  if (prev === 'from' || prev === 'by') {
+    for (let k = from - 2; k >= 0 && k >= from - 8; k--) {
+      const t = tokens[k];
+      if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') break;
+      if (t.kind === 'word' && CHANGE_WORDS.has(t.lower)) return prev === 'from' ? 'previous' : 'delta';
+      // "…from 16" after "to 34": only the nearest clause counts.
+      if (prev === 'by' && k < from - 4) break;
+    }
+    return null;
+  }
+  if ((prev === 'with' || prev === 'to') && tokens[from - 2]?.lower === 'compared') return 'previous';
+  if (prev === 'of' && CHANGE_NOUNS.has(tokens[from - 2]?.lower ?? '')) return 'delta';
+  return null;
 }
 
 /** What a percentage is a share of: "30% of registered voters" and a turnout of 87% are both shares of votes. */
@@ -144,7 +168,8 @@ export function readSubject(view: SentenceView, at: number): Subject {
 function readLeadNoun(tokens: readonly Token[], from: number): string | null {
   for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
     const t = tokens[k];
-    if (t.kind === 'punct' && t.text !== '-') break;
+    // A quotation mark does not end the clause: 'the number of cuts would be "nowhere near" 6,000'.
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '"' && t.text !== '“') break;
     if (LEAD_NOUNS.has(t.lower) || (SUBJECT_GROUPS.has(t.lower) && SUBJECT_GROUPS.get(t.lower) !== 'money')) return t.lower;
   }
   return null;

@@ -1,4 +1,5 @@
 import type { Figure } from '../model';
+import { FAR_QUALIFIERS } from '../data/lexicon';
 
 const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥', INR: '₹', RUB: '₽', KRW: '₩', UAH: '₴', CNY: '¥' };
 
@@ -25,8 +26,11 @@ function withUnit(n: number, unit: string | null): string {
 }
 
 /** The normalised value of a figure for people: "4,500", "10,000–15,000", "about 12,000", "more than 1,000". */
-export function formatFigureValue(f: Pick<Figure, 'low' | 'high' | 'approximate' | 'unit'>): string {
+export function formatFigureValue(f: Pick<Figure, 'low' | 'high' | 'approximate' | 'unit'> & { readonly qualifier?: string | null }): string {
   const { low, high, unit } = f;
+  const far = f.qualifier ? FAR_QUALIFIERS.get(f.qualifier.toLowerCase().replace(/["”’']/g, '').trim()) : undefined;
+  if (far === 'farBelow' && high !== null) return `well below ${withUnit(high, unit)}`;
+  if (far === 'farAbove' && low !== null) return `well over ${withUnit(low, unit)}`;
   let s: string;
   if (low !== null && high !== null) s = low === high ? withUnit(low, unit) : `${withUnit(low, unit)}–${withUnit(high, unit)}`;
   else if (low !== null) s = `more than ${withUnit(low, unit)}`;

@@ -1,5 +1,5 @@
 import type { Token } from '../parse/tokenize';
-import { CURRENCIES, MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS } from '../data/lexicon';
+import { CHANGE_WORDS, CURRENCIES, MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS } from '../data/lexicon';
 import { NUMBER_TOKEN, triggerWords } from './triggers';
 
 /** A number phrase read from tokens: `[from, to)` token indices and its value range. */
@@ -108,7 +108,9 @@ function readValue(tokens: readonly Token[], i: number, money: boolean):
   if (t.kind === 'number') {
     const d = readDigits(t.text);
     if (!d) return null;
-    const [f, used] = readMultiplier(tokens, i + 1, money);
+    let [f, used] = readMultiplier(tokens, i + 1, money);
+    // "the 1995 Million Man March": a year before a name that starts with a capitalised multiplier word.
+    if (used > 0 && tokens[i + 1].capitalised && !d.grouped && Number.isInteger(d.value) && d.value >= 1800 && d.value <= 2100) [f, used] = [1, 0];
     return { value: d.value * f, digits: d, used: 1 + used, multiplied: used > 0 };
   }
   const w = readWordNumber(tokens, i);
@@ -137,11 +139,20 @@ const QUALIFIER_WORDS = (() => {
     const last = words[words.length - 1];
     byLast.set(last, [...(byLast.get(last) ?? []), { words, kind: q.kind }]);
   }
+  // Longest first: "far fewer than" before "fewer than".
+  for (const list of byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
   return byLast;
 })();
 
+const QUOTES = new Set(['"', '”', '’', "'"]);
+
 /** Reads the qualifier ending just before token `i` ("about", "more than", "just over"). */
 function readQualifier(tokens: readonly Token[], i: number): { phrase: string; kind: (typeof QUALIFIERS)[number]['kind']; from: number } | null {
+  // A quoted qualifier: 'would be "nowhere near" 6,000'.
+  if (i > 1 && QUOTES.has(tokens[i - 1].text) && tokens[i - 1].start === tokens[i - 2].end) {
+    const q = readQualifier(tokens, i - 1);
+    if (q) return { phrase: sliceText(tokens, q.from, i), kind: q.kind, from: q.from };
+  }
   const candidates = i > 0 ? QUALIFIER_WORDS.get(tokens[i - 1].lower) : undefined;
   if (!candidates) return null;
   for (const q of candidates) {
@@ -198,10 +209,10 @@ function isNotAQuantity(tokens: readonly Token[], i: number, after: number, valu
 /** What "half a …" can take: "half a million", "half a dozen". */
 const HALF_OF: ReadonlyMap<string, number> = new Map([['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
 
-/** True when a number phrase can start at this token: digits, a number word, a vague magnitude, "half", "a dozen". */
 /** A sentence holds a number phrase only with one of these: a number token or a word {@link mayStartNumber} takes. */
 export const NUMBER_TRIGGERS = NUMBER_TOKEN | triggerWords([...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'half']);
 
+/** True when a number phrase can start at this token: digits, a number word, a vague magnitude, "half", "a dozen". */
 export function mayStartNumber(t: Token): boolean {
   return t.kind === 'number' || (t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || t.lower === 'half' || t.lower === 'a'));
 }
@@ -256,8 +267,11 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
     // Range: "25-30,000", "6 to 18", "1-2 million", "10,000–15,000".
     const sep = tokens[to];
     const rangeSep = sep && (DASHES.has(sep.text) || sep.lower === 'to' || sep.lower === 'and');
-    const between = tokens[from - 1]?.lower === 'between' || tokens[from - 1]?.lower === 'from';
-    if (rangeSep && (sep.lower !== 'and' || between) && (sep.lower !== 'to' || v.digits !== null || between)) {
+    // "from 6 to 18" is a range, but "rose from 16 to 34" and "rose by 1,000 to 3,621" change one value into another.
+    const qualified = readQualifier(tokens, from)?.from ?? from;
+    const change = (tokens[qualified - 1]?.lower === 'from' || tokens[qualified - 1]?.lower === 'by') && CHANGE_WORDS.has(tokens[qualified - 2]?.lower ?? '');
+    const between = tokens[from - 1]?.lower === 'between' || (tokens[from - 1]?.lower === 'from' && !change);
+    if (rangeSep && !(change && sep.lower === 'to') && (sep.lower !== 'and' || between) && (sep.lower !== 'to' || v.digits !== null || between)) {
       let k = to + 1;
       if (CURRENCIES.has(tokens[k]?.text ?? '')) k++;
       const w = readValue(tokens, k, currency !== null);
@@ -312,8 +326,13 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
         high = Number.POSITIVE_INFINITY;
         break;
       case 'max':
+      case 'farBelow':
         high = base;
         low = Number.NEGATIVE_INFINITY;
+        break;
+      case 'farAbove':
+        low = low === high ? base : low;
+        high = Number.POSITIVE_INFINITY;
         break;
       case 'minApprox':
         approximate = true;

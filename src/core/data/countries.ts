@@ -6,7 +6,9 @@
  * White House, Downing Street …) are the conventional metonyms used by news agencies' style guides.
  * One line a country: `name | other names | adjective demonym | plural demonym | capital | seats of power`;
  * lists inside a field are separated by `;`. Every UN member state is here, with Palestine, Taiwan, Kosovo
- * and the Holy See. A capital or demonym that is also a common word or name in English copy ("Victoria",
+ * and the Holy See, and, at the end, inhabited territories with ISO 3166-1 codes that news copy names as
+ * actors or places (Puerto Rico, Hong Kong, Greenland …; Somaliland and Western Sahara as their
+ * governments are commonly named), without capitals: a territory's capital does not speak for it. A capital or demonym that is also a common word or name in English copy ("Victoria",
  * "Male", "Nassau", "Georgetown") is left out, and so is a demonym two states share ("Congolese",
  * "Dominican"), so that neither is taken for a state.
  */
@@ -208,6 +210,20 @@ Vietnam|Viet Nam|Vietnamese||Hanoi|
 Yemen||Yemeni|Yemenis|Sanaa;Sana'a|
 Zambia||Zambian|Zambians|Lusaka|
 Zimbabwe||Zimbabwean|Zimbabweans|Harare|
+Puerto Rico||Puerto Rican|Puerto Ricans||
+Hong Kong||Hong Konger|Hong Kongers;Hongkongers||
+Macau|Macao|Macanese|||
+Greenland||Greenlandic|Greenlanders||
+Faroe Islands|Faroes|Faroese|||
+Gibraltar||Gibraltarian|Gibraltarians||
+Guam||Guamanian|Guamanians||
+Bermuda||Bermudian|Bermudians||
+Cayman Islands|Caymans|Caymanian|Caymanians||
+Falkland Islands|Falklands|Falkland Islander|Falkland Islanders||
+New Caledonia||New Caledonian|New Caledonians||
+French Polynesia||French Polynesian|French Polynesians||
+Western Sahara||Sahrawi|Sahrawis||
+Somaliland||Somalilander|Somalilanders||
 `;
 
 /** One country of the gazetteer. */

@@ -45,6 +45,8 @@ observers:Observers monitors:Monitors sources:Sources residents:Residents econom
 investigators:Investigators doctors:Doctors medics:Medics rescuers:Rescuers campaigners:Campaigners
 unions:Unions groups:Groups agencies:Agencies opponents:Opponents supporters:Supporters diplomats:Diplomats historians:Historians
 state-media:State-media statisticians:Statisticians studies:Studies
+demonstrators:Demonstrators protesters:Protesters protestors:Protesters marchers:Marchers workers:Workers employees:Employees
+lawyers:Lawyers survivors:Survivors villagers:Villagers relatives:Relatives officers:Officers pollsters:Pollsters charities:Charities
 study:Study survey:Survey poll:Poll census:Census government:Government ministry:Ministry army:Army
 military:Military agency:Agency prosecutors:Prosecutors spokesman:Spokesman spokeswoman:Spokeswoman
 union:Union group:Group network:Network lab:Lab council:Council commission:Commission committee:Committee
@@ -129,7 +131,7 @@ export const SUBJECT_GROUPS: ReadonlyMap<string, string> = (() => {
     casualties: `casualties casualty losses`,
     refugees: `refugees refugee asylum-seekers migrants displaced evacuees`,
     cases: `cases infections infected patients hospitalisations hospitalizations`,
-    jobs: `jobs job workers employees staff positions layoffs redundancies`,
+    jobs: `jobs job workers employees staff positions layoffs redundancies cuts`,
     homes: `homes houses buildings dwellings households`,
     votes: `votes vote voters ballots electorate`,
     money: `pounds dollars euros yen yuan rupees roubles rubles francs`,
@@ -161,6 +163,14 @@ chipmaker startup conglomerate giant operator broadcaster publisher newspaper ag
  * Verbs after (or before) a count that say what is counted: "1,210 people had died" counts deaths,
  * "killed 2,000 civilians" too; "displaced 500,000 people" counts refugees.
  */
+/** Words that say a quantity changed: a figure after "from" or "by" next to them is a former value or a change. */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set(`rose rise rises rising risen increased increase increases increasing
+  climbed climb climbs climbing jumped jump jumps jumping soared soars surged surges fell fall falls falling fallen dropped drop
+  drops dropping declined decline declines declining decreased decrease decreases grew grow grows growing raised raise raises
+  revised revises lowered lowers doubled tripled halved up down higher lower upgraded downgraded`.split(/\s+/));
+/** Nouns of change: "an increase of 500", "a drop of 3%". */
+export const CHANGE_NOUNS: ReadonlySet<string> = new Set(['increase', 'rise', 'drop', 'fall', 'decline', 'decrease', 'jump', 'reduction', 'surge', 'growth']);
+
 export const PREDICATE_GROUPS: ReadonlyMap<string, string> = (() => {
   const table: Record<string, string> = {
     deaths: 'died die dies dead killed perished drowned executed murdered slain',
@@ -178,7 +188,22 @@ export const PEOPLE_NOUNS = words(`people persons civilians residents men women 
 passengers workers migrants soldiers troops fighters patients`);
 
 /** Qualifiers before a number and what they make of it. */
-export const QUALIFIERS: ReadonlyArray<{ phrase: string; kind: 'approx' | 'min' | 'max' | 'minApprox' | 'maxApprox' }> = [
+export const QUALIFIERS: ReadonlyArray<{ phrase: string; kind: 'approx' | 'min' | 'max' | 'minApprox' | 'maxApprox' | 'farBelow' | 'farAbove' }> = [
+  // A denial or a stress on distance: the value is a bound the speaker says is far from the truth.
+  { phrase: 'nowhere near', kind: 'farBelow' },
+  { phrase: 'not even', kind: 'farBelow' },
+  { phrase: 'far fewer than', kind: 'farBelow' },
+  { phrase: 'far less than', kind: 'farBelow' },
+  { phrase: 'much less than', kind: 'farBelow' },
+  { phrase: 'well below', kind: 'farBelow' },
+  { phrase: 'well under', kind: 'farBelow' },
+  { phrase: 'far below', kind: 'farBelow' },
+  { phrase: 'far more than', kind: 'farAbove' },
+  { phrase: 'many more than', kind: 'farAbove' },
+  { phrase: 'much more than', kind: 'farAbove' },
+  { phrase: 'well over', kind: 'farAbove' },
+  { phrase: 'well above', kind: 'farAbove' },
+  { phrase: 'far above', kind: 'farAbove' },
   { phrase: 'an estimated', kind: 'approx' },
   { phrase: 'approximately', kind: 'approx' },
   { phrase: 'about', kind: 'approx' },
@@ -208,6 +233,13 @@ export const QUALIFIERS: ReadonlyArray<{ phrase: string; kind: 'approx' | 'min' 
   { phrase: 'upwards of', kind: 'min' },
   { phrase: 'in excess of', kind: 'min' },
 ];
+
+/** How far a "far" qualifier puts the true value from the one written: "nowhere near 6,000" is at most 80% of it. */
+export const FAR_FACTOR = 0.8;
+/** The qualifiers of distance ("nowhere near", "well over"), lower-cased, by kind. */
+export const FAR_QUALIFIERS: ReadonlyMap<string, 'farBelow' | 'farAbove'> = new Map(
+  QUALIFIERS.flatMap((q) => (q.kind === 'farBelow' || q.kind === 'farAbove' ? [[q.phrase, q.kind] as const] : [])),
+);
 
 /** Cardinal number words and their values. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([

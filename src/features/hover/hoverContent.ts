@@ -55,6 +55,7 @@ export function hoverContent(document: vscode.TextDocument, model: DocumentModel
   if (f.qualifier) md.appendMarkdown(`Qualified as *${escapeMarkdown(f.qualifier)}*\n\n`);
   if (f.annotatedBy?.length) md.appendMarkdown(`$(account) Corrected by ${byline(f.annotatedBy)}\n\n`);
   md.appendMarkdown(`Claimed by **${escapeMarkdown(name(f.claimant))}**${f.attribution ? ` (“${escapeMarkdown(f.attribution.text)}”)` : ''}\n\n`);
+  if (f.change) md.appendMarkdown(`${f.change === 'previous' ? 'An earlier value' : 'A change in the quantity'}, not compared with other sources\n\n`);
   if (f.partOf) {
     const whole = model.figures.find((g) => g.id === f.partOf);
     if (whole) md.appendMarkdown(`Part of ${link(whole.text, whole.start, whole.end)} (${escapeMarkdown(name(whole.claimant))})\n\n`);

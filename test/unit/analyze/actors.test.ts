@@ -61,4 +61,23 @@ describe('actors', () => {
   it('does not read title-case headings as names', () => {
     assert.deepEqual(actors('# Big Crowds Gather Near Old Town Hall Tonight\n\nNothing else.'), []);
   });
+
+  it('joins a name over "and" into an organisation, but not two states', () => {
+    assert.deepEqual(actors('The National Disaster Risk Reduction and Management Council (NDRRMC) said 1,140 remain missing.'), [
+      ['national-disaster-risk-reduction-and-management-council', 'organisation', ['NDRRMC']],
+    ]);
+    assert.deepEqual(actors('Britain and France said they would send aid.').map(([id]) => id), ['united-kingdom', 'france']);
+  });
+
+  it('does not take a sentence’s first word for a name when the text also writes it in lower case', () => {
+    assert.deepEqual(actors('Official figures rose to 3,621 deaths. Malacañang maintained the official count.').map(([id]) => id), ['philippines']);
+  });
+
+  it('does not take a storm’s or an operation’s name alone for an actor', () => {
+    assert.deepEqual(actors('Typhoon Yolanda struck on Friday. The loss of life from Yolanda would be high, Aquino said.').map(([id]) => id), ['aquino']);
+  });
+
+  it('knows territories and their demonyms', () => {
+    assert.deepEqual(actors('Puerto Rico says 34 people died. Puerto Ricans are angry.'), [['puerto-rico', 'country', ['Puerto Ricans']]]);
+  });
 });

@@ -69,4 +69,31 @@ describe('attribution', () => {
     const m = model('Kim Jong Un met them. Reports say Kim is getting oil. He is reportedly receiving food.');
     assert.deepEqual(m.interests.map((i) => [i.interest, i.claimedBy]), [['oil', 'reports'], ['food', 'reports']]);
   });
+
+  it('reads a source in a relative clause, a plural possessive and a progressive verb', () => {
+    assert.deepEqual(claims('President Aquino, who said 2,000 people died, was wrong. The council (NDRRMC), which said 1,140 people died, disagreed.'), [
+      ['2,000', 'deaths', 'aquino'],
+      ['1,140', 'deaths', 'ndrrmc'],
+    ]);
+    assert.deepEqual(claims('There were protests (organisers’ estimate: 200,000 people; police estimate: 55,000 people).'), [
+      ['200,000', 'people', 'organisers'],
+      ['55,000', 'people', 'police'],
+    ]);
+    assert.deepEqual(claims('The BBC are saying 5,000 people came, while CNN are saying 2,000 people came.'), [
+      ['5,000', 'people', 'bbc'],
+      ['2,000', 'people', 'cnn'],
+    ]);
+    assert.deepEqual(claims('The demonstrators claimed there were 200,000 people out today.'), [['200,000', 'people', 'demonstrators']]);
+  });
+
+  it('gives ", saying …" with no source before it to the clause’s subject, never to the noun before the comma', () => {
+    const m = model('Oxfam said 4,460 people died. It later withdrew this report, saying 3,000 people had died.');
+    assert.deepEqual(m.figures.map((f) => [f.text, f.claimant]), [['4,460', 'oxfam'], ['3,000', 'oxfam']]);
+    assert.equal(m.actors.some((a) => a.id === 'reports'), false);
+  });
+
+  it('reads "the official count" as a noun, not officials counting', () => {
+    const m = model('Malacañang maintained the official count and said 2,000 people died.');
+    assert.equal(m.actors.some((a) => a.id === 'officials'), false);
+  });
 });

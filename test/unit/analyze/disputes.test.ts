@@ -44,4 +44,30 @@ describe('disputes', () => {
       ['disputed-figure', 55, 61, [[12, 18, 'Police say 10,000']]],
     ]);
   });
+
+  it('does not set an earlier value or a change against the current value', () => {
+    const m = model('Officials said the death toll rose by more than 1,000 to 3,621. The board put the toll at 4,000 deaths, up from 2,000 deaths a day before. The governor says the toll has been increased to 34 from 16 deaths.');
+    assert.deepEqual(m.figures.map((f) => [f.text, f.change]), [
+      ['more than 1,000', 'delta'], ['3,621', null], ['4,000', null], ['2,000', 'previous'], ['34', null], ['16', 'previous'],
+    ]);
+    assert.deepEqual(m.disputes.map((d) => d.message), ['Disputed: Officials say 3,621; Board says 4,000']);
+  });
+
+  it('does not dispute a value and the same value rounded', () => {
+    assert.deepEqual(model('The council said it must save £179m. The union said cuts of £180m would be devastating.').disputes, []);
+    assert.deepEqual(model('OCHA said 4,460 people died. Police said 4,500 people died.').disputes, []);
+    // One significant digit is an estimate of its own, and equal precision is no rounding.
+    assert.equal(model('Officials said 3,621 people died. Police said 4,000 people died.').disputes.length, 1);
+    assert.equal(model('Police said 11,000 people marched. Organisers said 12,000 people marched.').disputes.length, 1);
+  });
+
+  it('does not set values a hundredfold apart against each other: they count different things', () => {
+    const m = model('Organisers said 10,000 people were affected. The UN said 11.8 million people were affected. Police said 20,000 people were affected.');
+    assert.deepEqual(m.disputes.map((d) => d.message), ['Disputed: Organisers say 10,000; Police say 20,000']);
+  });
+
+  it('sets a denial against the figure it denies', () => {
+    const m = model('The union said 6,000 jobs are under threat. The council said the number of job cuts would be "nowhere near" 6,000.');
+    assert.deepEqual(m.disputes.map((d) => d.message), ['Disputed: Union says 6,000; Council says well below 6,000']);
+  });
 });

@@ -69,4 +69,22 @@ describe('number grammar', () => {
     const text = '---\nreaders: 5000\n---\n\nSee `limit = 9000` and [the data](https://example.com/7000) for 300 soldiers.\n\n```\n400 lines\n```\n';
     assert.deepEqual(figures(text), [['300', 300, 300, false, null]]);
   });
+
+  it('reads a year before a name that starts with "Million" as a year', () => {
+    assert.deepEqual(figures('After the 1995 Million Man March, organizers said at least 1 million men took part.'), [
+      ['at least 1 million', 1000000, null, false, null],
+    ]);
+  });
+
+  it('reads "rose from 16 to 34" as two values, not a range, and "from 6 to 18" as a range', () => {
+    assert.deepEqual(figures('The toll rose from 16 to 34 deaths. Between 6 and 18 deaths were reported. From 6 to 18 deaths a day.'), [
+      ['16', 16, 16, false, null], ['34', 34, 34, false, null], ['Between 6 and 18', 6, 18, false, null], ['From 6 to 18', 6, 18, false, null],
+    ]);
+  });
+
+  it('reads a denial or a stress on distance as a bound, quoted or not', () => {
+    assert.deepEqual(figures('The cuts would be "nowhere near" 6,000 jobs. Well over 2,000 people came. Far fewer than 900 people came.'), [
+      ['nowhere near" 6,000', null, 6000, false, null], ['Well over 2,000', 2000, null, false, null], ['Far fewer than 900', null, 900, false, null],
+    ]);
+  });
 });
