@@ -245,12 +245,13 @@ function handleRun(
       a += h.entry.tokens.length;
       continue;
     }
-    if (CAPITALISED_STOPWORDS.has(tokens[a].lower) && !h) {
+    // Titles first: "Mr", "Dr" are also stop words, and "Mr Brown" is a person.
+    if (TITLES.has(tokens[a].lower) && !h) {
+      titled = true;
       a++;
       continue;
     }
-    if (TITLES.has(tokens[a].lower) && !h) {
-      titled = true;
+    if (CAPITALISED_STOPWORDS.has(tokens[a].lower) && !h) {
       a++;
       continue;
     }

@@ -71,6 +71,8 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
   const tokens = view.tokens;
   const n = tokens.length;
   const frames: Frame[] = [];
+  /** Reporting words followed by "that" (see the end). */
+  const claimsOfOthers: number[] = [];
   const excerpt = (from: number, to: number): Excerpt => ({ text: registry.slice(tokens[from].start, tokens[to - 1].end), start: tokens[from].start, end: tokens[to - 1].end });
   const mentionEndingAt = (j: number): MentionRef | undefined => view.mentions.find((m) => m.to - 1 === j);
   const mentionStartingAt = (j: number): MentionRef | undefined => view.mentions.find((m) => m.from === j || (m.from === j + 1 && tokens[j]?.lower === 'the'));
@@ -98,6 +100,8 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     }
     // A capitalised "States" in "the United States" is a name, not a verb.
     if (t.kind !== 'word' || !REPORTING_VERBS.has(t.lower) || (t.capitalised && v > 0)) continue;
+    // "the claim that 10,000 marched", "supporting claims that …": someone else's claim starts here.
+    if (tokens[v + 1]?.lower === 'that' && t.kind === 'word') claimsOfOthers.push(v);
     if (tokens[v - 1]?.lower === 'an' || tokens[v - 1]?.lower === 'the' || tokens[v - 1]?.kind === 'possessive') continue; // "an estimated", "the report"
     if (CLAIMANT_GROUPS.has(t.lower) && REPORTING_VERBS.has(tokens[v + 1]?.lower ?? '')) continue; // "Reports say": a noun
     // "after spending in Britain is counted": a passive, not a claim; "CNN are saying" is a claim.
@@ -149,13 +153,15 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       if (s) frames.push({ speaker: s.id, from: v, to: s.to, scopeFrom: 0, scopeTo: v - 1, excerpt: excerpt(v, s.to) });
     }
   }
-  // A frame's forward scope ends where the next forward frame begins.
+  // A frame's forward scope ends where the next forward frame begins, or where a claim of no named source
+  // does ("…has found no evidence supporting claims that the deficit was cut by 27%": not the finder's 27%).
   frames.sort((a, b) => a.from - b.from);
   return frames.map((f, i) => {
+    if (f.scopeTo !== n || f.scopeFrom === 0) return f;
     const next = frames.slice(i + 1).find((g) => g.scopeFrom > f.scopeFrom && g.scopeFrom >= f.to);
-    return next && f.scopeTo === n && f.scopeFrom > 0
-      ? { speaker: f.speaker, from: f.from, to: f.to, scopeFrom: f.scopeFrom, scopeTo: next.from, excerpt: f.excerpt }
-      : f;
+    const other = claimsOfOthers.find((v) => v >= f.to && !frames.some((g) => g.from <= v && v < g.to));
+    const end = Math.min(next ? next.from : n, other ?? n);
+    return end < n ? { speaker: f.speaker, from: f.from, to: f.to, scopeFrom: f.scopeFrom, scopeTo: end, excerpt: f.excerpt } : f;
   });
 }
 

@@ -69,7 +69,8 @@ export const MAX_RIVAL_RATIO = 100;
 /**
  * Decides disputes. A dispute is a group of figures of the same kind of quantity (subject group) and place
  * (figures of two different named cities are not compared), each attributed to a source (the article's own
- * voice is not a rival), not a part of another figure nor an earlier value or a change, in which at least
+ * voice is not a rival), not a part of another figure nor an earlier value (a change is compared only with
+ * changes of the same kind, as its own kind of quantity "change in …"), in which at least
  * two figures from different sources disagree: their ranges do not overlap, neither is the other rounded
  * (£180m for £179m), and they are within a factor of {@link MAX_RIVAL_RATIO}. The dispute lists those
  * figures and the others of the group within that factor of them.
@@ -77,10 +78,12 @@ export const MAX_RIVAL_RATIO = 100;
 export function findDisputes(figures: readonly Figure[], says: (claimant: string | null) => string): Dispute[] {
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
-    if (f.subjectGroup === null || f.claimant === null || f.partOf !== null || f.change !== null) continue;
-    const list = groups.get(f.subjectGroup);
+    if (f.subjectGroup === null || f.claimant === null || f.partOf !== null || f.change === 'previous') continue;
+    // Changes are compared with changes: "cut by 27%" against "decreased by only 2%".
+    const key = f.change === 'delta' ? `change in ${f.subjectGroup}` : f.subjectGroup;
+    const list = groups.get(key);
     if (list) list.push(f);
-    else groups.set(f.subjectGroup, [f]);
+    else groups.set(key, [f]);
   }
   const disputes: Dispute[] = [];
   const seen = new Set<string>();

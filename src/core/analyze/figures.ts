@@ -79,7 +79,10 @@ export function findFigures(view: SentenceView): RawFigure[] {
  * "increased to 34 from 16", "compared with 1,200 last year" (previous); "rose by more than 1,000",
  * "an increase of 500" (delta).
  */
-function changeOf(tokens: readonly Token[], from: number): 'previous' | 'delta' | null {
+function changeOf(tokens: readonly Token[], figureFrom: number): 'previous' | 'delta' | null {
+  // "decreased by only 2%", "rose by a further 500".
+  let from = figureFrom;
+  while (from > 0 && FOCUS_WORDS.has(tokens[from - 1].lower)) from--;
   const prev = tokens[from - 1]?.lower;
   if (prev === 'from' || prev === 'by') {
     for (let k = from - 2; k >= 0 && k >= from - 8; k--) {
@@ -95,6 +98,8 @@ function changeOf(tokens: readonly Token[], from: number): 'previous' | 'delta' 
   if (prev === 'of' && CHANGE_NOUNS.has(tokens[from - 2]?.lower ?? '')) return 'delta';
   return null;
 }
+
+const FOCUS_WORDS = new Set(['only', 'just', 'another', 'further', 'a']);
 
 /** What a percentage is a share of: "30% of registered voters" and a turnout of 87% are both shares of votes. */
 function shareGroup(subject: Subject, leadNoun: string | null, lead: string | null): string | null {

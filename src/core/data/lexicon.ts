@@ -167,7 +167,8 @@ chipmaker startup conglomerate giant operator broadcaster publisher newspaper ag
 export const CHANGE_WORDS: ReadonlySet<string> = new Set(`rose rise rises rising risen increased increase increases increasing
   climbed climb climbs climbing jumped jump jumps jumping soared soars surged surges fell fall falls falling fallen dropped drop
   drops dropping declined decline declines declining decreased decrease decreases grew grow grows growing raised raise raises
-  revised revises lowered lowers doubled tripled halved up down higher lower upgraded downgraded`.split(/\s+/));
+  revised revises lowered lowers doubled tripled halved up down higher lower upgraded downgraded cut cuts reduced reduce
+  reduces slashed trimmed shrank shrunk expanded widened narrowed`.split(/\s+/));
 /** Nouns of change: "an increase of 500", "a drop of 3%". */
 export const CHANGE_NOUNS: ReadonlySet<string> = new Set(['increase', 'rise', 'drop', 'fall', 'decline', 'decrease', 'jump', 'reduction', 'surge', 'growth']);
 

@@ -80,4 +80,8 @@ describe('actors', () => {
   it('knows territories and their demonyms', () => {
     assert.deepEqual(actors('Puerto Rico says 34 people died. Puerto Ricans are angry.'), [['puerto-rico', 'country', ['Puerto Ricans']]]);
   });
+
+  it('takes a name after "Mr" or "Dr" for a person', () => {
+    assert.deepEqual(actors('Mr Brown said he would meet the rule. Dr Okafor agreed.').map(([id, kind]) => [id, kind]), [['brown', 'person'], ['okafor', 'person']]);
+  });
 });

@@ -96,4 +96,8 @@ describe('attribution', () => {
     const m = model('Malacañang maintained the official count and said 2,000 people died.');
     assert.equal(m.actors.some((a) => a.id === 'officials'), false);
   });
+
+  it('ends a source’s reach where a claim of no named source begins', () => {
+    assert.deepEqual(claims('Analysts have found no evidence supporting claims that the deficit was cut by 27%.'), [['27%', 'share of money', null]]);
+  });
 });

@@ -70,4 +70,10 @@ describe('disputes', () => {
     const m = model('The union said 6,000 jobs are under threat. The council said the number of job cuts would be "nowhere near" 6,000.');
     assert.deepEqual(m.disputes.map((d) => d.message), ['Disputed: Union says 6,000; Council says well below 6,000']);
   });
+
+  it('compares changes with changes', () => {
+    const m = model('Officials said the deficit was cut by 27% in a year. Treasury Department records show it decreased by only 2%.');
+    assert.deepEqual(m.figures.map((f) => [f.text, f.change, f.claimant]), [['27%', 'delta', 'officials'], ['2%', 'delta', 'treasury-department']]);
+    assert.deepEqual(m.disputes.map((d) => [d.subject, d.message]), [['change in share of money', 'Disputed: Officials say 27%; Treasury Department says 2%']]);
+  });
 });
