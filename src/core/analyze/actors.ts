@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../parse/tokenize';
-import { CAPITALISED_STOPWORDS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, TITLES, WEEKDAYS } from '../data/lexicon';
+import { CAPITALISED_STOPWORDS, CLAUSE_OPENERS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, TITLES, WEEKDAYS } from '../data/lexicon';
 import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
@@ -274,7 +274,7 @@ function handleRun(
     break;
   }
   // "Ecologist Terry Erwin": a sentence-initial role noun before a full name.
-  if (to - a >= 3 && (a === 0 || OPENING.has(tokens[a - 1].text)) && /(?:ist|ian)$/.test(tokens[a].lower) && !hits.some((h) => h.at === a)) a++;
+  if (to - a >= 3 && (a === 0 || CLAUSE_OPENERS.has(tokens[a - 1].text)) && /(?:ist|ian)$/.test(tokens[a].lower) && !hits.some((h) => h.at === a)) a++;
   let b = to;
   while (b > a && TITLES.has(tokens[b - 1].lower) && !hits.some((h) => h.at <= b - 1 && b - 1 < h.at + h.entry.tokens.length)) b--;
   const endsInRole = b < to;
@@ -318,7 +318,7 @@ function handleRun(
 
 /** True when token `i` opens its sentence (or a quotation or bracket in it). */
 function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
-  return i === 0 || OPENING.has(tokens[i - 1].text);
+  return i === 0 || CLAUSE_OPENERS.has(tokens[i - 1].text);
 }
 
 /** True when the name at `i` is directly followed by a verb: "Volkswagen plans", "Unicef said". */
@@ -331,7 +331,6 @@ function actsAsSubject(view: SentenceView, i: number): boolean {
   return !(initial && /[^s]s$/.test(t.text)) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower) && !inPlaceContext(view.tokens, i);
 }
 
-const OPENING = new Set(['“', '"', '‘', "'", '(', '—', '–', ':']);
 
 /** The head word of a name: the word before "of"/"for" when there is one, else the last word. */
 function headOf(tokens: readonly Token[], a: number, b: number): Token | undefined {

@@ -1,4 +1,4 @@
-import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, MONTHS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
+import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, CLAUSE_OPENERS, COMPANY_NOUNS, MONTHS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
 import type { Token } from '../parse/tokenize';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 import type { Excerpt } from '../model';
@@ -24,7 +24,8 @@ const INSTITUTION_MODIFIERS = new Set(['interior', 'health', 'defence', 'defense
   'emergency', 'emergencies', 'environment', 'energy', 'trade', 'economy', 'labour', 'labor', 'transport', 'culture', 'home', 'war',
   'city', 'state', 'federal', 'local', 'regional', 'national', 'provincial', 'military', 'police', 'fire', 'border', 'civil', 'statistics']);
 const HEDGES = new Set(['supposedly', 'reportedly', 'allegedly', 'apparently', 'purportedly']);
-const OPENERS = new Set([',', '“', '"', '‘', "'", '”', '’', '(', ':', '—', '–', ';']);
+/** Marks that can open a source phrase closing a clause ("…, the ministry said"): clause openers, commas, closing quotes. */
+const OPENERS = new Set([...CLAUSE_OPENERS, ',', '”', '’', ';']);
 /** A sentence can hold a frame only with one of these: a reporting verb, "according", a source noun, a possessive. */
 const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, ...SOURCE_NOUNS, 'according']) | POSSESSIVE_TOKEN;
 const HEDGE_TRIGGERS = triggerWords(HEDGES);

@@ -21,6 +21,9 @@ explain explains explained declare declares declared disclose discloses disclose
 put cite cites cited quote quoted indicate indicates indicated
 `);
 
+/** Marks after which a word opens a clause as a sentence's first word does: quotation marks, brackets, dashes, a colon. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '(', '—', '–', ':']);
+
 /** Words that may stand between a subject and its reporting verb: "Ukraine also believes". */
 export const VERB_ADVERBS = words(`also now still even later earlier previously initially officially publicly privately repeatedly
 has have had is was were are will would could may might did does do had been be not only however though separately`);

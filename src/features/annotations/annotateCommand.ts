@@ -229,17 +229,24 @@ export function buildAnnotation(document: vscode.TextDocument, start: number, en
  * "Marginalia: Annotate Selection…": a note, an actor, an interest, a claim correction or a dispute review
  * on the selected text, saved as a file for the team. Returns the file(s) written.
  */
+/**
+ * The workspace folder of a document, where its annotations are stored; when it has none, says so to
+ * the user and returns `undefined`.
+ */
+export function workspaceFolderOf(uri: vscode.Uri): vscode.WorkspaceFolder | undefined {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) void vscode.window.showInformationMessage('Marginalia: annotations are stored in the workspace; open the document inside a workspace folder.');
+  return folder;
+}
+
 export async function annotateSelection(store: AnnotationStore, models: AnnotatedModels, log: Logger, args?: AnnotateArgs): Promise<vscode.Uri | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown' || editor.selection.isEmpty) {
     void vscode.window.showInformationMessage('Marginalia: select some text in a Markdown document to annotate it.');
     return undefined;
   }
-  const folder = vscode.workspace.getWorkspaceFolder(editor.document.uri);
-  if (!folder) {
-    void vscode.window.showInformationMessage('Marginalia: annotations are stored in the workspace; open the document inside a workspace folder.');
-    return undefined;
-  }
+  const folder = workspaceFolderOf(editor.document.uri);
+  if (!folder) return undefined;
   const document = editor.document;
   const version = document.version;
   const start = document.offsetAt(editor.selection.start);

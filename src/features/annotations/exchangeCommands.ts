@@ -3,7 +3,7 @@ import { exportCollection, importCollection, MAX_FILE_SIZE } from '../../core';
 import { sourceOf, type AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
 import { ANNOTATION_ID } from '../../shared/protocol';
-import { newId } from './annotateCommand';
+import { newId, workspaceFolderOf } from './annotateCommand';
 
 function activeMarkdown(): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
@@ -50,11 +50,8 @@ export async function exportAnnotations(store: AnnotationStore, log: Logger, tar
 export async function importAnnotations(store: AnnotationStore, log: Logger, source?: vscode.Uri): Promise<number> {
   const document = activeMarkdown();
   if (!document) return 0;
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-  if (!folder) {
-    void vscode.window.showInformationMessage('Marginalia: annotations are stored in the workspace; open the document inside a workspace folder.');
-    return 0;
-  }
+  const folder = workspaceFolderOf(document.uri);
+  if (!folder) return 0;
   const uri = source ?? (await vscode.window.showOpenDialog({ title: 'Import annotations', canSelectMany: false, filters: { 'JSON-LD': ['jsonld', 'json'] } }))?.[0];
   if (!uri) return 0;
   let text: string;
