@@ -102,7 +102,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     // A capitalised "States" in "the United States" is a name, not a verb.
     if (t.kind !== 'word' || !REPORTING_VERBS.has(t.lower) || (t.capitalised && v > 0)) continue;
     // "the claim that 10,000 marched", "supporting claims that …": someone else's claim starts here.
-    if (tokens[v + 1]?.lower === 'that' && t.kind === 'word') claimsOfOthers.push(v);
+    if (tokens[v + 1]?.lower === 'that') claimsOfOthers.push(v);
     if (tokens[v - 1]?.lower === 'an' || tokens[v - 1]?.lower === 'the' || tokens[v - 1]?.kind === 'possessive') continue; // "an estimated", "the report"
     if (CLAIMANT_GROUPS.has(t.lower) && REPORTING_VERBS.has(tokens[v + 1]?.lower ?? '')) continue; // "Reports say": a noun
     // "after spending in Britain is counted": a passive, not a claim; "CNN are saying" is a claim.

@@ -1,6 +1,6 @@
 import type { Dispute, Figure } from '../model';
 import { formatFigureValue } from './formatValue';
-import { FAR_FACTOR, FAR_QUALIFIERS } from '../data/lexicon';
+import { FAR_FACTOR, farQualifier } from '../data/lexicon';
 
 /** How far apart two approximate values may be and still agree. */
 const APPROXIMATE_TOLERANCE = 0.05;
@@ -14,7 +14,7 @@ function bounds(f: Figure): [number, number] {
   let lo = f.low ?? Number.NEGATIVE_INFINITY;
   let hi = f.high ?? Number.POSITIVE_INFINITY;
   // "nowhere near 6,000" denies 6,000; "well over 1,000" is more than a little over.
-  const far = f.qualifier ? FAR_QUALIFIERS.get(f.qualifier.toLowerCase().replace(/["”’']/g, '').trim()) : undefined;
+  const far = farQualifier(f.qualifier);
   if (far === 'farBelow') hi *= FAR_FACTOR;
   if (far === 'farAbove') lo /= FAR_FACTOR;
   if (f.approximate) {

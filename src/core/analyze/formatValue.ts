@@ -1,5 +1,5 @@
 import type { Figure } from '../model';
-import { FAR_QUALIFIERS } from '../data/lexicon';
+import { farQualifier } from '../data/lexicon';
 
 const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥', INR: '₹', RUB: '₽', KRW: '₩', UAH: '₴', CNY: '¥' };
 
@@ -28,7 +28,7 @@ function withUnit(n: number, unit: string | null): string {
 /** The normalised value of a figure for people: "4,500", "10,000–15,000", "about 12,000", "more than 1,000". */
 export function formatFigureValue(f: Pick<Figure, 'low' | 'high' | 'approximate' | 'unit'> & { readonly qualifier?: string | null }): string {
   const { low, high, unit } = f;
-  const far = f.qualifier ? FAR_QUALIFIERS.get(f.qualifier.toLowerCase().replace(/["”’']/g, '').trim()) : undefined;
+  const far = farQualifier(f.qualifier);
   if (far === 'farBelow' && high !== null) return `well below ${withUnit(high, unit)}`;
   if (far === 'farAbove' && low !== null) return `well over ${withUnit(low, unit)}`;
   let s: string;

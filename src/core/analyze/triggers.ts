@@ -10,7 +10,7 @@ import type { Token } from '../parse/tokenize';
 const bitsOfWord = new Map<string, number>();
 let nextBit = 1 << 2;
 
-/** The bit of a sentence holding a number token ("6,000", "25"). */
+/** The bit of a sentence holding a number token ("1,250", "25"). */
 export const NUMBER_TOKEN = 1 << 0;
 /** The bit of a sentence holding a possessive ("Russia's"). */
 export const POSSESSIVE_TOKEN = 1 << 1;

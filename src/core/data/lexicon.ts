@@ -245,6 +245,11 @@ export const FAR_QUALIFIERS: ReadonlyMap<string, 'farBelow' | 'farAbove'> = new 
   QUALIFIERS.flatMap((q) => (q.kind === 'farBelow' || q.kind === 'farAbove' ? [[q.phrase, q.kind] as const] : [])),
 );
 
+/** The kind of a figure's qualifier when it is one of distance ("nowhere near", quoted or not), else `undefined`. */
+export function farQualifier(qualifier: string | null | undefined): 'farBelow' | 'farAbove' | undefined {
+  return qualifier ? FAR_QUALIFIERS.get(qualifier.toLowerCase().replace(/["“”‘’']/g, '').trim()) : undefined;
+}
+
 /** Cardinal number words and their values. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
