@@ -51,7 +51,7 @@ export class ActorRegistry {
   private readonly actors = new Map<string, MutableActor>();
 
   /** `text` is the document: mentions carry exactly the text at their span. */
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   /** The document text of a span. */
   slice(start: number, end: number): string {

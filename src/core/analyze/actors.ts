@@ -170,13 +170,12 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   // "Official confirmed deaths rose …": a sentence's first word is capitalised whatever it is; one that the
   // document also writes in lower case ("the official count") is a common word, not a name.
   const initialWords = new Set<string>();
-  for (const s of singles) if (isSentenceInitial(s.view.tokens, s.index)) initialWords.add(s.view.tokens[s.index].lower);
-  const commonWords = new Set<string>();
-  if (initialWords.size > 0) {
-    for (const v of views) {
-      for (const t of v.tokens) if (!t.capitalised && t.kind === 'word' && initialWords.has(t.lower)) commonWords.add(t.lower);
-    }
+  for (const s of singles) {
+    // Only the words that would become a new actor below need the check.
+    if (s.titled || s.view.titleCase || !isSentenceInitial(s.view.tokens, s.index) || partOwners.has(s.view.tokens[s.index].text)) continue;
+    if (actsAsSubject(s.view, s.index)) initialWords.add(s.view.tokens[s.index].lower);
   }
+  const commonWords = lowerCaseOccurrences(registry.text, initialWords);
   for (const s of singles) {
     // A word already named as part of another actor (an acronym given in brackets) is not a new one.
     if (s.view.mentions.some((m) => m.from <= s.index && s.index < m.to)) continue;
@@ -314,6 +313,18 @@ function handleRun(
     return;
   }
   if (b - a === 1 && (isPersonWord(tokens[a]) || isAcronymWord(tokens[a].text))) singles.push({ view, index: a, titled });
+}
+
+/**
+ * Which of `words` (lower-case) the text writes in lower case somewhere, as whole words: one regular
+ * expression over the text for all of them, cheaper than a look-up per token of the document.
+ */
+function lowerCaseOccurrences(text: string, words: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  if (words.size === 0) return found;
+  const alternatives = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{M}\\p{N}])`, 'gu'))) found.add(m[0]);
+  return found;
 }
 
 /** True when token `i` opens its sentence (or a quotation or bracket in it). */

@@ -92,7 +92,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       if (m) frames.push({ speaker: m.actorId, from: m.from, to: v + 2, scopeFrom: 0, scopeTo: n, excerpt: excerpt(m.from, v + 2) });
       continue;
     }
-    if (SOURCE_NOUNS.has(t.lower) && (tokens[v - 1]?.text === '’' || tokens[v - 1]?.text === "'") && /s$/.test(tokens[v - 2]?.lower ?? '') &&
+    if ((tokens[v - 1]?.text === '’' || tokens[v - 1]?.text === "'") && SOURCE_NOUNS.has(t.lower) && /s$/.test(tokens[v - 2]?.lower ?? '') &&
       tokens[v - 1].start === tokens[v - 2].end) {
       const m = mentionEndingAt(v - 2);
       const g = m ? { id: m.actorId, from: m.from } : groupEndingAt(view, v - 2, registry);
