@@ -79,7 +79,7 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 const VERBISH = new Set([...REPORTING_VERBS, ...`is was has had will would could can may might must plans plan planned wants
   wanted employs employed sold sells makes made owns runs launched cuts cut hired agreed rejected accused denies denied opened
   closed warned expects expected won lost raised invested acquired bought signed seeks sought aims hopes intends decided
-  refused urged called asked demanded threatened promised pledged vowed insisted`.split(/\s+/)]);
+  refused urged called asked demanded threatened promised pledged vowed insisted want need hope hopes seek fear`.split(/\s+/)]);
 
 /** Words before a name that make it a place: "in El Fasher", "the city of Tawila". */
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'into', 'outside', 'around', 'across', 'towards', 'toward', 'inside', 'within']);
@@ -239,6 +239,11 @@ function handleRun(
     if (a >= to) break;
     const h = hitAt(a);
     if (h && h.entry.role === 'adjective') {
+      // "the Chinese say", "The British want": a demonym ending the run after "the" may name the people.
+      if (a + h.entry.tokens.length === to && tokens[a - 1]?.lower === 'the') {
+        addGazetteerMention(view, a, h.entry, registry);
+        return;
+      }
       setAdjective(view, a, registry.ensure(h.entry.name, h.entry.kind));
       if (adjectiveFrom < 0 && !titled) adjectiveFrom = a;
       a += h.entry.tokens.length;
@@ -357,7 +362,8 @@ function addGazetteerMention(view: SentenceView, at: number, entry: GazetteerEnt
     // "the Chinese say": an adjective used as a noun after "the" names the people; otherwise it qualifies a noun.
     const next = tokens[to];
     const prev = tokens[at - 1];
-    const nounFollows = next !== undefined && next.kind === 'word';
+    // "the Chinese want …": a verb after it is no noun.
+    const nounFollows = next !== undefined && next.kind === 'word' && !VERBISH.has(next.lower);
     if (prev?.lower === 'the' && !nounFollows) registry.addMention(view, id, at, to, true);
     else setAdjective(view, at, id);
     return;

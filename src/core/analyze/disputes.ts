@@ -88,10 +88,17 @@ export function findDisputes(figures: readonly Figure[], says: (claimant: string
   const disputes: Dispute[] = [];
   const seen = new Set<string>();
   for (const [group, list] of groups) {
-    // Figures said of different places ("in Los Angeles", "in New York") count different things; a figure
-    // of no named place may be a rival of any. One comparison per place, and one when no place is named.
-    const places = [...new Set(list.map((f) => f.place).filter((p): p is string => p !== null))];
-    const scopes = places.length === 0 ? [list] : places.map((p) => list.filter((f) => f.place === p || f.place === null));
+    // Figures said of different places ("in Los Angeles", "in New York") count different things, and so do
+    // sums of different kinds ("€200m in emergency funding", "the cost had reached €8.4bn"); a figure of no
+    // named place or kind may be a rival of any. One comparison per place and kind, one when none is named.
+    const facets = new Map<string, [string | null, string | null]>();
+    for (const f of list) {
+      const facet: [string | null, string | null] = [f.place, sumKind(f)];
+      if (facet[0] !== null || facet[1] !== null) facets.set(`${facet[0]}\u0000${facet[1]}`, facet);
+    }
+    const fits = (f: Figure, [place, kind]: [string | null, string | null]) =>
+      (place === null || f.place === null || f.place === place) && (kind === null || sumKind(f) === null || sumKind(f) === kind);
+    const scopes = facets.size === 0 ? [list] : [...facets.values()].map((facet) => list.filter((f) => fits(f, facet)));
     for (const scope of scopes) {
       const rivals = disagreeing(scope);
       if (rivals.size === 0) continue;
@@ -120,6 +127,23 @@ export function findDisputes(figures: readonly Figure[], says: (claimant: string
   }
   disputes.sort((a, b) => figures.findIndex((f) => f.id === a.figures[0]) - figures.findIndex((f) => f.id === b.figures[0]));
   return disputes.map((d, i) => ({ ...d, id: `d${i + 1}` }));
+}
+
+/** Kinds of sums, by the head word of what a sum is: "damage" and "cost" are one kind, "funding" and "aid" another. */
+const SUM_KINDS: ReadonlyMap<string, string> = new Map(Object.entries({
+  cost: 'cost costs damage damages loss losses bill price',
+  aid: 'aid funding funds grant grants assistance relief donations pledges',
+  budget: 'budget budgets spending expenditure',
+  savings: 'savings cuts',
+  revenue: 'revenue revenues sales income earnings profit profits',
+  debt: 'debt debts deficit borrowing',
+}).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as [string, string])));
+
+/** What kind of sum a figure of money is ("emergency funding" → aid), or `null` when not known. */
+function sumKind(f: Figure): string | null {
+  if (f.subjectGroup !== 'money' || f.subject === null) return null;
+  const words = f.subject.split(' ');
+  return SUM_KINDS.get(words[words.length - 1]) ?? null;
 }
 
 /** The unit of a whole number's last significant digit and how many significant digits it has: 180 → 10, 2. */

@@ -64,7 +64,8 @@ export function findFigures(view: SentenceView): RawFigure[] {
       view,
       start: tokens[phrase.from].start,
       end: tokens[phrase.to - 1].end,
-      subject: subject.text ?? lead,
+      // A sum says what it is: "the cost had reached €8.4bn", "€200m in emergency funding".
+      subject: subject.text ?? (money ? (leadNoun && lead === 'money' ? leadNoun : moneyObject(tokens, phrase.to)) ?? lead : lead),
       subjectGroup: phrase.unit === '%' ? shareGroup(subject, leadNoun, lead) : group,
       weakSubject: subject.weak === true,
       change: changeOf(tokens, phrase.from),
@@ -97,6 +98,19 @@ function changeOf(tokens: readonly Token[], figureFrom: number): 'previous' | 'd
   if ((prev === 'with' || prev === 'to') && tokens[from - 2]?.lower === 'compared') return 'previous';
   if (prev === 'of' && CHANGE_NOUNS.has(tokens[from - 2]?.lower ?? '')) return 'delta';
   return null;
+}
+
+/** "€200m in emergency funding", "$5bn of aid": what a sum is, from the words after "in"/"of"/"for" (at most three). */
+function moneyObject(tokens: readonly Token[], to: number): string | null {
+  const prep = tokens[to]?.lower;
+  if (prep !== 'in' && prep !== 'of' && prep !== 'for') return null;
+  const words: string[] = [];
+  for (let k = to + 1; k < tokens.length && words.length < 3; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capitalised || STOP_SUBJECT.has(t.lower)) break;
+    words.push(t.lower);
+  }
+  return words.length > 0 ? words.join(' ') : null;
 }
 
 const FOCUS_WORDS = new Set(['only', 'just', 'another', 'further', 'a']);

@@ -7,7 +7,7 @@ import { triggerWords } from './triggers';
 
 const words = (s: string) => new Set(s.split(/\s+/));
 /** Verbs of getting or wanting: "Kim is getting oil and food", "X seeks sanctions relief". */
-const ACQUIRE = words('get gets getting got receive receives receiving received gain gains gaining gained obtain obtains obtaining obtained secure secures securing secured win wins winning won want wants wanting wanted seek seeks seeking sought demand demands demanding demanded reap reaps reaping reaped extract extracts extracting extracted acquire acquires acquiring acquired');
+const ACQUIRE = words('welcome welcomes get gets getting got receive receives receiving received gain gains gaining gained obtain obtains obtaining obtained secure secures securing secured win wins winning won want wants wanting wanted seek seeks seeking sought demand demands demanding demanded reap reaps reaping reaped extract extracts extracting extracted acquire acquires acquiring acquired');
 /** Verbs of striving, followed by "to" and what the actor is after: "is trying to extract …". */
 const STRIVE = words('trying try tries tried seeking aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding');
 const HELP = words('help helps helping helped assist assists assisting assisted aid aids aiding aided support supports supporting supported reinforce reinforcing');
@@ -18,8 +18,13 @@ const CLAUSE_WORDS = words('that which who whom whose while because so but if wh
 const PREPOSITIONS = words('out of in from at on by for with into about over under through');
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
-/** The verbs an interest hangs on: a sentence with none of them has none. */
-const INTEREST_TRIGGERS = triggerWords([...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE]);
+/** Verbs of hoping for what another will do: "China hopes Washington will ease limits …". */
+const HOPE = words('hope hopes hoped hoping expects expected wants wanted want');
+/** Nouns of what an actor is after: "Rolling back tariffs remains China's top goal", "its demand that tariffs be lifted". */
+const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions');
+const LINKS = words('is remains was are were has been');
+/** The words an interest hangs on: a sentence with none of them has none. */
+const INTEREST_TRIGGERS = triggerWords([...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS]);
 
 interface Subject {
   readonly actor: string;
@@ -47,6 +52,28 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     const t = tokens[v];
     if (t.kind !== 'word') continue;
     const lower = t.lower;
+
+    if (GOALS.has(lower)) {
+      goal(view, v, resolve, push);
+      continue;
+    }
+
+    if (HOPE.has(lower) && !(tokens[v + 1]?.lower === 'to')) {
+      // "China hopes (that) Washington will ease limits on access to U.S. semiconductors".
+      let k = v + 1;
+      if (tokens[k]?.lower === 'that') k++;
+      const other = actorAt(view, k, resolve);
+      const modal = other ? tokens[other.to]?.lower : undefined;
+      if (other && (modal === 'will' || modal === 'would' || modal === 'can' || modal === 'could') && tokens[other.to + 1]?.kind === 'word') {
+        const subject = subjectBefore(view, v, resolve, registry);
+        const end = objectEnd(view, other.to + 2);
+        if (subject && end > other.to + 2) {
+          push(subject.actor, sliceTokens(tokens, k, end), subject.from, subject.from, end);
+          continue;
+        }
+      }
+      if (!ACQUIRE.has(lower) && !STRIVE.has(lower)) continue;
+    }
 
     if (ACQUIRE.has(lower) || STRIVE.has(lower)) {
       const subject = subjectBefore(view, v, resolve, registry);
@@ -124,6 +151,51 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
   return out;
 }
 
+/**
+ * "Rolling back U.S. tariffs remains China's top practical goal", "Beijing's aim is to …", "its demand that
+ * all U.S. tariffs be lifted": the goal noun after an actor's possessive (or "its"/"their"), with what the
+ * goal is before a linking verb, after "is to", or in a "that" clause.
+ */
+function goal(view: SentenceView, v: number, resolve: PronounResolver,
+  push: (actor: string, interest: string, at: number, from: number, to: number) => void): void {
+  const tokens = view.tokens;
+  // The owner: "China's (top practical) goal", "its demand".
+  let k = v - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalised && !['its', 'their', 'his', 'her'].includes(tokens[k].lower) && k > v - 4) k--;
+  let owner: string | null = null;
+  let ownerFrom = k;
+  if (tokens[k]?.kind === 'possessive') {
+    const m = view.mentions.find((x) => x.to === k);
+    if (m) {
+      owner = m.actorId;
+      ownerFrom = m.from;
+    }
+  } else if (tokens[k] && ['its', 'their'].includes(tokens[k].lower)) owner = resolve(tokens[k].start, 'collective');
+  else if (tokens[k] && ['his', 'her'].includes(tokens[k].lower)) owner = resolve(tokens[k].start, 'person');
+  if (!owner) return;
+  // "… demand that all U.S. tariffs be lifted", "… aim is to secure …"
+  if (tokens[v + 1]?.lower === 'that') {
+    let end = objectEnd(view, v + 2);
+    // "its demand that all tariffs be lifted remains unchanged": the clause ends at the main verb.
+    for (let j = v + 4; j < end; j++) if (LINKS.has(tokens[j].lower)) end = j;
+    if (end > v + 2) push(owner, sliceTokens(tokens, v + 2, end), ownerFrom, ownerFrom, end);
+    return;
+  }
+  if (LINKS.has(tokens[v + 1]?.lower ?? '') && tokens[v + 2]?.lower === 'to' && tokens[v + 3]?.kind === 'word') {
+    const end = objectEnd(view, v + 4);
+    if (end > v + 3) push(owner, sliceTokens(tokens, v + 3, end), ownerFrom, ownerFrom, end);
+    return;
+  }
+  // "Rolling back U.S. tariffs remains China's top goal": what stands before the linking verb, from the clause's start.
+  let link = ownerFrom - 1;
+  if (!LINKS.has(tokens[link]?.lower ?? '')) return;
+  let start = link - 1;
+  while (start > 0 && !(tokens[start - 1].kind === 'punct' && tokens[start - 1].text !== '-' && tokens[start - 1].text !== '.')) start--;
+  if (start < 0 || link - start < 1 || link - start > 12) return;
+  link = Math.max(link, start);
+  push(owner, sliceTokens(tokens, start, link), start, start, v + 1);
+}
+
 /** "… from Moscow in exchange for his troops": Moscow's interest is "his troops". */
 function exchange(view: SentenceView, at: number, evidenceFrom: number,
   push: (actor: string, interest: string, at: number, from: number, to: number) => void): void {
@@ -145,9 +217,11 @@ function objectEnd(view: SentenceView, k: number, stopAtFrom = false): number {
   let j = k;
   while (j < tokens.length && j < k + 14) {
     const t: Token = tokens[j];
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '%') break;
-    // "an end to the war": "to" before a determiner is a preposition; before a verb it starts a new clause.
-    if (t.kind === 'word' && (CLAUSE_WORDS.has(t.lower) || t.lower === 'to' && j > k && !DETERMINERS.has(tokens[j + 1]?.lower ?? ''))) break;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '%' && t.text !== '“' && t.text !== '”' && t.text !== '"') break;
+    // "an end to the war", "access to U.S. chips": "to" before a determiner or a name is a preposition; before a verb it starts a new clause.
+    const after = tokens[j + 1];
+    const preposition = after !== undefined && (DETERMINERS.has(after.lower) || after.capitalised || after.kind === 'acronym' || after.kind === 'number');
+    if (t.kind === 'word' && (CLAUSE_WORDS.has(t.lower) || t.lower === 'to' && j > k && !preposition)) break;
     if (t.lower === 'and' && AUX.has(tokens[j + 1]?.lower ?? '')) break;
     if (stopAtFrom && t.lower === 'from' && j > k) break;
     if (t.lower === 'in' && (tokens[j + 1]?.lower === 'exchange' || tokens[j + 1]?.lower === 'order')) break;

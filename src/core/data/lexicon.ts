@@ -10,7 +10,8 @@ export const REPORTING_VERBS = words(`
 say says said saying claim claims claimed claiming believe believes believed believing
 estimate estimates estimated estimating announce announces announced announcing report reports reported reporting
 states stated insist insists insisted argue argues argued contend contends contended
-tell tells told add adds added note notes noted suggest suggests suggested think thinks thought
+tell tells told add adds added adding note notes noted noting suggest suggests suggested suggesting think thinks thought
+arguing warning insisting explaining stressing
 put puts count counts counted calculate calculates calculated confirm confirms confirmed
 assert asserts asserted allege alleges alleged maintain maintains maintained warn warns warned
 fear fears feared predict predicts predicted forecast forecasts projected project projects

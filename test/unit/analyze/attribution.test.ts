@@ -100,4 +100,9 @@ describe('attribution', () => {
   it('ends a source’s reach where a claim of no named source begins', () => {
     assert.deepEqual(claims('Analysts have found no evidence supporting claims that the deficit was cut by 27%.'), [['27%', 'share of money', null]]);
   });
+
+  it('reads "the Chinese say" as China, and carries a source over ", adding that …"', () => {
+    assert.deepEqual(claims('Officials said the Chinese say 5,000 people died.'), [['5,000', 'deaths', 'china']]);
+    assert.deepEqual(claims('“It is bad,” said Jane Smith, adding that 300 people died.'), [['300', 'deaths', 'jane-smith']]);
+  });
 });

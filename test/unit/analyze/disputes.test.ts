@@ -76,4 +76,12 @@ describe('disputes', () => {
     assert.deepEqual(m.figures.map((f) => [f.text, f.change, f.claimant]), [['27%', 'delta', 'officials'], ['2%', 'delta', 'treasury-department']]);
     assert.deepEqual(m.disputes.map((d) => [d.subject, d.message]), [['change in share of money', 'Disputed: Officials say 27%; Treasury Department says 2%']]);
   });
+
+  it('does not set sums of different kinds against each other, but compares a sum of no known kind with any', () => {
+    const m = model('The European Commission said Poland had received €200m in emergency funding. The cost had reached €8.4bn, Mateusz Morawiecki said.');
+    assert.deepEqual(m.figures.map((f) => [f.text, f.subject]), [['€200m', 'emergency funding'], ['€8.4bn', 'cost']]);
+    assert.deepEqual(m.disputes, []);
+    const rivals = model('The floods caused more than $30bn in damage, the World Bank said. Planning Minister Ahsan Iqbal said the true cost could reach $40bn. Economists estimated $15bn.');
+    assert.deepEqual(rivals.disputes.map((d) => d.message), ['Disputed: World Bank says more than $30 billion; Ahsan Iqbal says $40 billion; Economists say $15 billion']);
+  });
 });
