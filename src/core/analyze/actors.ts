@@ -82,7 +82,7 @@ const VERBISH = new Set([...REPORTING_VERBS, ...`is was has had will would could
   refused urged called asked demanded threatened promised pledged vowed insisted want need hope hopes seek fear`.split(/\s+/)]);
 
 /** Words before a name that make it a place: "in El Fasher", "the city of Tawila". */
-const PLACE_BEFORE = new Set(['in', 'at', 'near', 'into', 'outside', 'around', 'across', 'towards', 'toward', 'inside', 'within']);
+const PLACE_BEFORE = new Set(['in', 'on', 'at', 'near', 'into', 'outside', 'around', 'across', 'towards', 'toward', 'inside', 'within']);
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'region', 'province', 'control', 'outskirts', 'centre', 'center',
   'streets', 'capital', 'port', 'siege', 'battle', 'fall', 'district', 'state', 'county', 'suburbs', 'area', 'island', 'state']);
 /** First words of names that are storms, operations or places, never actors. */
@@ -134,6 +134,8 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
       let j = i + 1;
       while (j < tokens.length) {
         if (isNameWord(tokens[j])) j++;
+        // "Mark Costello of Auckland University": a person's full name does not run on over "of".
+        else if (tokens[j].lower === 'of' && j - i >= 2 && isPersonWord(tokens[j - 1]) && isPersonWord(tokens[j - 2])) break;
         else if (PARTICLES.has(tokens[j].lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
         else if (tokens[j].text === 'the' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j - 1].lower === 'of') j++;
         else break;

@@ -128,6 +128,12 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     while (j >= 0 && tokens[j].kind === 'word' && !tokens[j].capitalised && (VERB_ADVERBS.has(tokens[j].lower) || /.ly$/.test(tokens[j].lower))) j--;
     // "President Aquino, who said …", "the council (NDRRMC), which said …": the speaker is the one the clause is about.
     if (j >= 2 && (tokens[j].lower === 'who' || tokens[j].lower === 'which') && tokens[j - 1].text === ',') j -= 2;
+    // "Mark Costello of Auckland University and his colleagues put …": the one named before "and his colleagues".
+    if (j >= 3 && tokens[j - 2].lower === 'and' && ['his', 'her', 'their'].includes(tokens[j - 1].lower) && tokens[j].kind === 'word' && !tokens[j].capitalised) {
+      const m = mentionEndingAt(j - 3);
+      const person = m && tokens[m.from - 1]?.lower === 'of' ? mentionEndingAt(m.from - 2) : undefined;
+      j = person ? person.to - 1 : j - 3;
+    }
     let speaker = j >= 0 ? speakerEndingAt(view, j, registry, resolve, mentionEndingAt) : null;
     if (!speaker && j >= 1 && tokens[j].text === ',') speaker = speakerEndingAt(view, j - 1, registry, resolve, mentionEndingAt);
     if (j >= 0 && tokens[j].text === ',') {

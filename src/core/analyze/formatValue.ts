@@ -5,7 +5,8 @@ const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: 
 
 /** Formats a number with thousands separators, keeping up to two decimals: 25000 → "25,000". */
 export function formatNumber(n: number): string {
-  const rounded = Math.round(n * 100) / 100;
+  // Two decimals, or three significant digits below one: 0.001% stays 0.001%.
+  const rounded = Math.abs(n) >= 1 || n === 0 ? Math.round(n * 100) / 100 : Number(n.toPrecision(3));
   const [int, frac] = String(Math.abs(rounded)).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return (rounded < 0 ? '-' : '') + grouped + (frac ? `.${frac}` : '');

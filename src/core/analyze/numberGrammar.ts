@@ -260,7 +260,9 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
   } else {
     const v = readValue(tokens, i, currency !== null);
     if (!v) return null;
-    if (!v.digits && !v.multiplied && v.value < 10 && !allowSmallWords) return null;
+    // A small word number counts alone only as a share: "five percent".
+    const share = tokens[i + v.used]?.lower === 'percent' || tokens[i + v.used]?.text === '%' || (tokens[i + v.used]?.lower === 'per' && tokens[i + v.used + 1]?.lower === 'cent');
+    if (!v.digits && !v.multiplied && v.value < 10 && !allowSmallWords && !share) return null;
     to = i + v.used;
     low = v.value;
     high = v.value;

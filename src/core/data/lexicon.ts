@@ -108,7 +108,8 @@ Will Would Could Should May Might Must Can Shall Not No Yes All Some Many Most M
 Both Either Neither Other Another Such Last First Next Once Twice Now Today Yesterday Tomorrow Tonight Reports
 Over Under About Around Up Down Out Into Onto Upon Against Between Among Through Across Behind Beyond Near
 Mr Mrs Ms Dr According Despite Unlike Like Including Like Until Unless Whether Whatever Whoever Pictures Photos
-Was Is Explainer Analysis Opinion Comment Update Updated Breaking Live Watch Read See Download Share`);
+Was Is Explainer Analysis Opinion Comment Update Updated Breaking Live Watch Read See Download Share
+Earlier Later Previously Recently Initially Eventually Finally Overall Nonetheless Nevertheless Currently Already`);
 
 /** Month and weekday names, for telling dates from figures. */
 export const MONTHS = words(`January February March April May June July August September October November December

@@ -84,4 +84,11 @@ describe('actors', () => {
   it('takes a name after "Mr" or "Dr" for a person', () => {
     assert.deepEqual(actors('Mr Brown said he would meet the rule. Dr Okafor agreed.').map(([id, kind]) => [id, kind]), [['brown', 'person'], ['okafor', 'person']]);
   });
+
+  it('ends a person’s name before "of" and an organisation, and does not take "Earlier" or "on Earth" for actors', () => {
+    assert.deepEqual(actors('Professor Mark Costello of Auckland University said so.').map(([id, kind]) => [id, kind]), [
+      ['mark-costello', 'person'], ['auckland-university', 'organisation'],
+    ]);
+    assert.deepEqual(actors('The Bank of England said so. Earlier estimates were high. Life on Earth is rich.').map(([id]) => id), ['bank-of-england']);
+  });
 });

@@ -105,4 +105,10 @@ describe('attribution', () => {
     assert.deepEqual(claims('Officials said the Chinese say 5,000 people died.'), [['5,000', 'deaths', 'china']]);
     assert.deepEqual(claims('“It is bad,” said Jane Smith, adding that 300 people died.'), [['300', 'deaths', 'jane-smith']]);
   });
+
+  it('gives "X of Y and his colleagues put …" to X', () => {
+    assert.deepEqual(claims('Now Professor Mark Costello of Auckland University and his colleagues put the number at eight million species.'), [
+      ['eight million', 'species', 'mark-costello'],
+    ]);
+  });
 });

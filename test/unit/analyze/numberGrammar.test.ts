@@ -87,4 +87,10 @@ describe('number grammar', () => {
       ['nowhere near" 6,000', null, 6000, false, null], ['Well over 2,000', 2000, null, false, null], ['Far fewer than 900', null, 900, false, null],
     ]);
   });
+
+  it('reads a small word number as a share, and keeps tiny shares', () => {
+    assert.deepEqual(figures('Rates ranged up to five percent per decade. There is a 0.001% chance.'), [
+      ['up to five percent', null, 5, false, '%'], ['0.001%', 0.001, 0.001, false, '%'],
+    ]);
+  });
 });
