@@ -50,7 +50,43 @@ export function findFrames(views: readonly SentenceView[], registry: ActorRegist
     previous = last ? { block: view.sentence.block, speaker: last.speaker, excerpt: last.excerpt } : previous;
     all.push(frames);
   }
+  quotedRuns(views, all);
   return all;
+}
+
+/**
+ * '“This sounds better. But now we know that 3,245 employees are redundant,” Korver told De Telegraaf.':
+ * the sentences of a quotation that spans several sentences take the source named after it closes, when
+ * they have none of their own. A quotation opens with “ (or an odd number of straight quotes) and stays
+ * open across sentences of the same paragraph until one closes it.
+ */
+function quotedRuns(views: readonly SentenceView[], all: Frame[][]): void {
+  let openedAt = -1;
+  for (let s = 0; s < views.length; s++) {
+    const view = views[s];
+    if (openedAt >= 0 && views[openedAt].sentence.block !== view.sentence.block) openedAt = -1;
+    let depth = openedAt >= 0 ? 1 : 0;
+    let closedAt = -1;
+    for (let k = 0; k < view.tokens.length; k++) {
+      const text = view.tokens[k].text;
+      if (text === '“') depth = 1;
+      else if (text === '”' || (text === '"' && depth === 1)) {
+        if (depth === 1 && closedAt < 0) closedAt = k;
+        depth = 0;
+      } else if (text === '"') depth = 1;
+    }
+    if (openedAt >= 0 && closedAt >= 0) {
+      // The source after the closing mark: a frame whose words follow it and whose scope runs back over the quote.
+      const source = all[s].find((f) => f.from > closedAt && f.scopeFrom === 0);
+      if (source) {
+        for (let q = openedAt; q < s; q++) {
+          if (all[q].length === 0) all[q].push({ speaker: source.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: views[q].tokens.length, excerpt: source.excerpt });
+        }
+      }
+    }
+    if (depth === 1 && openedAt < 0) openedAt = s;
+    else if (depth === 0) openedAt = -1;
+  }
 }
 
 /** The frame that covers token `index`, nearest first; `null` for the article's own voice. */

@@ -113,7 +113,7 @@ function moneyObject(tokens: readonly Token[], to: number): string | null {
   return words.length > 0 ? words.join(' ') : null;
 }
 
-const FOCUS_WORDS = new Set(['only', 'just', 'another', 'further', 'a']);
+const FOCUS_WORDS = new Set(['only', 'just', 'another', 'further', 'a', 'the']);
 
 /** What a percentage is a share of: "30% of registered voters" and a turnout of 87% are both shares of votes. */
 function shareGroup(subject: Subject, leadNoun: string | null, lead: string | null): string | null {

@@ -15,7 +15,7 @@ arguing warning insisting explaining stressing
 put puts count counts counted calculate calculates calculated confirm confirms confirmed
 assert asserts asserted allege alleges alleged maintain maintains maintained warn warns warned
 fear fears feared predict predicts predicted forecast forecasts projected project projects
-reckon reckons reckoned record records recorded register registers registered
+reckon reckons reckoned record records recorded register registers registered expect expects expected
 acknowledge acknowledges acknowledged admit admits admitted deny denies denied
 write writes wrote show shows showed found finds find concluded concludes conclude
 explain explains explained declare declares declared disclose discloses disclosed reveal reveals revealed
@@ -89,7 +89,9 @@ Company Corporation Corp Inc Ltd Group Federation Authority Bureau Centre Center
 Senate Army Navy Forces Guard Network Times Post Press Agency Observatory Coalition Alliance Front Movement Trust
 Society Academy College School Hospital Laboratory Laboratories Lab Labs Programme Program Unit Directorate Watch
 Monitor Initiative Tribunal Cabinet Administration Secretariat Survey Statistics
-Tribune Herald Journal Gazette Chronicle Telegraph Observer Inquirer Examiner Courier Television Radio Broadcasting`);
+Tribune Herald Journal Gazette Chronicle Telegraph Observer Inquirer Examiner Courier Television Radio Broadcasting
+Steel Motors Airlines Airways Petroleum Pharmaceuticals Pharma Telecom Communications Technologies Industries Holdings
+Insurance Mining Chemicals Electric Electronics Automotive Airline Railways Shipping Logistics Foods`);
 
 /** Heads that make a capitalised phrase a place, event or thing rather than an actor. */
 export const NON_ACTOR_HEADS = words(`Theatre Theater Street Square Road Avenue Bridge River Sea Ocean Mountains Mountain

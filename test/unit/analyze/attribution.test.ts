@@ -111,4 +111,20 @@ describe('attribution', () => {
       ['eight million', 'species', 'mark-costello'],
     ]);
   });
+
+  it('gives every sentence of a quotation to the source named after it closes', () => {
+    assert.deepEqual(claims('Hans Korver was angry. “This sounds better. But now we know that 3,245 employees are redundant,” Korver told reporters.'), [
+      ['3,245', 'jobs', 'hans-korver'],
+    ]);
+    // A quotation that closes with no source after it gives nothing to its sentences.
+    assert.deepEqual(claims('“This sounds better. But now 3,245 employees are redundant.” Police said 12 people came.'), [
+      ['3,245', 'jobs', null], ['12', 'people', 'police'],
+    ]);
+  });
+
+  it('reads "the company expects" as the company’s claim, and an industry word as an organisation’s head', () => {
+    assert.deepEqual(claims('Tata Steel plans cuts. The company expects to declare approximately 800 employees redundant.'), [
+      ['approximately 800', 'jobs', 'tata-steel'],
+    ]);
+  });
 });

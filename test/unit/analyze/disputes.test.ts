@@ -84,4 +84,10 @@ describe('disputes', () => {
     const rivals = model('The floods caused more than $30bn in damage, the World Bank said. Planning Minister Ahsan Iqbal said the true cost could reach $40bn. Economists estimated $15bn.');
     assert.deepEqual(rivals.disputes.map((d) => d.message), ['Disputed: World Bank says more than $30 billion; Ahsan Iqbal says $40 billion; Economists say $15 billion']);
   });
+
+  it('reads "down from the 1,600 announced in April" as an earlier value', () => {
+    assert.deepEqual(model('The steelmaker now plans to eliminate 1,224 positions, down from the 1,600 announced in April.').figures.map((f) => [f.text, f.change]), [
+      ['1,224', null], ['1,600', 'previous'],
+    ]);
+  });
 });
