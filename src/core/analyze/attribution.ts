@@ -4,7 +4,7 @@ import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 import type { Excerpt } from '../model';
 import { sliceTokens, type ActorRegistry, type MentionRef, type SentenceView } from './actorRegistry';
 import { nameActor } from './actors';
-import { POSSESSIVE_TOKEN, triggerWords } from './triggers';
+import { POSSESSIVE_TOKEN, QUOTE_TOKEN, triggerWords } from './triggers';
 
 /** Who a stretch of a sentence is attributed to: "Kyiv says …", "…, he said", "according to X". */
 export interface Frame {
@@ -65,6 +65,8 @@ function quotedRuns(views: readonly SentenceView[], all: Frame[][]): void {
   for (let s = 0; s < views.length; s++) {
     const view = views[s];
     if (openedAt >= 0 && views[openedAt].sentence.block !== view.sentence.block) openedAt = -1;
+    // A sentence with no quotation mark leaves an open quotation open and opens none.
+    if ((view.triggers & QUOTE_TOKEN) === 0) continue;
     let depth = openedAt >= 0 ? 1 : 0;
     let closedAt = -1;
     for (let k = 0; k < view.tokens.length; k++) {

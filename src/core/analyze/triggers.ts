@@ -8,12 +8,14 @@ import type { Token } from '../parse/tokenize';
  * the sentence's words against its own word lists: most sentences give most passes nothing to do.
  */
 const bitsOfWord = new Map<string, number>();
-let nextBit = 1 << 2;
+let nextBit = 1 << 3;
 
 /** The bit of a sentence holding a number token ("1,250", "25"). */
 export const NUMBER_TOKEN = 1 << 0;
 /** The bit of a sentence holding a possessive ("Russia's"). */
 export const POSSESSIVE_TOKEN = 1 << 1;
+/** The bit of a sentence holding a double quotation mark (“, ” or "). */
+export const QUOTE_TOKEN = 1 << 2;
 
 /** Registers lower-case trigger words and returns their bit. Called once per pass, when its module loads. */
 export function triggerWords(words: Iterable<string>): number {
@@ -32,6 +34,7 @@ export function sentenceTriggers(tokens: readonly Token[]): number {
     if (t.kind === 'word') mask |= bitsOfWord.get(t.lower) ?? 0;
     else if (t.kind === 'number') mask |= NUMBER_TOKEN;
     else if (t.kind === 'possessive') mask |= POSSESSIVE_TOKEN;
+    else if (t.text === '“' || t.text === '”' || t.text === '"') mask |= QUOTE_TOKEN;
   }
   return mask;
 }
