@@ -20,12 +20,12 @@ const MAX_RELATED = 20;
 /** One finding per figure of each dispute, in document order, each with its rival claims as related places. */
 export function buildFindings(disputes: readonly Dispute[], figures: readonly Figure[], severity: Severity, says: Says): Finding[] {
   const byId = new Map(figures.map((f) => [f.id, f]));
-  /** "Police say 10,000" for each figure, formatted once. */
-  const claimTexts = new Map<string, string>();
-  const claimText = (g: Figure): string => {
-    let message = claimTexts.get(g.id);
-    if (message === undefined) claimTexts.set(g.id, (message = `${says(g.claimant)} ${formatFigureValue(g)}`));
-    return message;
+  /** The related place of each figure ("Police say 10,000" at its span), made once and shared by the findings that cite it. */
+  const relatedOf = new Map<string, Finding['related'][number]>();
+  const relatedTo = (g: Figure): Finding['related'][number] => {
+    let entry = relatedOf.get(g.id);
+    if (entry === undefined) relatedOf.set(g.id, (entry = { start: g.start, end: g.end, message: `${says(g.claimant)} ${formatFigureValue(g)}` }));
+    return entry;
   };
   const findings: Finding[] = [];
   for (const d of disputes) {
@@ -36,7 +36,7 @@ export function buildFindings(disputes: readonly Dispute[], figures: readonly Fi
       for (const other of d.figures) {
         if (related.length >= MAX_RELATED) break;
         const g = other === id ? undefined : byId.get(other);
-        if (g) related.push({ start: g.start, end: g.end, message: claimText(g) });
+        if (g) related.push(relatedTo(g));
       }
       findings.push({ code: 'disputed-figure', severity, message: d.message, start: f.start, end: f.end, figureId: f.id, disputeId: d.id, related });
     }
