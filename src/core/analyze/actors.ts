@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../parse/tokenize';
-import { CAPITALISED_STOPWORDS, CLAUSE_OPENERS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, TITLES, WEEKDAYS } from '../data/lexicon';
+import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, TITLES, WEEKDAYS } from '../data/lexicon';
 import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
@@ -149,12 +149,24 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
 
   // "The Rapid Support Forces (RSF)": an acronym in brackets after a name is another name for it.
   const acronyms = new Map<string, string>();
+  // "EC" for the Election Commission, "ECI" for the Election Commission of India: the initials of an
+  // organisation's name found in the text, when no other organisation has the same initials.
+  const initials = new Map<string, string | null>();
   for (const v of views) {
     for (const m of v.mentions) {
       const t = v.tokens;
       if (t[m.to]?.text === '(' && t[m.to + 2]?.text === ')' && isAcronymWord(t[m.to + 1]?.text ?? '')) acronyms.set(t[m.to + 1].text, m.actorId);
+      const actor = registry.get(m.actorId);
+      if (actor?.kind !== 'organisation' || m.to - m.from < 2) continue;
+      let letters = '';
+      for (let k = m.from; k < m.to; k++) if (t[k].capitalised && t[k].kind === 'word') letters += t[k].text.charAt(0);
+      if (letters.length >= 2) {
+        const owner = initials.get(letters);
+        initials.set(letters, owner === undefined || owner === m.actorId ? m.actorId : null);
+      }
     }
   }
+  for (const [letters, id] of initials) if (id !== null && !acronyms.has(letters)) acronyms.set(letters, id);
   for (const { view: v, index: i } of acronyms.size > 0 ? capitals : []) {
     const id = acronyms.get(v.tokens[i].text);
     if (id && !v.mentions.some((m) => m.from <= i && i < m.to)) registry.addMention(v, id, i, i + 1);
@@ -312,6 +324,13 @@ function handleRun(
   // A city where something happened, not someone acting: "Los Angeles", "Rio de Janeiro".
   if (CITY_FIRST_WORDS.has(tokens[a].text) && CITIES.has(sliceTokens(tokens, a, b))) return;
   const words = tokens.slice(a, b);
+  // "the Lok Sabha elections", "the Rio Grande": no one is named with "the" before the name, unless titled;
+  // "the White Helmets rescue group" is an organisation.
+  if (b - a >= 2 && b - a <= 4 && words.every(isPersonWord) && tokens[a - 1]?.lower === 'the' && !titled) {
+    const next = [tokens[b], tokens[b + 1]].find((t) => t !== undefined && t.kind === 'word' && !t.capitalised && (CLAIMANT_GROUPS.has(t.lower) || VERBISH.has(t.lower)));
+    if (next) registry.addMention(view, registry.ensure(sliceTokens(tokens, a, b), 'organisation'), a, b);
+    return;
+  }
   if (b - a >= 2 && b - a <= 4 && words.every(isPersonWord)) {
     const name = sliceTokens(tokens, a, b);
     const id = registry.ensure(name, 'person');
@@ -346,6 +365,8 @@ function actsAsSubject(view: SentenceView, i: number): boolean {
   if (!next || next.kind !== 'word' || next.capitalised || !VERBISH.has(next.lower)) return false;
   // "Shares rose": a sentence-initial plural is a common noun.
   const initial = isSentenceInitial(view.tokens, i);
+  // "Turnout was 62%", "Deaths rose": a counted noun of the lexicon opening a sentence is a common noun.
+  if (initial && (SUBJECT_GROUPS.has(t.lower) || CLAIMANT_GROUPS.has(t.lower))) return false;
   return !(initial && /[^s]s$/.test(t.text)) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower) && !inPlaceContext(view.tokens, i);
 }
 

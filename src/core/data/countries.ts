@@ -123,7 +123,7 @@ Haiti||Haitian|Haitians|Port-au-Prince|
 Honduras||Honduran|Hondurans|Tegucigalpa|
 Hungary||Hungarian|Hungarians|Budapest|
 Iceland||Icelandic|Icelanders|Reykjavik|
-India||Indian|Indians|New Delhi;Delhi|
+India||Indian|Indians|New Delhi|
 Indonesia||Indonesian|Indonesians|Jakarta|
 Iran|Islamic Republic of Iran|Iranian|Iranians|Tehran|
 Iraq||Iraqi|Iraqis|Baghdad|

@@ -91,4 +91,14 @@ describe('actors', () => {
     ]);
     assert.deepEqual(actors('The Bank of England said so. Earlier estimates were high. Life on Earth is rich.').map(([id]) => id), ['bank-of-england']);
   });
+
+  it('takes an organisation’s initials for another name of it, unless two organisations share them', () => {
+    assert.deepEqual(actors('The Election Commission said turnout was 62.59%. The EC said so again.'), [['election-commission', 'organisation', ['EC']]]);
+    assert.deepEqual(actors('The Election Commission met the European Commission. The EC said so.').map(([id]) => id).sort(), ['ec', 'election-commission', 'european-commission']);
+  });
+
+  it('does not take a name after "the" for a person, but for an organisation when a group noun or a verb follows', () => {
+    assert.deepEqual(actors('Turnout was higher than in the Lok Sabha elections.'), []);
+    assert.deepEqual(actors('The White Helmets rescue group reported 790 deaths.'), [['white-helmets', 'organisation', []]]);
+  });
 });
