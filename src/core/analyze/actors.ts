@@ -134,6 +134,8 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
       let j = i + 1;
       while (j < tokens.length) {
         if (isNameWord(tokens[j])) j++;
+        // "Rumi Nielson-Green": a hyphen between two name words, touching both, is inside the name.
+        else if (tokens[j].text === '-' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end && tokens[j + 1].start === tokens[j].end) j += 2;
         // "Mark Costello of Auckland University": a person's full name does not run on over "of".
         else if (tokens[j].lower === 'of' && j - i >= 2 && isPersonWord(tokens[j - 1]) && isPersonWord(tokens[j - 2])) break;
         else if (PARTICLES.has(tokens[j].lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
@@ -297,7 +299,9 @@ function handleRun(
   while (b > a && TITLES.has(tokens[b - 1].lower) && !hits.some((h) => h.at <= b - 1 && b - 1 < h.at + h.entry.tokens.length)) b--;
   const endsInRole = b < to;
   const inner = hits.filter((h) => h.at >= a && h.at + h.entry.tokens.length <= b);
-  const covered = inner.reduce((n, h) => n + h.entry.tokens.length, 0);
+  // Hyphens joining names ("Russia-Ukraine") count as covered.
+  let covered = inner.reduce((n, h) => n + h.entry.tokens.length, 0);
+  for (let k = a; k < b; k++) if (tokens[k].text === '-' && !inner.some((h) => h.at <= k && k < h.at + h.entry.tokens.length)) covered++;
   const head = headOf(tokens, a, b);
 
   if (inner.length > 0 && covered === b - a) {
@@ -323,18 +327,29 @@ function handleRun(
   }
   // A city where something happened, not someone acting: "Los Angeles", "Rio de Janeiro".
   if (CITY_FIRST_WORDS.has(tokens[a].text) && CITIES.has(sliceTokens(tokens, a, b))) return;
-  const words = tokens.slice(a, b);
+  // Hyphens inside a name ("Nielson-Green") join its words; the name is judged on its words.
+  const words = tokens.slice(a, b).filter((t) => t.text !== '-');
+  const personLike = words.length >= 2 && words.length <= 4 && words.every(isPersonWord);
   // "the Lok Sabha elections", "the Rio Grande": no one is named with "the" before the name, unless titled;
   // "the White Helmets rescue group" is an organisation.
-  if (b - a >= 2 && b - a <= 4 && words.every(isPersonWord) && tokens[a - 1]?.lower === 'the' && !titled) {
+  if (personLike && tokens[a - 1]?.lower === 'the' && !titled) {
     const next = [tokens[b], tokens[b + 1]].find((t) => t !== undefined && t.kind === 'word' && !t.capitalised && (CLAIMANT_GROUPS.has(t.lower) || VERBISH.has(t.lower)));
     if (next) registry.addMention(view, registry.ensure(sliceTokens(tokens, a, b), 'organisation'), a, b);
     return;
   }
-  if (b - a >= 2 && b - a <= 4 && words.every(isPersonWord)) {
+  if (personLike) {
     const name = sliceTokens(tokens, a, b);
+    // "Nielson-Green said": a hyphenated surname alone refers to the one person named with it before.
+    if (name.includes('-') && !name.includes(' ')) {
+      const owners = [...persons].filter(([, parts]) => parts[parts.length - 1] === name);
+      if (owners.length === 1) {
+        registry.addMention(view, owners[0][0], a, b);
+        return;
+      }
+    }
     const id = registry.ensure(name, 'person');
-    persons.set(id, words.map((t) => t.text));
+    // Its parts, a hyphenated surname whole: "Rumi Nielson-Green" is also "Rumi" and "Nielson-Green".
+    persons.set(id, name.split(' '));
     registry.addMention(view, id, a, b);
     return;
   }

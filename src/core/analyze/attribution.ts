@@ -361,9 +361,11 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
       // "March organisers": a month name here is the event, not an organisation.
       !MONTHS.has(tokens[r - 1].lower)) r--;
     if (r < from) {
-      // "A Harvard study", "the IG Metall union", "the CGT union": the named organisation is the source.
-      const id = registry.ensure(sliceTokens(tokens, r, from), 'organisation');
-      registry.addMention(view, id, r, from);
+      // "A Harvard study", "the IG Metall union", "the CGT union": the named organisation is the source;
+      // "the Interior Ministry": a capitalised group noun is the end of the name.
+      const end = t.capitalised ? j + 1 : from;
+      const id = registry.ensure(sliceTokens(tokens, r, end), 'organisation');
+      registry.addMention(view, id, r, end);
       return { id, from: r };
     }
     if (!prev.capitalised && !PLAIN_MODIFIERS.has(prev.lower) && !CAPITALISED_STOPWORDS.has(prev.lower) && !/s$/.test(t.lower) &&

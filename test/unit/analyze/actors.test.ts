@@ -101,4 +101,14 @@ describe('actors', () => {
     assert.deepEqual(actors('Turnout was higher than in the Lok Sabha elections.'), []);
     assert.deepEqual(actors('The White Helmets rescue group reported 790 deaths.'), [['white-helmets', 'organisation', []]]);
   });
+
+  it('keeps a hyphenated name whole, and joins hyphenated states as two', () => {
+    assert.deepEqual(actors('Rumi Nielson-Green said 30 people died. Nielson-Green said so. The Russia-Ukraine war goes on. Guinea-Bissau agreed.'), [
+      ['rumi-nielson-green', 'person', ['Nielson-Green']], ['russia', 'country', []], ['ukraine', 'country', []], ['guinea-bissau', 'country', []],
+    ]);
+  });
+
+  it('names "the Interior Ministry" as an organisation, not "Interior"', () => {
+    assert.deepEqual(actors('But the Interior Ministry said 76 civilians died.'), [['interior-ministry', 'organisation', []]]);
+  });
 });
