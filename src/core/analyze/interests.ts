@@ -177,7 +177,12 @@ function goal(view: SentenceView, v: number, resolve: PronounResolver,
   if (tokens[v + 1]?.lower === 'that') {
     let end = objectEnd(view, v + 2);
     // "its demand that all tariffs be lifted remains unchanged": the clause ends at the main verb.
-    for (let j = v + 4; j < end; j++) if (LINKS.has(tokens[j].lower)) end = j;
+    for (let j = v + 4; j < end; j++) {
+      if (LINKS.has(tokens[j].lower)) {
+        end = j;
+        break;
+      }
+    }
     if (end > v + 2) push(owner, sliceTokens(tokens, v + 2, end), ownerFrom, ownerFrom, end);
     return;
   }
@@ -187,12 +192,11 @@ function goal(view: SentenceView, v: number, resolve: PronounResolver,
     return;
   }
   // "Rolling back U.S. tariffs remains China's top goal": what stands before the linking verb, from the clause's start.
-  let link = ownerFrom - 1;
+  const link = ownerFrom - 1;
   if (!LINKS.has(tokens[link]?.lower ?? '')) return;
   let start = link - 1;
-  while (start > 0 && !(tokens[start - 1].kind === 'punct' && tokens[start - 1].text !== '-' && tokens[start - 1].text !== '.')) start--;
-  if (start < 0 || link - start < 1 || link - start > 12) return;
-  link = Math.max(link, start);
+  while (start > 0 && !(tokens[start - 1].kind === 'punct' && tokens[start - 1].text !== '-')) start--;
+  if (start < 0 || link - start > 12) return;
   push(owner, sliceTokens(tokens, start, link), start, start, v + 1);
 }
 
