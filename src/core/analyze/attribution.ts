@@ -151,9 +151,10 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       if (last) frames.push({ speaker: last.speaker, from: v, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: last.excerpt });
       else {
         // "It later withdrew this report, saying …": the one saying is the clause's subject, not the noun before the comma.
-        const subject = tokens[0] && (PRONOUNS.has(tokens[0].lower) || tokens[0].lower === 'they' || tokens[0].lower === 'it')
+        const first = view.mentions[0];
+        const subject = PRONOUNS.has(tokens[0].lower) || tokens[0].lower === 'they' || tokens[0].lower === 'it'
           ? speakerEndingAt(view, 0, registry, resolve, mentionEndingAt)
-          : (() => { const m = view.mentions[0]; return m && m.from <= 1 ? { id: m.actorId, from: m.from } : null; })();
+          : first && first.from <= 1 ? { id: first.actorId, from: first.from } : null;
         if (subject) frames.push({ speaker: subject.id, from: v, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: excerpt(subject.from, v + 1) });
       }
       continue;

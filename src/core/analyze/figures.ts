@@ -1,7 +1,7 @@
 import type { Token } from '../parse/tokenize';
-import { CHANGE_NOUNS, CHANGE_WORDS, COUNT_MODIFIERS, MILITARY_MODIFIERS, NUMBER_WORDS, PEOPLE_NOUNS, PREDICATE_GROUPS, SUBJECT_GROUPS } from '../data/lexicon';
+import { COUNT_MODIFIERS, MILITARY_MODIFIERS, NUMBER_WORDS, PEOPLE_NOUNS, PREDICATE_GROUPS, SUBJECT_GROUPS } from '../data/lexicon';
 import type { SentenceView } from './actorRegistry';
-import { mayStartNumber, NUMBER_TRIGGERS, readNumberPhrase, type NumberPhrase } from './numberGrammar';
+import { changeOf, mayStartNumber, NUMBER_TRIGGERS, readNumberPhrase, type NumberPhrase } from './numberGrammar';
 
 /** A figure before attribution: the number phrase, its subject and where it stands. */
 export interface RawFigure extends NumberPhrase {
@@ -75,31 +75,6 @@ export function findFigures(view: SentenceView): RawFigure[] {
   return out;
 }
 
-/**
- * Whether a figure is an earlier value or a change rather than the quantity itself: "up from 2,000",
- * "increased to 34 from 16", "compared with 1,200 last year" (previous); "rose by more than 1,000",
- * "an increase of 500" (delta).
- */
-function changeOf(tokens: readonly Token[], figureFrom: number): 'previous' | 'delta' | null {
-  // "decreased by only 2%", "rose by a further 500".
-  let from = figureFrom;
-  while (from > 0 && FOCUS_WORDS.has(tokens[from - 1].lower)) from--;
-  const prev = tokens[from - 1]?.lower;
-  if (prev === 'from' || prev === 'by') {
-    for (let k = from - 2; k >= 0 && k >= from - 8; k--) {
-      const t = tokens[k];
-      if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') break;
-      if (t.kind === 'word' && CHANGE_WORDS.has(t.lower)) return prev === 'from' ? 'previous' : 'delta';
-      // "…from 16" after "to 34": only the nearest clause counts.
-      if (prev === 'by' && k < from - 4) break;
-    }
-    return null;
-  }
-  if ((prev === 'with' || prev === 'to') && tokens[from - 2]?.lower === 'compared') return 'previous';
-  if (prev === 'of' && CHANGE_NOUNS.has(tokens[from - 2]?.lower ?? '')) return 'delta';
-  return null;
-}
-
 /** "€200m in emergency funding", "$5bn of aid": what a sum is, from the words after "in"/"of"/"for" (at most three). */
 function moneyObject(tokens: readonly Token[], to: number): string | null {
   const prep = tokens[to]?.lower;
@@ -112,8 +87,6 @@ function moneyObject(tokens: readonly Token[], to: number): string | null {
   }
   return words.length > 0 ? words.join(' ') : null;
 }
-
-const FOCUS_WORDS = new Set(['only', 'just', 'another', 'further', 'a', 'the']);
 
 /** What a percentage is a share of: "30% of registered voters" and a turnout of 87% are both shares of votes. */
 function shareGroup(subject: Subject, leadNoun: string | null, lead: string | null): string | null {

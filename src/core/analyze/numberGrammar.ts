@@ -1,5 +1,5 @@
 import type { Token } from '../parse/tokenize';
-import { CHANGE_WORDS, CURRENCIES, MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS } from '../data/lexicon';
+import { CHANGE_NOUNS, CHANGE_WORDS, CURRENCIES, MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS } from '../data/lexicon';
 import { NUMBER_TOKEN, triggerWords } from './triggers';
 
 /** A number phrase read from tokens: `[from, to)` token indices and its value range. */
@@ -144,6 +144,33 @@ const QUALIFIER_WORDS = (() => {
   return byLast;
 })();
 
+const FOCUS_WORDS = new Set(['only', 'just', 'another', 'further', 'a', 'the']);
+
+/**
+ * Whether a figure is an earlier value or a change rather than the quantity itself: "up from 2,000",
+ * "increased to 34 from 16", "compared with 1,200 last year" (previous); "rose by more than 1,000",
+ * "an increase of 500" (delta).
+ */
+export function changeOf(tokens: readonly Token[], figureFrom: number): 'previous' | 'delta' | null {
+  // "decreased by only 2%", "rose by a further 500".
+  let from = figureFrom;
+  while (from > 0 && FOCUS_WORDS.has(tokens[from - 1].lower)) from--;
+  const prev = tokens[from - 1]?.lower;
+  if (prev === 'from' || prev === 'by') {
+    for (let k = from - 2; k >= 0 && k >= from - 8; k--) {
+      const t = tokens[k];
+      if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') break;
+      if (t.kind === 'word' && CHANGE_WORDS.has(t.lower)) return prev === 'from' ? 'previous' : 'delta';
+      // "…from 16" after "to 34": only the nearest clause counts.
+      if (prev === 'by' && k < from - 4) break;
+    }
+    return null;
+  }
+  if ((prev === 'with' || prev === 'to') && tokens[from - 2]?.lower === 'compared') return 'previous';
+  if (prev === 'of' && CHANGE_NOUNS.has(tokens[from - 2]?.lower ?? '')) return 'delta';
+  return null;
+}
+
 const QUOTES = new Set(['"', '”', '’', "'"]);
 
 /** Reads the qualifier ending just before token `i` ("about", "more than", "just over"). */
@@ -271,7 +298,7 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
     const rangeSep = sep && (DASHES.has(sep.text) || sep.lower === 'to' || sep.lower === 'and');
     // "from 6 to 18" is a range, but "rose from 16 to 34" and "rose by 1,000 to 3,621" change one value into another.
     const qualified = readQualifier(tokens, from)?.from ?? from;
-    const change = (tokens[qualified - 1]?.lower === 'from' || tokens[qualified - 1]?.lower === 'by') && CHANGE_WORDS.has(tokens[qualified - 2]?.lower ?? '');
+    const change = changeOf(tokens, qualified) !== null;
     const between = tokens[from - 1]?.lower === 'between' || (tokens[from - 1]?.lower === 'from' && !change);
     if (rangeSep && !(change && sep.lower === 'to') && (sep.lower !== 'and' || between) && (sep.lower !== 'to' || v.digits !== null || between)) {
       let k = to + 1;

@@ -80,6 +80,8 @@ describe('number grammar', () => {
     assert.deepEqual(figures('The toll rose from 16 to 34 deaths. Between 6 and 18 deaths were reported. From 6 to 18 deaths a day.'), [
       ['16', 16, 16, false, null], ['34', 34, 34, false, null], ['Between 6 and 18', 6, 18, false, null], ['From 6 to 18', 6, 18, false, null],
     ]);
+    // The change word need not stand right before "from": one reading decides both the range and the change.
+    assert.deepEqual(figures('The toll rose sharply overnight from 16 to 34 deaths.'), [['16', 16, 16, false, null], ['34', 34, 34, false, null]]);
   });
 
   it('reads a denial or a stress on distance as a bound, quoted or not', () => {
