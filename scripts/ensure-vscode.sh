@@ -12,6 +12,14 @@ log() { printf '[ensure-vscode] %s\n' "$*" >&2; }
 
 mkdir -p "$ROOT"
 
+# Run from `npm test` or `npm start`, this script inherits the outer npm's npm_config_* and npm_* variables,
+# which name the outer Node (npm_config_user_agent "npm/… node/v20…", npm_node_execpath …). code-server's
+# install script reads its Node version from them and refuses anything but Node 24, so the inner installs
+# must not see them. npm reads its real configuration (registry, CA file) from its config files again.
+for var in $(compgen -e); do
+  case "$var" in npm_*|NPM_*|INIT_CWD) unset "$var" ;; esac
+done
+
 need_apt=0
 command -v chromium >/dev/null 2>&1 || need_apt=1
 [ -e /usr/include/gssapi.h ] || [ -d /usr/include/gssapi ] || need_apt=1

@@ -5,7 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from './lib/codeServer.mjs';
+import { CODE_SERVER_VERSION, ROOT } from './lib/codeServer.mjs';
+
+// CI proves the newcomer's cold path on every run: the real VS Code is installed by this very command,
+// under npm, into an empty folder of the clone (git-ignored), not taken from a machine-wide cache.
+if (process.env.CI && !process.env.MARGINALIA_VSCODE_HOME) process.env.MARGINALIA_VSCODE_HOME = path.join(ROOT, '.marginalia-vscode');
+const vscodeHome = process.env.MARGINALIA_VSCODE_HOME ?? path.join(os.homedir(), '.cache', 'marginalia', 'vscode');
+console.log(`real VS Code install root: ${vscodeHome} (${existsSync(path.join(vscodeHome, `code-server-${CODE_SERVER_VERSION}`, '.installed')) ? 'installed' : 'empty: installing it now, a few minutes'})`);
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'marginalia-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };

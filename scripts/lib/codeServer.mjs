@@ -7,6 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Keep equal to CODE_SERVER_VERSION in ensure-vscode.sh. */
+export const CODE_SERVER_VERSION = '4.139.1';
+
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Installs what is missing (idempotent) and returns the paths of node 24, code-server and chromium. */
