@@ -1,26 +1,110 @@
-// `npm run eval`: recall and precision per measure over the fixture articles and their answer keys.
-import { readdirSync, readFileSync } from 'node:fs';
+// `npm run eval`: recall and precision per measure over the answer-keyed articles: the fixtures
+// (test/fixtures/articles, written with the rules) and the first-sight corpus (test/corpus/batch-NN).
+//
+//   npm run eval                          every set, the tuning set and the newest batch apart
+//   npm run eval -- --articles            one row per article as well
+//   npm run eval -- --record batch-07     score a new batch at first sight and append it to docs/accuracy.md
+//   npm run eval -- --cli                 score through `node dist/cli.js analyze --format json` instead
+//
+// A batch is recorded once, before any rule changes for it; docs/accuracy.md is append-only.
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument } from '../src/core';
-import { addScores, evaluate, TARGETS, type AnswerKey, type Score } from '../test/support/evaluate';
+import { analyzeDocument, type DocumentModel } from '../src/core';
+import { addScores, emptyScore, evaluate, MEASURE_LABELS, MEASURES, TARGETS, type AnswerKey, type Count, type Score } from '../test/support/evaluate';
 
 const ROOT = path.resolve(__dirname, '..');
-const DIR = path.join(ROOT, 'test', 'fixtures', 'articles');
-const pct = (c: { hit: number; of: number }) => (c.of === 0 ? '   –' : `${Math.round((100 * c.hit) / c.of)}%`.padStart(4));
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'articles');
+const CORPUS = path.join(ROOT, 'test', 'corpus');
+const LEDGER = path.join(ROOT, 'docs', 'accuracy.md');
 
-let total: Score | null = null;
-const measures: Array<keyof Score> = ['actorRecall', 'actorPrecision', 'figureRecall', 'figurePrecision', 'claimantAccuracy', 'disputeRecall', 'disputePrecision', 'interestRecall'];
-const short = ['act R', 'act P', 'fig R', 'fig P', 'claim', 'disp R', 'disp P', 'int R'];
-console.log(`${'article'.padEnd(24)} ${short.map((s) => s.padStart(6)).join(' ')}`);
-for (const file of readdirSync(DIR).filter((f) => f.endsWith('.key.json')).sort()) {
-  const key = JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) as AnswerKey;
-  const md = key.source ? path.join(ROOT, key.source) : path.join(DIR, file.replace(/\.key\.json$/, '.md'));
-  const score = evaluate(analyzeDocument(readFileSync(md, 'utf8')), key);
-  total = total ? addScores(total, score) : score;
-  console.log(`${file.replace(/\.key\.json$/, '').padEnd(24)} ${measures.map((m) => pct(score[m]).padStart(6)).join(' ')}`);
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const recordIdx = args.indexOf('--record');
+const recordBatch = recordIdx >= 0 ? args[recordIdx + 1] : undefined;
+const viaCli = flag('--cli');
+
+const pct = (c: Count) => (c.of === 0 ? '–' : `${Math.round((100 * c.hit) / c.of)}%`);
+const cell = (c: Count) => (c.of === 0 ? '–' : `${pct(c)} (${c.hit}/${c.of})`);
+
+interface Article { name: string; md: string; key: AnswerKey }
+function articlesIn(dir: string): Article[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.key.json')).sort().map((f) => {
+    const key = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as AnswerKey;
+    const md = key.source ? path.join(ROOT, key.source) : path.join(dir, f.replace(/\.key\.json$/, '.md'));
+    return { name: f.replace(/\.key\.json$/, ''), md, key };
+  });
 }
-if (total) {
-  const t = total;
-  console.log(`${'all'.padEnd(24)} ${measures.map((m) => pct(t[m]).padStart(6)).join(' ')}`);
-  console.log(`${'target (held-out set)'.padEnd(24)} ${measures.map((m) => (TARGETS[m] ? `${TARGETS[m]! * 100}%` : '–').padStart(6)).join(' ')}`);
+const batches = existsSync(CORPUS) ? readdirSync(CORPUS).filter((d) => /^batch-\d+$/.test(d)).sort() : [];
+
+function analyse(file: string): DocumentModel {
+  if (!viaCli) return analyzeDocument(readFileSync(file, 'utf8'));
+  const out = execFileSync('node', [path.join(ROOT, 'dist', 'cli.js'), 'analyze', '--format', 'json', '--no-annotations', file], { encoding: 'utf8' });
+  return JSON.parse(out) as DocumentModel;
 }
+
+function score(articles: Article[], perArticle: boolean): Score {
+  let total = emptyScore();
+  for (const a of articles) {
+    const s = evaluate(analyse(a.md), a.key);
+    if (perArticle) console.log(`  ${a.name.padEnd(34)} ${MEASURES.map((m) => pct(s[m]).padStart(7)).join(' ')}`);
+    total = addScores(total, s);
+  }
+  return total;
+}
+const line = (label: string, s: Score) => `${label.padEnd(40)} ${MEASURES.map((m) => pct(s[m]).padStart(7)).join(' ')}`;
+const header = () => console.log(`${''.padEnd(40)} ${MEASURE_LABELS.map((l) => l.padStart(7)).join(' ')}`);
+
+/** Batches already scored at first sight, read from the ledger's rows. */
+function recorded(): Set<string> {
+  if (!existsSync(LEDGER)) return new Set();
+  return new Set([...readFileSync(LEDGER, 'utf8').matchAll(/^\| [^|]+\| [^|]+\| (batch-\d+) \|/gm)].map((m) => m[1]!));
+}
+
+if (recordBatch !== undefined) {
+  if (!batches.includes(recordBatch)) throw new Error(`no such batch: test/corpus/${recordBatch}`);
+  if (recorded().has(recordBatch)) {
+    console.error(`${recordBatch} is already in docs/accuracy.md: a batch is scored at first sight once, and its row is never rewritten.`);
+    process.exit(2);
+  }
+  const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  if (dirty) {
+    console.error('src/ has uncommitted changes: commit the analysis first, so that the row names the code it measured.');
+    process.exit(2);
+  }
+  const articles = articlesIn(path.join(CORPUS, recordBatch));
+  const explainers = articles.filter((a) => a.key.kind === 'explainer').length;
+  header();
+  const s = score(articles, true);
+  console.log(line(`${recordBatch} at first sight`, s));
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const date = new Date().toISOString().slice(0, 10);
+  appendFileSync(LEDGER, `| ${date} | ${commit} | ${recordBatch} | ${articles.length} (${explainers} explainers) | ${MEASURES.map((m) => cell(s[m])).join(' | ')} |\n`);
+  console.log(`\nappended to docs/accuracy.md`);
+  process.exit(0);
+}
+
+const done = recorded();
+const perArticle = flag('--articles');
+header();
+const fixtures = articlesIn(FIXTURES);
+if (perArticle) console.log('fixtures (written with the rules)');
+let tuning = score(fixtures, perArticle);
+console.log(line('fixtures (written with the rules)', tuning));
+const newest = [...done].sort().at(-1);
+let newestScore: Score | null = null;
+for (const b of batches) {
+  if (perArticle) console.log(b);
+  const s = score(articlesIn(path.join(CORPUS, b)), perArticle);
+  const state = done.has(b) ? 'recorded' : 'unrecorded';
+  console.log(line(`${b} now (${state})`, s));
+  if (done.has(b)) tuning = addScores(tuning, s);
+  if (b === newest) newestScore = s;
+}
+console.log('');
+console.log(line('tuning set (fixtures + recorded)', tuning));
+if (newest && newestScore) console.log(line(`newest batch, ${newest}, now`, newestScore));
+console.log(`${'target at first sight'.padEnd(40)} ${MEASURES.map((m) => (TARGETS[m] ? `${Math.round(TARGETS[m]! * 100)}%` : '–').padStart(7)).join(' ')}`);
+console.log('\nFirst-sight scores, the measure that counts, are the rows of docs/accuracy.md.');
+const unscored = batches.filter((b) => !done.has(b));
+if (unscored.length) console.log(`Score ${unscored.join(', ')} before tuning on them: npm run eval -- --record ${unscored[0]}`);
