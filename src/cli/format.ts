@@ -1,4 +1,4 @@
-import { formatFigureValue, TextIndex, type Anchor, type Annotation, type DocumentModel, type Finding, type Severity } from '../core';
+import { describeBasis, formatFigureValue, TextIndex, type Anchor, type Annotation, type DocumentModel, type Finding, type Severity } from '../core';
 
 /** One analysed file, with the team's annotations applied to its model. */
 export interface FileResult {
@@ -44,10 +44,10 @@ export function toJson(r: FileResult): object {
     actors: model.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, mentions: a.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })) })),
     figures: model.figures.map((f) => ({
       id: f.id, text: f.text, start: f.start, end: f.end, low: f.low, high: f.high, approximate: f.approximate,
-      qualifier: f.qualifier, unit: f.unit, subject: f.subject, subjectGroup: f.subjectGroup, claimant: f.claimant, partOf: f.partOf, change: f.change, place: f.place,
+      qualifier: f.qualifier, unit: f.unit, subject: f.subject, subjectGroup: f.subjectGroup, claimant: f.claimant, attribution: f.attribution, claimBasis: f.claimBasis, partOf: f.partOf, change: f.change, place: f.place,
     })),
     disputes: model.disputes.map((d) => ({ id: d.id, subject: d.subject, figures: d.figures, message: d.message, ...(d.review ? { review: d.review } : {}) })),
-    interests: model.interests.map((i) => ({ actor: i.actor, interest: i.interest, claimedBy: i.claimedBy, evidence: i.evidence, ...(i.annotatedBy ? { annotatedBy: i.annotatedBy } : {}) })),
+    interests: model.interests.map((i) => ({ actor: i.actor, interest: i.interest, claimedBy: i.claimedBy, attribution: i.attribution, claimBasis: i.claimBasis, cue: i.cue, evidence: i.evidence, ...(i.annotatedBy ? { annotatedBy: i.annotatedBy } : {}) })),
     annotations: r.anchored.map(({ annotation: a, anchor }) => ({
       id: a.id, kind: a.body.kind, value: a.body.value, author: a.creator.name, ...(a.body.fields ? { fields: a.body.fields } : {}),
       ...(anchor.status === 'anchored'
@@ -73,7 +73,7 @@ export function toText(r: FileResult): string {
   }
   lines.push('', `Figures (${model.figures.length})`);
   for (const f of model.figures) {
-    lines.push(`  ${at(f.start)} ${f.text} = ${formatFigureValue(f)}${f.subject ? ` ${f.subject}` : ''}; claimed by ${name(f.claimant)}${f.partOf ? `; part of ${f.partOf}` : ''}${f.change ? `; ${f.change === 'previous' ? 'an earlier value' : 'a change'}` : ''}`);
+    lines.push(`  ${at(f.start)} ${f.text} = ${formatFigureValue(f)}${f.subject ? ` ${f.subject}` : ''}; claimed by ${name(f.claimant)}${f.claimBasis ? ` (${describeBasis(f.attribution, f.claimBasis)})` : ''}${f.partOf ? `; part of ${f.partOf}` : ''}${f.change ? `; ${f.change === 'previous' ? 'an earlier value' : 'a change'}` : ''}`);
   }
   lines.push('', `Disputes (${model.disputes.length})`);
   for (const d of model.disputes) lines.push(`  ${d.subject}: ${d.message}${d.review ? ` [${d.review.status} by ${d.review.author}]` : ''}`);
@@ -101,7 +101,7 @@ export function toSarif(results: readonly FileResult[], version: string): object
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'marginalia', version, informationUri: 'https://example.invalid/marginalia', rules: [
+      tool: { driver: { name: 'marginalia', version, rules: [
         { id: 'disputed-figure', shortDescription: { text: 'Sources give values that do not agree for the same quantity' } },
         { id: 'orphaned-annotation', shortDescription: { text: 'An annotation whose text is no longer in the document' } },
         { id: 'annotation-needs-review', shortDescription: { text: 'An annotation re-anchored approximately' } },

@@ -1,8 +1,9 @@
 /** The one import point of the pure analysis core: no `vscode`, no Node built-ins. */
-export type { Actor, ActorKind, AnnotationRef, DocumentModel, Dispute, Excerpt, Figure, Finding, Interest, Mention, Severity, Span } from './model';
+export type { Actor, ActorKind, AnnotationRef, ClaimBasis, DocumentModel, Dispute, Excerpt, Figure, Finding, Interest, Mention, Severity, Span } from './model';
 export { AnalysisCache, analyzeDocument, proseSentences, proseSentencesWhole, type AnalyzeOptions } from './analyze/analyzeDocument';
 export { splitChunks, type Chunk } from './parse/chunks';
 export { formatFigureValue, formatNumber } from './analyze/formatValue';
+export { describeBasis } from './analyze/claimBasis';
 export { parseMarkdown, extractProseBlocks, type ProseBlock } from './parse/parseMarkdown';
 export { TextIndex, type LineColumn } from './parse/textIndex';
 export { ModelIndex, type Hit } from './modelIndex';

@@ -35,6 +35,18 @@ export interface Actor {
   readonly annotatedBy?: readonly AnnotationRef[];
 }
 
+/**
+ * The rule that gave a figure or an interest its source, so that a reader can judge it:
+ * - `source-before`: the source, then a reporting verb ("Kyiv says …", "Police estimated …");
+ * - `source-after`: a reporting verb closing the clause, with its source ("…, the ministry said", "…, said Oxfam");
+ * - `according-to`: "according to X";
+ * - `source-noun`: the source's figures, count or estimate ("Russia's figures", "organisers' estimate");
+ * - `participle`: ", saying …" or ", adding that …" after a clause whose subject is the source;
+ * - `carried`: a hedged sentence ("reportedly") carrying the source of the sentence before it;
+ * - `quotation`: a sentence inside a quotation whose source is named where it closes.
+ */
+export type ClaimBasis = 'source-before' | 'source-after' | 'according-to' | 'source-noun' | 'participle' | 'carried' | 'quotation';
+
 /** A number the document states, normalised to a value range. */
 export interface Figure extends Excerpt {
   readonly id: string;
@@ -55,6 +67,8 @@ export interface Figure extends Excerpt {
   readonly claimant: string | null;
   /** The words that attribute the figure ("Kyiv says"), if any. */
   readonly attribution: Excerpt | null;
+  /** The rule that read {@link attribution}; `null` when there is none (or a person set the claimant). */
+  readonly claimBasis: ClaimBasis | null;
   /** Id of the figure this one is a part of (1,000 + 5,000 making up 6,000). */
   readonly partOf: string | null;
   /**
@@ -87,6 +101,12 @@ export interface Interest {
   readonly interest: string;
   /** Actor id of the source; `null` for the article's own voice. */
   readonly claimedBy: string | null;
+  /** The words that attribute the interest to {@link claimedBy} ("analysts say"), if any. */
+  readonly attribution: Excerpt | null;
+  /** The rule that read {@link attribution}; `null` when there is none. */
+  readonly claimBasis: ClaimBasis | null;
+  /** The word of wanting or getting the interest was read from ("wants", "gets", "goal"). */
+  readonly cue: string | null;
   readonly evidence: Excerpt;
   /** The annotation that added this interest, when a person did. */
   readonly annotatedBy?: readonly AnnotationRef[];

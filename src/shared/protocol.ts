@@ -17,6 +17,8 @@ export interface InterestItem {
   readonly interest: string;
   /** Display name of the source, or `null` for the article's own voice. */
   readonly claimedBy: string | null;
+  /** How the source was read ("“analysts say” — source, then a reporting verb"), or `null` when none was. */
+  readonly basis: string | null;
   readonly evidence: Place;
   /** Authors of the annotations that added it; empty when the analysis found it. */
   readonly authors: readonly string[];
@@ -53,7 +55,7 @@ export interface DisputeItem {
   readonly id: string;
   readonly subject: string;
   readonly message: string;
-  readonly figures: ReadonlyArray<Place & { readonly value: string; readonly claimant: string; readonly authors: readonly string[] }>;
+  readonly figures: ReadonlyArray<Place & { readonly value: string; readonly claimant: string; readonly basis: string | null; readonly authors: readonly string[] }>;
   /** A person's review: "confirmed" or "resolved", by whom, with their comment. */
   readonly review: { readonly status: string; readonly author: string; readonly comment: string } | null;
 }

@@ -76,6 +76,7 @@ function renderDisputes(snapshot: Snapshot, disputes: readonly DisputeItem[]): H
       const li = el('li');
       li.append(el('span', 'claimant', f.claimant), document.createTextNode(': '), placeButton(snapshot.uri, f, f.value, 'place figure'));
       li.append(el('span', 'line', ` line ${f.line}`));
+      if (f.basis) li.append(el('div', 'basis muted', `basis: ${f.basis}`));
       for (const name of f.authors) li.append(document.createTextNode(' '), authorBadge(name));
       list.append(li);
     }
@@ -179,6 +180,7 @@ function renderActor(snapshot: Snapshot, actor: ActorItem): HTMLElement {
       const by = el('div', 'claimed-by', `claimed by ${i.claimedBy ?? 'the article'}`);
       for (const name of i.authors) by.append(document.createTextNode(' '), authorBadge(name));
       li.append(by);
+      if (i.basis) li.append(el('div', 'basis muted', `basis: ${i.basis}`));
       li.append(placeButton(snapshot.uri, i.evidence, `“${i.evidence.text}”`, 'place evidence'));
       ul.append(li);
     }

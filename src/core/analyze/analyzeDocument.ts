@@ -140,6 +140,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
         subjectGroup: raw.subjectGroup,
         claimant: frame ? frame.speaker : null,
         attribution: frame ? frame.excerpt : null,
+        claimBasis: frame ? frame.basis : null,
         partOf: null,
         change: raw.change,
         place,
@@ -153,7 +154,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const figures: Figure[] = draft.map((f) => ({
     id: f.id, text: f.text, start: f.start, end: f.end, low: f.low, high: f.high, approximate: f.approximate,
     qualifier: f.qualifier, unit: f.unit, subject: f.subject, subjectGroup: f.subjectGroup, claimant: f.claimant,
-    attribution: f.attribution, partOf: parts.get(f.id) ?? null, change: f.change, place: f.place,
+    attribution: f.attribution, claimBasis: f.claimBasis, partOf: parts.get(f.id) ?? null, change: f.change, place: f.place,
   }));
 
   const says = makeSays((id) => registry.get(id));

@@ -1,7 +1,7 @@
 import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, CLAUSE_OPENERS, COMPANY_NOUNS, MONTHS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
 import type { Token } from '../parse/tokenize';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
-import type { Excerpt } from '../model';
+import type { ClaimBasis, Excerpt } from '../model';
 import { sliceTokens, type ActorRegistry, type MentionRef, type SentenceView } from './actorRegistry';
 import { nameActor } from './actors';
 import { POSSESSIVE_TOKEN, QUOTE_TOKEN, triggerWords } from './triggers';
@@ -16,6 +16,8 @@ export interface Frame {
   readonly scopeFrom: number;
   readonly scopeTo: number;
   readonly excerpt: Excerpt;
+  /** Which rule found it, so a reader can judge the claim (see {@link ClaimBasis}). */
+  readonly basis: ClaimBasis;
 }
 
 const PRONOUNS = new Set(['he', 'she']);
@@ -44,7 +46,7 @@ export function findFrames(views: readonly SentenceView[], registry: ActorRegist
     const frames = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, resolve) : [];
     const n = view.tokens.length;
     if (frames.length === 0 && previous && previous.block === view.sentence.block && (view.triggers & HEDGE_TRIGGERS) !== 0) {
-      frames.push({ speaker: previous.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: n, excerpt: previous.excerpt });
+      frames.push({ speaker: previous.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: n, excerpt: previous.excerpt, basis: 'carried' });
     }
     const last = frames[frames.length - 1];
     previous = last ? { block: view.sentence.block, speaker: last.speaker, excerpt: last.excerpt } : previous;
@@ -82,7 +84,7 @@ function quotedRuns(views: readonly SentenceView[], all: Frame[][]): void {
       const source = all[s].find((f) => f.from > closedAt && f.scopeFrom === 0);
       if (source) {
         for (let q = openedAt; q < s; q++) {
-          if (all[q].length === 0) all[q].push({ speaker: source.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: views[q].tokens.length, excerpt: source.excerpt });
+          if (all[q].length === 0) all[q].push({ speaker: source.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: views[q].tokens.length, excerpt: source.excerpt, basis: 'quotation' });
         }
       }
     }
@@ -121,20 +123,20 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     // "according to X"
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
       const speaker = speakerStartingAt(view, v + 2, registry, mentionStartingAt);
-      if (speaker) frames.push({ speaker: speaker.id, from: v, to: speaker.to, scopeFrom: 0, scopeTo: n, excerpt: excerpt(v, speaker.to) });
+      if (speaker) frames.push({ speaker: speaker.id, from: v, to: speaker.to, scopeFrom: 0, scopeTo: n, excerpt: excerpt(v, speaker.to), basis: 'according-to' });
       continue;
     }
     // "Russia's figures", "the ministry's estimate", "organisers' estimate"
     if (t.kind === 'possessive' && SOURCE_NOUNS.has(tokens[v + 1]?.lower ?? '')) {
       const m = mentionEndingAt(v - 1);
-      if (m) frames.push({ speaker: m.actorId, from: m.from, to: v + 2, scopeFrom: 0, scopeTo: n, excerpt: excerpt(m.from, v + 2) });
+      if (m) frames.push({ speaker: m.actorId, from: m.from, to: v + 2, scopeFrom: 0, scopeTo: n, excerpt: excerpt(m.from, v + 2), basis: 'source-noun' });
       continue;
     }
     if ((tokens[v - 1]?.text === '’' || tokens[v - 1]?.text === "'") && SOURCE_NOUNS.has(t.lower) && /s$/.test(tokens[v - 2]?.lower ?? '') &&
       tokens[v - 1].start === tokens[v - 2].end) {
       const m = mentionEndingAt(v - 2);
       const g = m ? { id: m.actorId, from: m.from } : groupEndingAt(view, v - 2, registry);
-      if (g) frames.push({ speaker: g.id, from: g.from, to: v + 1, scopeFrom: 0, scopeTo: n, excerpt: excerpt(g.from, v + 1) });
+      if (g) frames.push({ speaker: g.id, from: g.from, to: v + 1, scopeFrom: 0, scopeTo: n, excerpt: excerpt(g.from, v + 1), basis: 'source-noun' });
       continue;
     }
     // A capitalised "States" in "the United States" is a name, not a verb.
@@ -148,14 +150,14 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     // "…, Morawiecki said, arguing that the cost had reached €8.4bn": the same source goes on.
     if (t.lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
       const last = frames[frames.length - 1];
-      if (last) frames.push({ speaker: last.speaker, from: v, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: last.excerpt });
+      if (last) frames.push({ speaker: last.speaker, from: v, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: last.excerpt, basis: 'participle' });
       else {
         // "It later withdrew this report, saying …": the one saying is the clause's subject, not the noun before the comma.
         const first = view.mentions[0];
         const subject = PRONOUNS.has(tokens[0].lower) || tokens[0].lower === 'they' || tokens[0].lower === 'it'
           ? speakerEndingAt(view, 0, registry, resolve, mentionEndingAt)
           : first && first.from <= 1 ? { id: first.actorId, from: first.from } : null;
-        if (subject) frames.push({ speaker: subject.id, from: v, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: excerpt(subject.from, v + 1) });
+        if (subject) frames.push({ speaker: subject.id, from: v, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: excerpt(subject.from, v + 1), basis: 'participle' });
       }
       continue;
     }
@@ -188,15 +190,15 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       const from = speaker.from;
       const opener = postposedOpener(tokens, from, v);
       frames.push(opener >= 0
-        ? { speaker: speaker.id, from: opener + 1, to: v + 1, scopeFrom: 0, scopeTo: opener, excerpt: excerpt(opener + 1, v + 1) }
-        : { speaker: speaker.id, from, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: excerpt(from, v + 1) });
+        ? { speaker: speaker.id, from: opener + 1, to: v + 1, scopeFrom: 0, scopeTo: opener, excerpt: excerpt(opener + 1, v + 1), basis: 'source-after' }
+        : { speaker: speaker.id, from, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: excerpt(from, v + 1), basis: 'source-before' });
       continue;
     }
     // Speaker after the verb: "…, said Oxfam", "…, says the ministry".
     const prev = tokens[v - 1];
     if (prev && OPENERS.has(prev.text)) {
       const s = speakerStartingAt(view, v + 1, registry, mentionStartingAt);
-      if (s) frames.push({ speaker: s.id, from: v, to: s.to, scopeFrom: 0, scopeTo: v - 1, excerpt: excerpt(v, s.to) });
+      if (s) frames.push({ speaker: s.id, from: v, to: s.to, scopeFrom: 0, scopeTo: v - 1, excerpt: excerpt(v, s.to), basis: 'source-after' });
     }
   }
   // A frame's forward scope ends where the next forward frame begins, or where a claim of no named source
@@ -207,7 +209,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     const next = frames.slice(i + 1).find((g) => g.scopeFrom > f.scopeFrom && g.scopeFrom >= f.to);
     const other = claimsOfOthers.find((v) => v >= f.to && !frames.some((g) => g.from <= v && v < g.to));
     const end = Math.min(next ? next.from : n, other ?? n);
-    return end < n ? { speaker: f.speaker, from: f.from, to: f.to, scopeFrom: f.scopeFrom, scopeTo: end, excerpt: f.excerpt } : f;
+    return end < n ? { speaker: f.speaker, from: f.from, to: f.to, scopeFrom: f.scopeFrom, scopeTo: end, excerpt: f.excerpt, basis: f.basis } : f;
   });
 }
 

@@ -24,7 +24,8 @@ const HOPE = words('hope hopes hoped hoping expects expected wants wanted want')
 const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions');
 const LINKS = words('is remains was are were has been');
 /** The words an interest hangs on: a sentence with none of them has none. */
-const INTEREST_TRIGGERS = triggerWords([...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS]);
+const CUES = new Set([...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS]);
+const INTEREST_TRIGGERS = triggerWords(CUES);
 
 interface Subject {
   readonly actor: string;
@@ -40,10 +41,15 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     const text = interest.trim();
     if (text.length === 0 || out.some((i) => i.actor === actor && i.interest === text)) return;
     const frame = frameFor(frames, at);
+    let cue: string | null = null;
+    for (let k = from; k < to && cue === null; k++) if (CUES.has(tokens[k].lower)) cue = tokens[k].lower;
     out.push({
       actor,
       interest: text,
       claimedBy: frame ? frame.speaker : null,
+      attribution: frame ? frame.excerpt : null,
+      claimBasis: frame ? frame.basis : null,
+      cue,
       evidence: { text: registry.slice(tokens[from].start, tokens[to - 1].end), start: tokens[from].start, end: tokens[to - 1].end },
     });
   };

@@ -231,6 +231,7 @@ export function applyAnnotations(model: DocumentModel, text: string, placed: rea
           if (fields.claimant === '' || claimant !== null) {
             f.claimant = claimant;
             f.attribution = null;
+            f.claimBasis = null;
             touched = true;
           }
         }
@@ -253,7 +254,7 @@ export function applyAnnotations(model: DocumentModel, text: string, placed: rea
         const interest = a.body.value.trim();
         if (actor === null || !interest) break;
         added.push({
-          actor, interest, claimedBy: fields.claimedBy ? resolve(fields.claimedBy) : null,
+          actor, interest, claimedBy: fields.claimedBy ? resolve(fields.claimedBy) : null, attribution: null, claimBasis: null, cue: null,
           evidence: { start: p.start, end: p.end, text: quote }, annotatedBy: [ref(a)],
         });
         changed = true;
@@ -271,7 +272,10 @@ export function applyAnnotations(model: DocumentModel, text: string, placed: rea
   for (const f of figures) {
     if (f.claimant !== null && !actors.has(f.claimant)) {
       f.claimant = resolve(f.claimant);
-      if (f.claimant === null) f.attribution = null;
+      if (f.claimant === null) {
+        f.attribution = null;
+        f.claimBasis = null;
+      }
     }
   }
   const interests: Interest[] = [];

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatFigureValue, type Actor, type AnnotationRef, type DocumentModel, type Figure, type Hit } from '../../core';
+import { describeBasis, formatFigureValue, type Actor, type AnnotationRef, type DocumentModel, type Figure, type Hit } from '../../core';
 import { Commands } from '../../host/ids';
 import { lineOf } from '../../host/ranges';
 import { revealCommandUri } from '../commands/revealRange';
@@ -44,7 +44,8 @@ export function hoverContent(document: vscode.TextDocument, model: DocumentModel
       md.appendMarkdown(`**Claimed interests**\n\n`);
       for (const i of interests) {
         const added = i.annotatedBy?.length ? ` · $(account) added by ${byline(i.annotatedBy)}` : '';
-        md.appendMarkdown(`- ${link(i.interest, i.evidence.start, i.evidence.end)} — claimed by ${escapeMarkdown(name(i.claimedBy))}${added}\n`);
+        const basis = describeBasis(i.attribution, i.claimBasis);
+        md.appendMarkdown(`- ${link(i.interest, i.evidence.start, i.evidence.end)} — claimed by ${escapeMarkdown(name(i.claimedBy))}${basis ? ` (${escapeMarkdown(basis)})` : ''}${i.cue ? `; read from “${escapeMarkdown(i.cue)}”` : ''}${added}\n`);
       }
     }
     return md;
@@ -54,7 +55,8 @@ export function hoverContent(document: vscode.TextDocument, model: DocumentModel
   md.appendMarkdown(`$(symbol-number) **${escapeMarkdown(formatFigureValue(f))}**${f.subject ? ` ${escapeMarkdown(f.subject)}` : ''}\n\n`);
   if (f.qualifier) md.appendMarkdown(`Qualified as *${escapeMarkdown(f.qualifier)}*\n\n`);
   if (f.annotatedBy?.length) md.appendMarkdown(`$(account) Corrected by ${byline(f.annotatedBy)}\n\n`);
-  md.appendMarkdown(`Claimed by **${escapeMarkdown(name(f.claimant))}**${f.attribution ? ` (“${escapeMarkdown(f.attribution.text)}”)` : ''}\n\n`);
+  const basis = describeBasis(f.attribution, f.claimBasis);
+  md.appendMarkdown(`Claimed by **${escapeMarkdown(name(f.claimant))}**${basis ? ` — basis: ${escapeMarkdown(basis)}` : f.claimant === null && !f.annotatedBy?.length ? ' — no source named for it' : ''}\n\n`);
   if (f.change) md.appendMarkdown(`${f.change === 'previous' ? 'An earlier value' : 'A change in the quantity'}, not compared with other sources\n\n`);
   if (f.partOf) {
     const whole = model.figures.find((g) => g.id === f.partOf);

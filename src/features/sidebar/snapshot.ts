@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatFigureValue, type AnnotationRef, type DocumentModel, type Excerpt } from '../../core';
+import { describeBasis, formatFigureValue, type AnnotationRef, type DocumentModel, type Excerpt } from '../../core';
 import { lineOf } from '../../host/ranges';
 import type { Place, Snapshot } from '../../shared/protocol';
 import type { AnchoredAnnotation } from '../../host/annotationAnchors';
@@ -23,7 +23,7 @@ export function buildSnapshot(document: vscode.TextDocument, model: DocumentMode
       mentions: a.mentions.map(place),
       interests: model.interests
         .filter((i) => i.actor === a.id)
-        .map((i) => ({ interest: i.interest, claimedBy: name(i.claimedBy), evidence: place(i.evidence), authors: authors(i.annotatedBy) })),
+        .map((i) => ({ interest: i.interest, claimedBy: name(i.claimedBy), basis: describeBasis(i.attribution, i.claimBasis), evidence: place(i.evidence), authors: authors(i.annotatedBy) })),
       claims: model.figures.filter((f) => f.claimant === a.id).map((f) => ({ ...place(f), value: formatFigureValue(f) })),
       authors: authors(a.annotatedBy),
     }));
@@ -34,7 +34,7 @@ export function buildSnapshot(document: vscode.TextDocument, model: DocumentMode
     figures: d.figures
       .map((id) => model.figures.find((f) => f.id === id))
       .filter((f) => f !== undefined)
-      .map((f) => ({ ...place(f), value: formatFigureValue(f), claimant: name(f.claimant) ?? 'the article', authors: authors(f.annotatedBy) })),
+      .map((f) => ({ ...place(f), value: formatFigureValue(f), claimant: name(f.claimant) ?? 'the article', basis: describeBasis(f.attribution, f.claimBasis), authors: authors(f.annotatedBy) })),
     review: d.review ? { status: d.review.status, author: d.review.author, comment: d.review.comment } : null,
   }));
   const parts = document.uri.path.split('/');

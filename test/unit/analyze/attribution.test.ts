@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { describeBasis } from '../../../src/core';
 import { actors, claims, model } from '../helpers';
 
 describe('attribution', () => {
@@ -21,6 +22,20 @@ describe('attribution', () => {
       ['2,000', 'refugees', 'un-refugee-agency'],
       ['600', 'refugees', 'hungary'],
     ]);
+  });
+
+  it('records the basis of every claim: the words and the rule that read them', () => {
+    const m = model('Police said 10,000 people marched. About 4,000 people died, said Oxfam. According to the UNHCR, 2,000 refugees crossed. ' +
+      'Hungary’s figures show 600 refugees. Some 300 houses burned.');
+    assert.deepEqual(m.figures.map((f) => [f.text, f.claimBasis, f.attribution?.text ?? null]), [
+      ['10,000', 'source-before', 'Police said'],
+      ['About 4,000', 'source-after', 'said Oxfam'],
+      ['2,000', 'according-to', 'According to the UNHCR'],
+      ['600', 'source-noun', 'Hungary’s figures'],
+      ['Some 300', null, null],
+    ]);
+    assert.equal(describeBasis(m.figures[2].attribution, m.figures[2].claimBasis), '“According to the UNHCR” — “according to”');
+    assert.equal(describeBasis(null, null), null);
   });
 
   it('resolves "he said" to the last person named', () => {

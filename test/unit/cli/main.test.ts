@@ -39,7 +39,9 @@ describe('command line', () => {
     assert.equal(json.file, SAMPLE);
     assert.deepEqual(json.figures[2], {
       id: 'f3', text: '1,000', start: json.figures[2].start, end: json.figures[2].start + 5, low: 1000, high: 1000, approximate: false,
-      qualifier: null, unit: null, subject: 'combat engineers', subjectGroup: 'troops', claimant: 'sergei-shoigu', partOf: 'f1', change: null, place: null,
+      qualifier: null, unit: null, subject: 'combat engineers', subjectGroup: 'troops', claimant: 'sergei-shoigu',
+      attribution: { text: 'Sergei Shoigu, announced', start: 736, end: 760 }, claimBasis: 'source-before',
+      partOf: 'f1', change: null, place: null,
     });
     assert.deepEqual(json.disputes, [{ id: 'd1', subject: 'troops', figures: ['f1', 'f2', 'f5'], message: 'Disputed: Russia says 6,000; Ukraine says 25,000–30,000' }]);
   });
