@@ -15,12 +15,31 @@ function copyCodicons() {
   for (const file of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(from, file), path.join(to, file));
 }
 
+/**
+ * The analysis core (src/core, with unified and remark) is bundled once, as dist/core.js, and the extension,
+ * its worker and the CLI load it from there instead of each carrying a copy: imports of `…/core` from outside
+ * src/core become `require('./core.js')`, which resolves beside each bundle in dist/.
+ */
+const sharedCore = {
+  name: 'shared-core',
+  setup(build) {
+    const coreDir = path.join(__dirname, 'src', 'core');
+    build.onResolve({ filter: /(^|\/)core$/ }, (args) => {
+      const target = path.resolve(args.resolveDir, args.path);
+      if (target !== coreDir || args.importer.startsWith(coreDir + path.sep)) return undefined;
+      return { path: './core.js', external: true };
+    });
+  },
+};
+
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [sharedCore] },
+  { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [sharedCore] },
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
-  { ...common, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/worker.js', platform: 'node', format: 'cjs', target: 'node20' },
+  { ...node, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/worker.js', plugins: [sharedCore] },
 ];
 
 async function main() {

@@ -1,5 +1,3 @@
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseAnnotation, serializeAnnotation, TextIndex, type Annotation, type FormatError, type LineColumn } from '../core';
 import type { Logger } from './logger';
@@ -16,7 +14,7 @@ export function annotationsFolder(): string {
 
 /** A document's path as annotations record it: workspace-relative, forward slashes. */
 export function sourceOf(uri: vscode.Uri): string {
-  return vscode.workspace.asRelativePath(uri, false).split(path.sep).join('/');
+  return vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/');
 }
 
 /**
@@ -122,10 +120,8 @@ export class AnnotationStore implements vscode.Disposable {
     const existing = this.files.get(target.toString());
     if (existing && 'error' in existing) return Promise.reject(new Error(`${target.fsPath} does not parse; fix it by hand first (Marginalia never rewrites such a file).`));
     const job = this.writes.then(async () => {
-      await fs.mkdir(dir.fsPath, { recursive: true });
-      const tmp = path.join(dir.fsPath, `.${annotation.id}.${process.pid}.${Date.now()}.tmp`);
-      await fs.writeFile(tmp, serializeAnnotation(annotation), 'utf8');
-      await fs.rename(tmp, target.fsPath);
+      await vscode.workspace.fs.createDirectory(dir);
+      await writeAtomically(vscode.Uri.joinPath(dir, `.${annotation.id}.${tmpSuffix()}`), target, annotation);
       this.files.set(target.toString(), { uri: target, annotation });
       this.bump();
       return target;
@@ -143,9 +139,7 @@ export class AnnotationStore implements vscode.Disposable {
   /** Replaces an annotation in its own file (atomically, in turn with other writes). */
   update(annotation: Annotation, uri: vscode.Uri): Promise<void> {
     const job = this.writes.then(async () => {
-      const tmp = `${uri.fsPath}.${process.pid}.${Date.now()}.tmp`;
-      await fs.writeFile(tmp, serializeAnnotation(annotation), 'utf8');
-      await fs.rename(tmp, uri.fsPath);
+      await writeAtomically(uri.with({ path: `${uri.path}.${tmpSuffix()}` }), uri, annotation);
       this.files.set(uri.toString(), { uri, annotation });
       this.bump();
     });
@@ -156,7 +150,9 @@ export class AnnotationStore implements vscode.Disposable {
   /** Deletes an annotation's file: only ever called after a person asked for it. */
   delete(uri: vscode.Uri): Promise<void> {
     const job = this.writes.then(async () => {
-      await fs.rm(uri.fsPath, { force: true });
+      await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, (error: unknown) => {
+        if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
+      });
       this.forget(uri);
     });
     this.writes = job.catch(() => undefined);
@@ -165,5 +161,24 @@ export class AnnotationStore implements vscode.Disposable {
 
   dispose(): void {
     for (const s of [...this.subscriptions, ...this.watchers.values()]) s.dispose();
+  }
+}
+
+/** A name for a temporary file beside its target that no other window or clone picks at the same time. */
+function tmpSuffix(): string {
+  return `${Date.now()}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+}
+
+/**
+ * Writes an annotation to a temporary file, then renames it over its target, through `workspace.fs` (so it
+ * works on any file system VS Code has, virtual ones included): a reader never sees half a file.
+ */
+async function writeAtomically(tmp: vscode.Uri, target: vscode.Uri, annotation: Annotation): Promise<void> {
+  await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(serializeAnnotation(annotation)));
+  try {
+    await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
+  } catch (error) {
+    await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
+    throw error;
   }
 }

@@ -16,9 +16,27 @@ export interface CachedModel {
 
 const EMPTY: DocumentModel = { actors: [], figures: [], disputes: [], interests: [], findings: [] };
 
-/** True for documents Marginalia analyses. */
+/**
+ * Schemes of documents that hold the user's own text: files (local, remote or virtual, as on vscode.dev and
+ * github.dev), untitled buffers and Live Share. Not the `git:` side of a diff, an output channel or a
+ * review comment: those are views of other text, and analysing them would show its findings twice.
+ */
+export const USER_TEXT_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vsls'];
+
+/** True for documents Marginalia analyses: Markdown that holds the user's own text. */
 export function isMarkdown(document: vscode.TextDocument): boolean {
-  return document.languageId === 'markdown';
+  return document.languageId === 'markdown' && USER_TEXT_SCHEMES.includes(document.uri.scheme);
+}
+
+/**
+ * Writing annotation files and running git need a trusted workspace; in Restricted Mode the analysis
+ * still shows (it only reads). Returns true when trusted, else tells the user and offers to manage trust.
+ */
+export function requireTrust(action: string): boolean {
+  if (vscode.workspace.isTrusted) return true;
+  void vscode.window.showWarningMessage(`Marginalia: ${action} writes annotation files, which needs a trusted workspace. The analysis stays available in Restricted Mode.`, 'Manage Workspace Trust')
+    .then((choice) => { if (choice) void vscode.commands.executeCommand('workbench.trust.manage'); });
+  return false;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
+import { isMarkdown } from '../../host/modelCache';
 import { formatFigureValue, makeSelectors, type Actor, type ActorAction, type ActorKind, type Annotation, type AnnotationBody, type AnnotationKind, type DocumentModel, type Figure, type ReviewStatus } from '../../core';
 import type { AnnotatedModels } from '../../host/annotatedModels';
 import { sourceOf, type AnnotationStore } from '../../host/annotationStore';
@@ -21,6 +22,8 @@ export interface AnnotateArgs {
 /** The author: `git config user.name` in the workspace folder, else the marginalia.author setting. */
 export function author(folder: vscode.WorkspaceFolder): Promise<string> {
   const fallback = vscode.workspace.getConfiguration('marginalia').get<string>('author', '') || 'Unknown author';
+  // Restricted Mode: git may run hooks and config of the untrusted folder, so it is not run there.
+  if (!vscode.workspace.isTrusted || folder.uri.scheme !== 'file') return Promise.resolve(fallback);
   return new Promise((resolve) => {
     execFile('git', ['config', 'user.name'], { cwd: folder.uri.fsPath, timeout: 2000 }, (error, stdout) => {
       const name = String(stdout ?? '').trim();
@@ -241,7 +244,7 @@ export function workspaceFolderOf(uri: vscode.Uri): vscode.WorkspaceFolder | und
 
 export async function annotateSelection(store: AnnotationStore, models: AnnotatedModels, log: Logger, args?: AnnotateArgs): Promise<vscode.Uri | undefined> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== 'markdown' || editor.selection.isEmpty) {
+  if (!editor || !isMarkdown(editor.document) || editor.selection.isEmpty) {
     void vscode.window.showInformationMessage('Marginalia: select some text in a Markdown document to annotate it.');
     return undefined;
   }

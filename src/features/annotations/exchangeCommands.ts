@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isMarkdown } from '../../host/modelCache';
 import { exportCollection, importCollection, MAX_FILE_SIZE } from '../../core';
 import { sourceOf, type AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
@@ -7,7 +8,7 @@ import { newId, workspaceFolderOf } from './annotateCommand';
 
 function activeMarkdown(): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
-  if (!document || document.languageId !== 'markdown') {
+  if (!document || !isMarkdown(document)) {
     void vscode.window.showInformationMessage('Marginalia: open the Markdown document whose annotations you want to export or import.');
     return undefined;
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isMarkdown } from '../../host/modelCache';
 import { makeSelectors } from '../../core';
 import type { AnnotationAnchors } from '../../host/annotationAnchors';
 import type { AnnotationStore } from '../../host/annotationStore';
@@ -35,6 +36,6 @@ export async function refreshStoredPositions(document: vscode.TextDocument, stor
 /** Refreshes stored positions whenever a Markdown document is saved. */
 export function registerRefreshOnSave(store: AnnotationStore, anchors: AnnotationAnchors, log: Logger): vscode.Disposable {
   return vscode.workspace.onDidSaveTextDocument((document) => {
-    if (document.languageId === 'markdown') void refreshStoredPositions(document, store, anchors, log);
+    if (isMarkdown(document) && vscode.workspace.isTrusted) void refreshStoredPositions(document, store, anchors, log);
   });
 }

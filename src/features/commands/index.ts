@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands, Views } from '../../host/ids';
-import { isMarkdown, type ModelCache } from '../../host/modelCache';
+import { isMarkdown, requireTrust, type ModelCache } from '../../host/modelCache';
 import { revealRange } from './revealRange';
 import { annotateSelection, type AnnotateArgs } from '../annotations/annotateCommand';
 import { deleteAnnotation, editAnnotation, reattachAnnotation, type EditArgs, type ManageArgs } from '../annotations/manageCommands';
@@ -41,14 +41,14 @@ export function registerCommands(cache: ModelCache, models: AnnotatedModels, sto
       cache.invalidate(editor.document.uri);
     }),
     vscode.commands.registerCommand(Commands.revealRange, (uri: string, start: number, end: number) => revealRange(uri, start, end)),
-    vscode.commands.registerCommand(Commands.annotateSelection, (args?: AnnotateArgs) => annotateSelection(store, models, log, args)),
-    vscode.commands.registerCommand(Commands.editAnnotation, async (id?: unknown, args?: EditArgs) =>
+    vscode.commands.registerCommand(Commands.annotateSelection, (args?: AnnotateArgs) => requireTrust('annotating') && annotateSelection(store, models, log, args)),
+    vscode.commands.registerCommand(Commands.editAnnotation, async (id?: unknown, args?: EditArgs) => requireTrust('editing an annotation') &&
       editAnnotation(store, log, annotationIdOf(id) ?? await pickAnnotation(store, 'Edit which annotation?'), args)),
     vscode.commands.registerCommand(Commands.exportAnnotations, (target?: vscode.Uri) => exportAnnotations(store, log, target instanceof vscode.Uri ? target : undefined)),
-    vscode.commands.registerCommand(Commands.importAnnotations, (source?: vscode.Uri) => importAnnotations(store, log, source instanceof vscode.Uri ? source : undefined)),
-    vscode.commands.registerCommand(Commands.deleteAnnotation, async (id?: unknown, args?: ManageArgs) =>
+    vscode.commands.registerCommand(Commands.importAnnotations, (source?: vscode.Uri) => requireTrust('importing annotations') && importAnnotations(store, log, source instanceof vscode.Uri ? source : undefined)),
+    vscode.commands.registerCommand(Commands.deleteAnnotation, async (id?: unknown, args?: ManageArgs) => requireTrust('deleting an annotation') &&
       deleteAnnotation(store, log, annotationIdOf(id) ?? await pickAnnotation(store, 'Delete which annotation?'), args)),
-    vscode.commands.registerCommand(Commands.reattachAnnotation, async (id?: string) =>
+    vscode.commands.registerCommand(Commands.reattachAnnotation, async (id?: string) => requireTrust('re-attaching an annotation') &&
       reattachAnnotation(store, log, typeof id === 'string' ? id : await pickAnnotation(store, 'Re-attach which annotation to the selection?'))),
     vscode.commands.registerCommand(Commands.analyzeAnyway, (uri?: vscode.Uri) => {
       const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;

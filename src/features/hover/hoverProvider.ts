@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { USER_TEXT_SCHEMES } from '../../host/modelCache';
 import type { Config } from '../../host/config';
 import { Commands } from '../../host/ids';
 import type { Logger } from '../../host/logger';
@@ -45,5 +46,5 @@ export class HoverProvider implements vscode.HoverProvider {
 
 /** Registers the hover provider for Markdown documents. */
 export function registerHoverSupport(models: AnnotatedModels, config: Config, log: Logger): vscode.Disposable {
-  return vscode.languages.registerHoverProvider({ language: 'markdown' }, new HoverProvider(models, config, log));
+  return vscode.languages.registerHoverProvider(USER_TEXT_SCHEMES.map((scheme) => ({ language: 'markdown', scheme })), new HoverProvider(models, config, log));
 }
