@@ -36,7 +36,7 @@ export const MEASURES: ReadonlyArray<keyof Score> = ['actorRecall', 'actorPrecis
 /** Column headings for MEASURES, in order. */
 export const MEASURE_LABELS: readonly string[] = ['actor R', 'actor P', 'alias', 'fig R', 'fig P', 'claim', 'claim P', 'disp R', 'disp P', 'int R', 'int P'];
 
-const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').replace(/'s?$/, '').replace(/\s+/g, ' ').trim();
+const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').replace(/^(?:mr|mrs|ms|dr|sir|prof)\.?\s+/, '').replace(/'s?$/, '').replace(/\s+/g, ' ').trim();
 const names = (a: Actor) => new Set([a.name, ...a.aliases].map(norm));
 const keyNames = (k: KeyActor) => new Set([k.name, ...(k.aliases ?? [])].map(norm));
 const same = (a: Actor, k: KeyActor) => [...names(a)].some((n) => keyNames(k).has(n));
