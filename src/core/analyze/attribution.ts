@@ -1,4 +1,4 @@
-import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, CLAUSE_OPENERS, COMPANY_NOUNS, MONTHS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
+import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, CLAUSE_OPENERS, COMPANY_NOUNS, MONTHS, PASSIVE_SOURCE_VERBS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
 import type { Token } from '../parse/tokenize';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 import type { ClaimBasis, Excerpt } from '../model';
@@ -29,7 +29,10 @@ const HEDGES = new Set(['supposedly', 'reportedly', 'allegedly', 'apparently', '
 /** Marks that can open a source phrase closing a clause ("…, the ministry said"): clause openers, commas, closing quotes. */
 const OPENERS = new Set([...CLAUSE_OPENERS, ',', '”', '’', ';']);
 /** A sentence can hold a frame only with one of these: a reporting verb, "according", a source noun, a possessive. */
-const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, ...SOURCE_NOUNS, 'according']) | POSSESSIVE_TOKEN;
+const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, ...SOURCE_NOUNS, ...PASSIVE_SOURCE_VERBS, 'according']) | POSSESSIVE_TOKEN;
+/** Words that end a noun phrase when walking back from a participle: "16,000 against the 280,000 put forward by …". */
+const NP_BREAKS = new Set(['against', 'than', 'while', 'whereas', 'versus', 'but', 'and', 'or', 'with', 'compared', 'unlike', 'not']);
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'person' | 'collective'> = new Map([['its', 'collective'], ['their', 'collective'], ['his', 'person'], ['her', 'person']]);
 const HEDGE_TRIGGERS = triggerWords(HEDGES);
 
 /**
@@ -122,15 +125,40 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     const t = tokens[v];
     // "according to X"
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
-      const speaker = speakerStartingAt(view, v + 2, registry, mentionStartingAt);
+      const speaker = speakerStartingAt(view, v + 2, registry, mentionStartingAt, resolve);
       if (speaker) frames.push({ speaker: speaker.id, from: v, to: speaker.to, scopeFrom: 0, scopeTo: n, excerpt: excerpt(v, speaker.to), basis: 'according-to' });
       continue;
     }
-    // "Russia's figures", "the ministry's estimate", "organisers' estimate"
-    if (t.kind === 'possessive' && SOURCE_NOUNS.has(tokens[v + 1]?.lower ?? '')) {
+    // "Russia's figures", "the ministry's estimate", "by the union's own count", "the CGT union's figures",
+    // "the government's much-criticised estimate"
+    if (t.kind === 'possessive') {
+      const noun = sourceNounAfter(tokens, v + 1);
+      if (noun < 0) continue;
       const m = mentionEndingAt(v - 1);
-      if (m) frames.push({ speaker: m.actorId, from: m.from, to: v + 2, scopeFrom: 0, scopeTo: n, excerpt: excerpt(m.from, v + 2), basis: 'source-noun' });
+      const owner = m ? { id: m.actorId, from: m.from } : groupEndingAt(view, v - 1, registry);
+      if (owner) frames.push({ speaker: owner.id, from: owner.from, to: noun + 1, scopeFrom: 0, scopeTo: n, excerpt: excerpt(owner.from, noun + 1), basis: 'source-noun' });
       continue;
+    }
+    // "By its reckoning …", "by their own count": the owner is the one the pronoun refers to.
+    const pronoun = t.kind === 'word' ? POSSESSIVE_PRONOUNS.get(t.lower) : undefined;
+    if (pronoun) {
+      const noun = sourceNounAfter(tokens, v + 1);
+      const id = noun >= 0 ? resolve(t.start, pronoun) : null;
+      if (id) frames.push({ speaker: id, from: v, to: noun + 1, scopeFrom: 0, scopeTo: n, excerpt: excerpt(v, noun + 1), basis: 'source-noun' });
+      continue;
+    }
+    // "the 280,000 put forward by the CGT", "a toll given by the ministry": the source of the phrase just before.
+    if (t.kind === 'word' && !t.capitalised && PASSIVE_SOURCE_VERBS.has(t.lower)) {
+      let by = v + 1;
+      if (['forward', 'out', 'together', 'up'].includes(tokens[by]?.lower ?? '')) by++;
+      const s = tokens[by]?.lower === 'by' ? speakerStartingAt(view, by + 1, registry, mentionStartingAt, resolve) : null;
+      if (s) {
+        let from = v;
+        while (from > 0 && from > v - 8 && !(tokens[from - 1].kind === 'punct' && tokens[from - 1].text !== '-' && tokens[from - 1].text !== '%') && !NP_BREAKS.has(tokens[from - 1].lower)) from--;
+        frames.push({ speaker: s.id, from: v, to: s.to, scopeFrom: from, scopeTo: v, excerpt: excerpt(v, s.to), basis: 'source-after' });
+        v = s.to - 1;
+        continue;
+      }
     }
     if ((tokens[v - 1]?.text === '’' || tokens[v - 1]?.text === "'") && SOURCE_NOUNS.has(t.lower) && /s$/.test(tokens[v - 2]?.lower ?? '') &&
       tokens[v - 1].start === tokens[v - 2].end) {
@@ -197,7 +225,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     // Speaker after the verb: "…, said Oxfam", "…, says the ministry".
     const prev = tokens[v - 1];
     if (prev && OPENERS.has(prev.text)) {
-      const s = speakerStartingAt(view, v + 1, registry, mentionStartingAt);
+      const s = speakerStartingAt(view, v + 1, registry, mentionStartingAt, resolve);
       if (s) frames.push({ speaker: s.id, from: v, to: s.to, scopeFrom: 0, scopeTo: v - 1, excerpt: excerpt(v, s.to), basis: 'source-after' });
     }
   }
@@ -214,6 +242,20 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
 }
 
 const RELATIVES = new Set(['which', 'who', 'whose', 'where', 'that']);
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'through', 'from', 'for', 'late', 'early']);
+
+/**
+ * The index of a source noun at `k` or a few modifier words later ("own count", "much-criticised estimate",
+ * "latest official figures"), or -1.
+ */
+function sourceNounAfter(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < tokens.length && j < k + 4; j++) {
+    const t = tokens[j];
+    if (t.kind === 'word' && SOURCE_NOUNS.has(t.lower) && !t.capitalised) return j;
+    if (!((t.kind === 'word' && !t.capitalised) || t.text === '-')) return -1;
+  }
+  return -1;
+}
 /** Reporting verbs in their base form, which are also nouns ("count", "estimate", "report"): those with an -s form. */
 const BASE_FORMS = new Set([...REPORTING_VERBS].filter((w) => (REPORTING_VERBS.has(`${w}s`) || REPORTING_VERBS.has(`${w}es`)) &&
   // whose past tense is not the same word ("the ministry put the figure at …")
@@ -232,8 +274,13 @@ const PLAIN_MODIFIERS = new Set(['new', 'main', 'other', 'same', 'whole', 'forme
  */
 function postposedOpener(tokens: readonly Token[], from: number, v: number): number {
   let after = v + 1;
-  // "said on Tuesday", "said in a statement": a short adjunct may follow the verb.
-  while (after < tokens.length && after < v + 6 && tokens[after].kind === 'word' && !['that', 'the', 'a', 'an'].includes(tokens[after].lower)) after++;
+  // "said on Tuesday", "said in a statement to local television": an adjunct may follow the verb; one that
+  // opens with a preposition runs on over articles to the end of the clause.
+  if (ADJUNCT_PREPOSITIONS.has(tokens[after]?.lower ?? '')) {
+    while (after < tokens.length && after < v + 12 && (tokens[after].kind === 'word' || tokens[after].kind === 'number' || tokens[after].kind === 'acronym') && tokens[after].lower !== 'that') after++;
+  } else {
+    while (after < tokens.length && after < v + 6 && tokens[after].kind === 'word' && !['that', 'the', 'a', 'an'].includes(tokens[after].lower)) after++;
+  }
   const end = tokens[after];
   const closes = end === undefined || end.text === '.' || end.text === ',' || end.text === ';' || end.text === '!' || end.text === '?';
   if (!closes || from === 0) return -1;
@@ -389,21 +436,32 @@ function speakerStartingAt(
   j: number,
   registry: ActorRegistry,
   mentionStartingAt: (j: number) => MentionRef | undefined,
+  resolve: PronounResolver,
 ): { id: string; to: number } | null {
   const tokens = view.tokens;
-  // "according to a joint assessment by the government, the World Bank …": the source follows "by".
+  // "according to a joint assessment by the government, the World Bank …", "an opinion poll conducted by
+  // Nezopont": the source follows "by".
   if (['a', 'an', 'the'].includes(tokens[j]?.lower ?? '')) {
-    for (let k = j + 1; k < tokens.length && k < j + 5; k++) {
+    for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
       if (!(tokens[k].kind === 'word' && !tokens[k].capitalised)) break;
-      if (['by', 'from', 'of'].includes(tokens[k].lower) && k > j + 1 && SOURCE_NOUNS.has(tokens[k - 1].lower)) {
+      const noun = PASSIVE_SOURCE_VERBS.has(tokens[k - 1].lower) && k > j + 2 ? tokens[k - 2] : tokens[k - 1];
+      if (['by', 'from', 'of'].includes(tokens[k].lower) && k > j + 1 && SOURCE_NOUNS.has(noun.lower)) {
         const named = view.mentions.find((x) => x.from > k && x.from < k + 10);
         if (named) return { id: named.actorId, to: named.to };
-        return speakerStartingAt(view, k + 1, registry, mentionStartingAt);
+        return speakerStartingAt(view, k + 1, registry, mentionStartingAt, resolve);
       }
     }
   }
   const m = mentionStartingAt(j);
   if (m) return { id: m.actorId, to: m.to };
+  // "according to the company", "said the carmaker": the organisation named last.
+  if (tokens[j]?.lower === 'the' && COMPANY_NOUNS.has(tokens[j + 1]?.lower ?? '') && !tokens[j + 2]?.capitalised) {
+    const id = resolve(tokens[j + 1].start, 'company');
+    if (id) {
+      registry.addMention(view, id, j, j + 2);
+      return { id, to: j + 2 };
+    }
+  }
   let k = j;
   if (tokens[k]?.lower === 'the') k++;
   if (tokens[k]?.capitalised && !view.titleCase && !CLAIMANT_GROUPS.has(tokens[k].lower) && !view.adjectives.has(k)) {

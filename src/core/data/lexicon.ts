@@ -32,7 +32,15 @@ has have had is was were are will would could may might did does do had been be 
 /** Nouns naming where a figure comes from: "Russia's figures", "the ministry's estimate". */
 export const SOURCE_NOUNS = words(`figure figures estimate estimates count counts tally tallies data numbers statistics stats
 calculation calculations assessment assessments projection projections forecast forecasts report reports survey study
-analysis review audit census poll`);
+analysis review audit census poll reckoning tallying account`);
+
+/**
+ * Participles that name a figure's source after "by": "the 280,000 put forward by the CGT", "a toll given by the
+ * ministry", "an opinion poll conducted by Nezopont".
+ */
+export const PASSIVE_SOURCE_VERBS = words(`put given provided released published compiled issued cited reported estimated announced
+claimed calculated counted recorded registered confirmed quoted conducted commissioned carried supplied gathered collected
+offered presented submitted tallied`);
 
 /**
  * Groups that make claims without being named: "police say", "organisers estimated", "reports say".
@@ -53,6 +61,7 @@ demonstrators:Demonstrators protesters:Protesters protestors:Protesters marchers
 lawyers:Lawyers survivors:Survivors villagers:Villagers relatives:Relatives officers:Officers pollsters:Pollsters charities:Charities
 study:Study survey:Survey poll:Poll census:Census government:Government ministry:Ministry army:Army
 military:Military agency:Agency prosecutors:Prosecutors spokesman:Spokesman spokeswoman:Spokeswoman
+prefecture:Prefecture prefect:Prefecture town-hall:Town-hall city-hall:City-hall
 union:Union group:Group network:Network lab:Lab council:Council commission:Commission committee:Committee
 board:Board court:Court tribunal:Tribunal department:Department office:Office service:Service bureau:Bureau
 authority:Authority authorities:Authorities institute:Institute observatory:Observatory monitor:Monitor assessment:Assessment
