@@ -464,6 +464,14 @@ function speakerStartingAt(
   }
   let k = j;
   if (tokens[k]?.lower === 'the') k++;
+  // "the think-tank Nezopont", "the charity Oxfam": a lower-case description before the name.
+  let d = k;
+  while (d < k + 4 && d < tokens.length && ((tokens[d].kind === 'word' && !tokens[d].capitalised && !CLAIMANT_GROUPS.has(tokens[d].lower)) || tokens[d].text === '-')) d++;
+  if (d > k && tokens[d]?.capitalised && tokens[k - 1]?.lower === 'the') {
+    const named = mentionStartingAt(d);
+    if (named) return { id: named.actorId, to: named.to };
+    k = d;
+  }
   if (tokens[k]?.capitalised && !view.titleCase && !CLAIMANT_GROUPS.has(tokens[k].lower) && !view.adjectives.has(k)) {
     let to = k;
     while (to < tokens.length && tokens[to].capitalised && (tokens[to].kind === 'word' || tokens[to].kind === 'acronym')) to++;

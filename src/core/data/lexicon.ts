@@ -61,7 +61,7 @@ demonstrators:Demonstrators protesters:Protesters protestors:Protesters marchers
 lawyers:Lawyers survivors:Survivors villagers:Villagers relatives:Relatives officers:Officers pollsters:Pollsters charities:Charities
 study:Study survey:Survey poll:Poll census:Census government:Government ministry:Ministry army:Army
 military:Military agency:Agency prosecutors:Prosecutors spokesman:Spokesman spokeswoman:Spokeswoman
-prefecture:Prefecture prefect:Prefecture town-hall:Town-hall city-hall:City-hall
+prefecture:Prefecture prefect:Prefecture mayor:Mayor governor:Governor coroner:Coroner sheriff:Sheriff town-hall:Town-hall city-hall:City-hall
 union:Union group:Group network:Network lab:Lab council:Council commission:Commission committee:Committee
 board:Board court:Court tribunal:Tribunal department:Department office:Office service:Service bureau:Bureau
 authority:Authority authorities:Authorities institute:Institute observatory:Observatory monitor:Monitor assessment:Assessment

@@ -38,6 +38,31 @@ describe('attribution', () => {
     assert.equal(describeBasis(null, null), null);
   });
 
+  it('reads the source after a participle and "by", for the phrase just before it', () => {
+    assert.deepEqual(claims('In Marseille the prefecture counted 16,000 demonstrators against the 280,000 put forward by the CGT.'), [
+      ['16,000', 'people', 'prefecture'],
+      ['280,000', 'people', 'cgt'],
+    ]);
+    assert.deepEqual(claims('Turnout was 44 percent, according to an opinion poll conducted by the think-tank Nezopont.').map((c) => c[2]), ['nezopont']);
+  });
+
+  it('reads possessive sources through modifiers, group heads and pronouns', () => {
+    assert.deepEqual(claims('The government’s much-criticised estimate of 4,000 deaths was rejected. By the union’s own count, 9,000 workers walked out.').map((c) => [c[0], c[2]]), [
+      ['4,000', 'government'],
+      ['9,000', 'union'],
+    ]);
+    assert.deepEqual(claims('The CGT union’s figures put the turnout at 3.5 million.').map((c) => [c[0], c[2]]), [['3.5 million', 'cgt']]);
+    assert.deepEqual(claims('Oxfam said the camps were full. By its reckoning, 2,000 families left.').map((c) => [c[0], c[2]]), [['2,000', 'oxfam']]);
+  });
+
+  it('reads "according to the company" as the organisation named last', () => {
+    assert.deepEqual(claims('Tata Motors makes cars. According to the company, the net loss could be as low as 100 jobs.').map((c) => [c[0], c[2]]), [['100', 'tata-motors']]);
+  });
+
+  it('reads a post-posed speaker after a long prepositional adjunct', () => {
+    assert.deepEqual(claims('At least 40 people were killed, the mayor said in a statement to local television.').map((c) => [c[0], c[2]]), [['At least 40', 'mayor']]);
+  });
+
   it('resolves "he said" to the last person named', () => {
     assert.deepEqual(claims('Sergei Shoigu arrived. “We will send 1,000 engineers,” he said.'), [['1,000', 'engineers', 'sergei-shoigu']]);
   });
