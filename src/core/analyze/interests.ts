@@ -7,13 +7,30 @@ import { triggerWords } from './triggers';
 
 const words = (s: string) => new Set(s.split(/\s+/));
 /** Verbs of getting or wanting: "Kim is getting oil and food", "X seeks sanctions relief". */
-const ACQUIRE = words('welcome welcomes get gets getting got receive receives receiving received gain gains gaining gained obtain obtains obtaining obtained secure secures securing secured win wins winning won want wants wanting wanted seek seeks seeking sought demand demands demanding demanded reap reaps reaping reaped extract extracts extracting extracted acquire acquires acquiring acquired');
+const ACQUIRE = words('welcome welcomes need needs needed needing prefer prefers preferred buy buys buying bought purchase purchases purchasing purchased get gets getting got receive receives receiving received gain gains gaining gained obtain obtains obtaining obtained secure secures securing secured win wins winning won want wants wanting wanted seek seeks seeking sought demand demands demanding demanded reap reaps reaping reaped extract extracts extracting extracted acquire acquires acquiring acquired');
 /** Verbs of striving, followed by "to" and what the actor is after: "is trying to extract …". */
-const STRIVE = words('trying try tries tried seeking aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding');
+const STRIVE = words('trying try tries tried seeking aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding agreed agree agrees pledged vowed promised eager keen struggling scrambling scrambles');
+/** Verbs followed by "for" and what the actor is after: "Ankara has been pushing for defence autonomy". */
+const SEEK_FOR = words('look looks looking looked search searches searching searched hunt hunts hunting push pushes pushing pushed press presses pressing pressed call calls calling called lobby lobbies lobbying lobbied fight fights fighting fought bid bids bidding ask asks asking asked hope hopes hoping angling');
+/** Verbs whose first object gets the second: "It hands Moscow an enormous new market", "lets him keep pursuing …". */
+const GIVE = words('give gives gave giving hand hands handed handing offer offers offered offering grant grants granted granting bring brings brought bringing lend lends lent lending award awards awarded promise promises promised guarantee guarantees guaranteed let lets letting');
+/** Verbs of gaining from something: "X benefits from …", "X is taking advantage of …". */
+const BENEFIT = words('benefit benefits benefited benefiting benefitted benefitting profit profits profited profiting');
+/** Verbs that raise what follows for the actor named in it: "would boost Lima's leverage over its neighbours". */
+const BOOST = words('boost boosts boosted boosting strengthen strengthens strengthened strengthening increase increases increased enhance enhances enhanced expand expands expanded widen widens widened bolster bolsters bolstered');
+/** What a boost raises for its owner. */
+const ASSETS = words('leverage influence position standing power hand role economy security clout reach sway prestige ability capacity capabilities presence share revenue revenues income access');
+/** Verbs that make an actor see something as a means: "Putin sees it as a way to challenge …". */
+const SEE = words('sees see saw seeing views view viewed regards regard regarded considers consider considered');
+const MEANS = words('way chance opportunity means tool lever route path');
+/** Adverbs that may stand between a verb of striving and "to": "is working hard to retain ties". */
+const MANNER = words('hard urgently desperately actively quietly openly increasingly eagerly badly also still');
 const HELP = words('help helps helping helped assist assists assisting assisted aid aids aiding aided support supports supporting supported reinforce reinforcing');
 const SEND = words('send sends sending sent deploy deploys deploying deployed dispatch dispatches dispatching dispatched supply supplies supplying supplied provide provides providing provided');
 const USE = words('using uses used use');
 const AUX = words('is are was were be been being has have had will would could can may might must shall do does did also now even already still supposedly reportedly allegedly apparently increasingly clearly just only further');
+/** Finite verbs that end a noun phrase: "Ankara's request for F-16 fighters was approved". */
+const FINITE = words('is are was were has have had will would could can may might must shall does did remains remained');
 const CLAUSE_WORDS = words('that which who whom whose while because so but if when where although though whether unless until as than');
 const PREPOSITIONS = words('out of in from at on by for with into about over under through');
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
@@ -21,10 +38,10 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 /** Verbs of hoping for what another will do: "China hopes Washington will ease limits …". */
 const HOPE = words('hope hopes hoped hoping expects expected wants wanted want');
 /** Nouns of what an actor is after: "Rolling back tariffs remains China's top goal", "its demand that tariffs be lifted". */
-const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions');
+const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions request requests effort efforts drive quest');
 const LINKS = words('is remains was are were has been');
 /** The words an interest hangs on: a sentence with none of them has none. */
-const CUES = new Set([...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS]);
+const CUES = new Set([...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR, ...GIVE, ...BENEFIT, ...BOOST, ...SEE, 'for', 'advantage', 'winner', 'winners']);
 const INTEREST_TRIGGERS = triggerWords(CUES);
 
 interface Subject {
@@ -59,8 +76,99 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     if (t.kind !== 'word') continue;
     const lower = t.lower;
 
-    if (GOALS.has(lower)) {
+    if ((GOALS.has(lower) || ((lower === 'hopes' || lower === 'hope' || lower === 'bid' || lower === 'push') && (tokens[v + 1]?.lower === 'of' || tokens[v + 1]?.lower === 'for'))) && ownerBefore(view, v, resolve)) {
       goal(view, v, resolve, push);
+      continue;
+    }
+
+    // "For Moscow, the pact secures a partner …", "for South Korea it is a large commercial contract": what the
+    // clause after an actor introduced by a clause-opening "For" says the actor gets.
+    if (lower === 'for' && (v === 0 || [';', ':', '—', '–'].includes(tokens[v - 1].text))) {
+      const who = actorAt(view, v + 1, resolve);
+      if (who) {
+        let k = who.to;
+        if (tokens[k]?.kind === 'possessive') k++;
+        while (k < tokens.length && k < who.to + 4 && tokens[k].kind === 'word' && !tokens[k].capitalised && !LINKS.has(tokens[k].lower) && tokens[k].lower !== 'it') k++;
+        if (tokens[k]?.text === ',') k++;
+        const end = objectEnd(view, k, false, false, true);
+        if (end - k >= 2) push(who.actor, sliceTokens(tokens, k, end), v, v, end);
+      }
+      continue;
+    }
+
+    if (GIVE.has(lower)) {
+      // "It hands Moscow an enormous new market", "offered Carrier up to $5 million", "lets him keep pursuing …".
+      const recipient = actorAt(view, v + 1, resolve);
+      const next = recipient ? tokens[recipient.to] : undefined;
+      if (recipient && next && (next.kind === 'word' || next.kind === 'number') && !PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CLAUSE_WORDS.has(next.lower) && !AUX.has(next.lower)) {
+        const end = objectEnd(view, recipient.to, true);
+        if (end > recipient.to) push(recipient.actor, sliceTokens(tokens, recipient.to, end), v, v, end);
+        continue;
+      }
+    }
+
+    if (SEEK_FOR.has(lower)) {
+      // "Ankara has been pushing for defence autonomy", "forced Putin to look urgently for an alternative".
+      let k = v + 1;
+      while (MANNER.has(tokens[k]?.lower ?? '')) k++;
+      if (tokens[k]?.lower === 'for' && tokens[k + 1] && (tokens[k + 1].kind === 'word' || tokens[k + 1].kind === 'number')) {
+        const subjects = subjectsBefore(view, v, resolve, registry);
+        const end = objectEnd(view, k + 1);
+        if (end > k + 1) for (const s of subjects) push(s.actor, sliceTokens(tokens, k + 1, end), s.from, s.from, end);
+        if (subjects.length > 0) continue;
+      }
+    }
+
+    if (BENEFIT.has(lower) || (lower === 'advantage' && /^tak|^took/.test(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'of')) {
+      // "Exporters benefit from lower tariffs", "South Korea is taking advantage of that opportunity".
+      const verbAt = lower === 'advantage' ? v - 1 : v;
+      const subjects = subjectsBefore(view, verbAt, resolve, registry);
+      const k = lower === 'advantage' ? v + 2 : tokens[v + 1]?.lower === 'from' ? v + 2 : -1;
+      if (k > 0) {
+        const end = objectEnd(view, k);
+        if (end > k) for (const s of subjects) push(s.actor, `${lower === 'advantage' ? 'advantage of ' : ''}${sliceTokens(tokens, k, end)}`, s.from, s.from, end);
+      }
+      continue;
+    }
+
+    if (BOOST.has(lower)) {
+      // "The deal would boost Lima's leverage over its neighbours": the owner of what is raised gains it.
+      const owner = actorAt(view, v + 1, resolve);
+      if (owner && tokens[owner.to]?.kind === 'possessive') {
+        let k = owner.to + 1;
+        while (k < owner.to + 4 && tokens[k]?.kind === 'word' && !ASSETS.has(tokens[k].lower) && !tokens[k].capitalised) k++;
+        if (ASSETS.has(tokens[k]?.lower ?? '')) {
+          const end = objectEnd(view, k);
+          push(owner.actor, sliceTokens(tokens, k, end), v, v, end);
+          continue;
+        }
+      }
+    }
+
+    if (lower === 'winner' || lower === 'winners') {
+      // "The biggest winner is Brazil", "Exporters are among the big winners".
+      let start = v;
+      while (start > 0 && tokens[start - 1].kind === 'word' && !tokens[start - 1].capitalised && !LINKS.has(tokens[start - 1].lower) && start > v - 4) start--;
+      const phrase = sliceTokens(tokens, start, v + 1);
+      if (LINKS.has(tokens[v + 1]?.lower ?? '')) {
+        const who = actorAt(view, v + 2, resolve);
+        if (who) push(who.actor, phrase, start, start, who.to);
+      } else {
+        let k = start - 1;
+        if (tokens[k]?.lower === 'among' || tokens[k]?.lower === 'one') k--;
+        if (LINKS.has(tokens[k]?.lower ?? '')) for (const s of subjectsBefore(view, k + 1, resolve, registry)) push(s.actor, phrase, s.from, s.from, v + 1);
+      }
+      continue;
+    }
+
+    if (SEE.has(lower)) {
+      // "Putin sees it as a way to challenge the United States": what the means is for.
+      let k = v + 1;
+      while (k < tokens.length && k < v + 7 && tokens[k].lower !== 'as' && tokens[k].kind !== 'punct') k++;
+      if (tokens[k]?.lower === 'as' && ['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && MEANS.has(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'to') {
+        const end = objectEnd(view, k + 4);
+        if (end > k + 4) for (const s of subjectsBefore(view, v, resolve, registry)) push(s.actor, sliceTokens(tokens, k + 4, end), s.from, s.from, end);
+      }
       continue;
     }
 
@@ -82,21 +190,27 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     }
 
     if (ACQUIRE.has(lower) || STRIVE.has(lower)) {
-      const subject = subjectBefore(view, v, resolve, registry);
+      const subjects = subjectsBefore(view, v, resolve, registry);
+      const subject = subjects[0];
       if (!subject) continue;
-      if (tokens[v + 1]?.lower === 'to' && (STRIVE.has(lower) || lower.startsWith('want'))) {
-        const verb = tokens[v + 2];
+      // "is working hard to retain ties", "is trying not to anger Russia"
+      let to = v + 1;
+      while (MANNER.has(tokens[to]?.lower ?? '')) to++;
+      const negated = tokens[to]?.lower === 'not' && tokens[to + 1]?.lower === 'to';
+      if (negated) to++;
+      if (tokens[to]?.lower === 'to' && (STRIVE.has(lower) || lower.startsWith('want') || lower.startsWith('need'))) {
+        const verb = tokens[to + 1];
         if (!verb || verb.kind !== 'word') continue;
-        const end = objectEnd(view, v + 3);
-        if (end <= v + 3 && !ACQUIRE.has(verb.lower)) continue;
+        const end = objectEnd(view, to + 2, false, true);
+        if (end <= to + 2 && !ACQUIRE.has(verb.lower)) continue;
         if (ACQUIRE.has(verb.lower)) {
-          const obj = objectEnd(view, v + 3, true);
-          if (obj > v + 3) {
-            push(subject.actor, sliceTokens(tokens, v + 3, obj), subject.from, subject.from, obj);
+          const obj = objectEnd(view, to + 2, true);
+          if (obj > to + 2) {
+            for (const s of subjects) push(s.actor, sliceTokens(tokens, to + 2, obj), s.from, s.from, obj);
             exchange(view, obj, subject.from, push);
           }
         } else {
-          push(subject.actor, sliceTokens(tokens, v + 2, end), subject.from, subject.from, end);
+          for (const s of subjects) push(s.actor, sliceTokens(tokens, negated ? to - 1 : to + 1, end), s.from, s.from, end);
         }
         continue;
       }
@@ -165,20 +279,18 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 function goal(view: SentenceView, v: number, resolve: PronounResolver,
   push: (actor: string, interest: string, at: number, from: number, to: number) => void): void {
   const tokens = view.tokens;
-  // The owner: "China's (top practical) goal", "its demand".
-  let k = v - 1;
-  while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalised && !['its', 'their', 'his', 'her'].includes(tokens[k].lower) && k > v - 4) k--;
-  let owner: string | null = null;
-  let ownerFrom = k;
-  if (tokens[k]?.kind === 'possessive') {
-    const m = view.mentions.find((x) => x.to === k);
-    if (m) {
-      owner = m.actorId;
-      ownerFrom = m.from;
-    }
-  } else if (tokens[k] && ['its', 'their'].includes(tokens[k].lower)) owner = resolve(tokens[k].start, 'collective');
-  else if (tokens[k] && ['his', 'her'].includes(tokens[k].lower)) owner = resolve(tokens[k].start, 'person');
-  if (!owner) return;
+  const found = ownerBefore(view, v, resolve);
+  if (!found) return;
+  const owner = found.actor;
+  const ownerFrom = found.from;
+  // "Ankara's request for F-16 fighters", "Sweden's hopes of joining the alliance", "a Turkish effort to depend
+  // less on foreign suppliers", "its drive to hide the information".
+  const next = tokens[v + 1]?.lower;
+  if ((next === 'for' || next === 'of' || (next === 'to' && tokens[v + 2]?.kind === 'word')) && tokens[v + 2]) {
+    const end = objectEnd(view, v + 2, false, next === 'to');
+    if (end > v + 2) push(owner, sliceTokens(tokens, next === 'to' ? v + 2 : v + 2, end), ownerFrom, ownerFrom, end);
+    return;
+  }
   // "… demand that all U.S. tariffs be lifted", "… aim is to secure …"
   if (tokens[v + 1]?.lower === 'that') {
     let end = objectEnd(view, v + 2);
@@ -206,6 +318,31 @@ function goal(view: SentenceView, v: number, resolve: PronounResolver,
   push(owner, sliceTokens(tokens, start, link), start, start, v + 1);
 }
 
+/**
+ * The owner of a goal noun at `v`: "China's (top practical) goal", "its demand", "a Turkish effort".
+ */
+function ownerBefore(view: SentenceView, v: number, resolve: PronounResolver): Subject | null {
+  const tokens = view.tokens;
+  let k = v - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalised && !['its', 'their', 'his', 'her'].includes(tokens[k].lower) && k > v - 4) k--;
+  if (tokens[k]?.kind === 'possessive') {
+    const m = view.mentions.find((x) => x.to === k);
+    return m ? { actor: m.actorId, from: m.from } : null;
+  }
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.lower === 'its' || t.lower === 'their') {
+    const id = resolve(t.start, 'collective');
+    return id ? { actor: id, from: k } : null;
+  }
+  if (t.lower === 'his' || t.lower === 'her') {
+    const id = resolve(t.start, 'person');
+    return id ? { actor: id, from: k } : null;
+  }
+  const country = view.adjectives.get(k);
+  return country ? { actor: country, from: k } : null;
+}
+
 /** "… from Moscow in exchange for his troops": Moscow's interest is "his troops". */
 function exchange(view: SentenceView, at: number, evidenceFrom: number,
   push: (actor: string, interest: string, at: number, from: number, to: number) => void): void {
@@ -221,23 +358,88 @@ function exchange(view: SentenceView, at: number, evidenceFrom: number,
   if (end > k + 3) push(other.actorId, sliceTokens(tokens, k + 3, end), evidenceFrom, evidenceFrom, end);
 }
 
-/** The end (exclusive) of the object phrase starting at `k`: up to a clause boundary, at most 14 tokens. */
-function objectEnd(view: SentenceView, k: number, stopAtFrom = false): number {
+/**
+ * The end (exclusive) of the object phrase starting at `k`: up to a clause boundary, at most 14 tokens. A list
+ * runs on over its commas ("cash, commodities and technology"); with `purpose`, so does one "to" of purpose or
+ * a second "and to" ("agreed to take joint measures to strengthen their defence capabilities"); with `clause`, a
+ * finite verb does not end it (the whole predicate of "For Moscow, the pact secures a partner").
+ */
+function objectEnd(view: SentenceView, k: number, stopAtFrom = false, purpose = false, clause = false): number {
   const tokens = view.tokens;
   let j = k;
-  while (j < tokens.length && j < k + 14) {
+  let purposes = purpose ? 2 : 0;
+  const limit = purpose ? 20 : 14;
+  while (j < tokens.length && j < k + limit) {
     const t: Token = tokens[j];
+    if (t.text === ',' && j > k && isListComma(tokens, j)) {
+      j++;
+      continue;
+    }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '%' && t.text !== '“' && t.text !== '”' && t.text !== '"') break;
     // "an end to the war", "access to U.S. chips": "to" before a determiner or a name is a preposition; before a verb it starts a new clause.
     const after = tokens[j + 1];
     const preposition = after !== undefined && (DETERMINERS.has(after.lower) || after.capitalised || after.kind === 'acronym' || after.kind === 'number');
-    if (t.kind === 'word' && (CLAUSE_WORDS.has(t.lower) || t.lower === 'to' && j > k && !preposition)) break;
+    if (t.lower === 'to' && j > k && !preposition && purposes > 0 && after?.kind === 'word') {
+      purposes--;
+      j++;
+      continue;
+    }
+    if (t.lower === 'and' && after?.lower === 'to' && purposes > 0) {
+      purposes--;
+      j += 2;
+      continue;
+    }
+    // "advantage of that opportunity": "that" opening the phrase is a determiner.
+    const determiner = j === k && (t.lower === 'that' || t.lower === 'which') && after?.kind === 'word' && !DETERMINERS.has(after.lower) && !AUX.has(after.lower);
+    if (t.kind === 'word' && !determiner && (CLAUSE_WORDS.has(t.lower) || (FINITE.has(t.lower) && j > k && !clause) || t.lower === 'to' && j > k && !preposition)) break;
     if (t.lower === 'and' && AUX.has(tokens[j + 1]?.lower ?? '')) break;
     if (stopAtFrom && t.lower === 'from' && j > k) break;
     if (t.lower === 'in' && (tokens[j + 1]?.lower === 'exchange' || tokens[j + 1]?.lower === 'order')) break;
     j++;
   }
   return j;
+}
+
+/** True for the comma at `j` inside a list of short noun phrases: "cash, commodities and technology". */
+function isListComma(tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k < j + 5; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.lower) || AUX.has(t.lower)) return false;
+    if ((t.lower === 'and' || t.lower === 'or') && k > j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to';
+  }
+  return false;
+}
+
+/**
+ * The subjects of the verb at `v`: the one {@link subjectBefore} finds, and any joined to it by "and" ("Putin and
+ * Kim agreed …"); "forced Putin to look for …": the one before "to"; "Todesca, who intends to …": the one before
+ * the relative; "it" and "they": the collective named last.
+ */
+function subjectsBefore(view: SentenceView, v: number, resolve: PronounResolver, registry: ActorRegistry): Subject[] {
+  const tokens = view.tokens;
+  let j = v - 1;
+  while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
+  if (j >= 1 && tokens[j].lower === 'to') {
+    const m = view.mentions.find((x) => x.to === j);
+    if (m) return [{ actor: m.actorId, from: m.from }];
+  }
+  if (j >= 2 && (tokens[j].lower === 'who' || tokens[j].lower === 'which') && tokens[j - 1].text === ',') {
+    const m = view.mentions.find((x) => x.to === j - 1);
+    if (m) return [{ actor: m.actorId, from: m.from }];
+  }
+  if (j >= 0 && (tokens[j].lower === 'it' || tokens[j].lower === 'they') && tokens[j].start > 0) {
+    const id = resolve(tokens[j].start, 'collective');
+    if (id) return [{ actor: id, from: j }];
+  }
+  const first = subjectBefore(view, v, resolve, registry);
+  if (!first) return [];
+  const out = [first];
+  const and = first.from - 1;
+  if (tokens[and]?.lower === 'and') {
+    const other = view.mentions.find((x) => x.to === and);
+    if (other && other.actorId !== first.actor) out.unshift({ actor: other.actorId, from: other.from });
+  }
+  return out;
 }
 
 /** The actor that is the subject of the verb at `v`: a mention, a pronoun, or "the North Korean regime". */

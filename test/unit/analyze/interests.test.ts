@@ -23,4 +23,43 @@ describe('interests', () => {
       ['china', 'a “ceasefire” on tariffs', 'zichen-wang'],
     ]);
   });
+
+  it('reads what a clause opened by "For X" says X gets, and what is handed or offered to an actor', () => {
+    assert.deepEqual(interests('For Moscow, the pact secures a partner. It hands Moscow an enormous new market.'), [
+      ['russia', 'the pact secures a partner', null],
+      ['russia', 'an enormous new market', null],
+    ]);
+  });
+
+  it('reads pushing for, taking advantage of, boosting an actor’s leverage, and being the biggest winner', () => {
+    assert.deepEqual(interests('Ankara has been pushing for defence autonomy. South Korea is taking advantage of that opportunity. ' +
+      'The deal would boost Lima’s leverage over its neighbours. The biggest winner is Brazil.'), [
+      ['turkey', 'defence autonomy', null],
+      ['south-korea', 'advantage of that opportunity', null],
+      ['peru', 'leverage over its neighbours', null],
+      ['brazil', 'biggest winner', null],
+    ]);
+  });
+
+  it('reads a means to an end, a need with its list, joint subjects, and striving through adverbs and "not"', () => {
+    assert.deepEqual(interests('Vladimir Putin sees it as a way to challenge the United States. Kim Jong Un needs cash, commodities and technology. ' +
+      'Vladimir Putin and Kim Jong Un agreed to take joint measures to strengthen their defence capabilities. ' +
+      'Germany is working hard to retain ties. Seoul is trying not to anger Russia.'), [
+      ['vladimir-putin', 'challenge the United States', null],
+      ['kim-jong-un', 'cash, commodities and technology', null],
+      ['vladimir-putin', 'take joint measures to strengthen their defence capabilities', null],
+      ['kim-jong-un', 'take joint measures to strengthen their defence capabilities', null],
+      ['germany', 'retain ties', null],
+      ['south-korea', 'not to anger Russia', null],
+    ]);
+  });
+
+  it('reads a goal noun with "for", "of" or "to" after its owner, a demonym included', () => {
+    assert.deepEqual(interests('Ankara’s request for F-16 fighters was approved. Sweden’s hopes of joining the alliance were raised. ' +
+      'It is part of a Turkish effort to depend less on foreign suppliers.'), [
+      ['turkey', 'F-16 fighters', null],
+      ['sweden', 'joining the alliance', null],
+      ['turkey', 'depend less on foreign suppliers', null],
+    ]);
+  });
 });
