@@ -1,4 +1,5 @@
 import type { Actor, DocumentModel, Figure, Interest, Severity } from '../model';
+import { REPORTING_VERBS } from '../data/lexicon';
 import { splitChunks } from '../parse/chunks';
 import { extractProseBlocks, parseMarkdown, type ProseBlock } from '../parse/parseMarkdown';
 import { splitSentences, tokenize, type Sentence, type Token } from '../parse/tokenize';
@@ -209,30 +210,57 @@ function inheritSubjects(raws: RawFigure[], last: Map<string, RawFigure>, block:
   });
 }
 
-/** "he"/"she" at an offset → the person mentioned last before it. */
+/** Words that open a clause, after which a name is the clause's subject: "…, and it is trying …". */
+const SUBJECT_OPENERS = new Set([',', ';', ':', '“', '"', '(', '—', '–', 'and', 'but', 'while', 'whereas', 'as', 'because', 'although', 'though', 'so', 'yet', 'then', 'when', 'after', 'before', 'if']);
+
+/**
+ * True when a mention stands where a clause's subject stands: at the start of its sentence or clause, after
+ * nothing but determiners, demonyms and capitalised title words ("Polish Defence Minister Mariusz Blaszczak"),
+ * or right after a reporting verb ("said Oxfam"). "met Oleg Petrov", "aid to Ukraine" are objects.
+ */
+function subjectLike(view: SentenceView, m: MentionRef): boolean {
+  const tokens = view.tokens;
+  let k = m.from - 1;
+  while (k >= 0 && (tokens[k].lower === 'the' || view.adjectives.has(k) || (tokens[k].capitalised && tokens[k].kind === 'word'))) k--;
+  if (k < 0) return true;
+  const t = tokens[k];
+  return SUBJECT_OPENERS.has(t.lower) || SUBJECT_OPENERS.has(t.text) || (t.kind === 'word' && REPORTING_VERBS.has(t.lower));
+}
+
+/**
+ * "he"/"she" at an offset → the person who was last the subject of a clause (or a speaker) before it; "it",
+ * "they" → likewise the collective; the one mentioned last when none stood as a subject. So "Jane Smith met
+ * Oleg Petrov. “We counted 12,000,” she said." is Jane Smith's claim, not Oleg Petrov's.
+ */
 function pronounResolver(views: readonly SentenceView[], registry: ActorRegistry): PronounResolver {
   const lists = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[] };
+  const subjects = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[] };
   for (const v of views) {
     for (const m of v.mentions) {
       const kind = registry.get(m.actorId)?.kind;
-      if (kind === 'person') lists.person.push(m);
-      else lists.collective.push(m);
-      if (kind === 'organisation' || kind === 'other') lists.company.push(m);
+      const subject = subjectLike(v, m);
+      const into = (key: 'person' | 'collective' | 'company') => {
+        lists[key].push(m);
+        if (subject) subjects[key].push(m);
+      };
+      if (kind === 'person') into('person');
+      else into('collective');
+      if (kind === 'organisation' || kind === 'other') into('company');
     }
   }
-  for (const list of Object.values(lists)) list.sort((a, b) => a.start - b.start);
-  return (offset, wanted = 'person') => {
-    const persons = lists[wanted];
+  for (const list of [...Object.values(lists), ...Object.values(subjects)]) list.sort((a, b) => a.start - b.start);
+  const latest = (list: readonly MentionRef[], offset: number): string | null => {
     let lo = 0;
-    let hi = persons.length - 1;
+    let hi = list.length - 1;
     let found: string | null = null;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (persons[mid].start < offset) {
-        found = persons[mid].actorId;
+      if (list[mid].start < offset) {
+        found = list[mid].actorId;
         lo = mid + 1;
       } else hi = mid - 1;
     }
     return found;
   };
+  return (offset, wanted = 'person') => latest(subjects[wanted], offset) ?? latest(lists[wanted], offset);
 }

@@ -63,6 +63,12 @@ describe('attribution', () => {
     assert.deepEqual(claims('At least 40 people were killed, the mayor said in a statement to local television.').map((c) => [c[0], c[2]]), [['At least 40', 'mayor']]);
   });
 
+  it('resolves "she said" and "it" to the last subject or speaker, not the last name seen', () => {
+    assert.deepEqual(claims('Jane Smith, a nurse, met Oleg Petrov at the clinic. “We counted 12,000 people,” she said.').map((c) => [c[0], c[2]]), [['12,000', 'jane-smith']]);
+    assert.deepEqual(model('South Korea has a policy of not sending aid to Ukraine, and it is trying not to anger Russia.').interests.map((i) => [i.actor, i.interest]),
+      [['south-korea', 'not to anger Russia']]);
+  });
+
   it('resolves "he said" to the last person named', () => {
     assert.deepEqual(claims('Sergei Shoigu arrived. “We will send 1,000 engineers,” he said.'), [['1,000', 'engineers', 'sergei-shoigu']]);
   });
