@@ -29,6 +29,7 @@ const HELP = words('help helps helping helped assist assists assisting assisted 
 const SEND = words('send sends sending sent deploy deploys deploying deployed dispatch dispatches dispatching dispatched supply supplies supplying supplied provide provides providing provided');
 const USE = words('using uses used use');
 const AUX = words('is are was were be been being has have had will would could can may might must shall do does did also now even already still supposedly reportedly allegedly apparently increasingly clearly just only further');
+const NEGATIONS = words('not never no without refuse refuses refused refusing stop stopped halt halted');
 /** Finite verbs that end a noun phrase: "Ankara's request for F-16 fighters was approved". */
 const FINITE = words('is are was were has have had will would could can may might must shall does did remains remained');
 const CLAUSE_WORDS = words('that which who whom whose while because so but if when where although though whether unless until as than');
@@ -252,7 +253,8 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       continue;
     }
 
-    if (SEND.has(lower)) {
+    // "a policy of not sending aid to Ukraine": a negated sending gives nothing.
+    if (SEND.has(lower) && !NEGATIONS.has(tokens[v - 1]?.lower ?? '')) {
       // "send 25-30,000 more soldiers to assist Russia on the battlefield": what the receiving actor gets.
       let k = v + 1;
       while (k < tokens.length && k < v + 10 && tokens[k].lower !== 'to' && !(tokens[k].kind === 'punct' && tokens[k].text !== '-' && tokens[k].text !== ',')) k++;
