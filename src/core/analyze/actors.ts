@@ -140,6 +140,8 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
         // "Mark Costello of Auckland University": a person's full name does not run on over "of".
         else if (tokens[j].lower === 'of' && j - i >= 2 && isPersonWord(tokens[j - 1]) && isPersonWord(tokens[j - 2])) break;
         else if (PARTICLES.has(tokens[j].lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
+        // "Ministry of the Interior", "Department of the Treasury"
+        else if (tokens[j].lower === 'of' && tokens[j + 1]?.lower === 'the' && j + 2 < tokens.length && isNameWord(tokens[j + 2]) && ORGANISATION_HEADS.has(tokens[j - 1].lower)) j += 3;
         else if (tokens[j].text === 'the' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j - 1].lower === 'of') j++;
         else break;
       }
@@ -297,7 +299,8 @@ function handleRun(
   // "Ecologist Terry Erwin": a sentence-initial role noun before a full name.
   if (to - a >= 3 && (a === 0 || CLAUSE_OPENERS.has(tokens[a - 1].text)) && /(?:ist|ian)$/.test(tokens[a].lower) && !hits.some((h) => h.at === a)) a++;
   let b = to;
-  while (b > a && TITLES.has(tokens[b - 1].lower) && !hits.some((h) => h.at <= b - 1 && b - 1 < h.at + h.entry.tokens.length)) b--;
+  // "Prime Minister" after a name makes a role; "Ministry of Health", "Ministry of the Interior" do not end in one.
+  while (b > a && TITLES.has(tokens[b - 1].lower) && !['of', 'the'].includes(tokens[b - 2]?.lower ?? '') && !hits.some((h) => h.at <= b - 1 && b - 1 < h.at + h.entry.tokens.length)) b--;
   const endsInRole = b < to;
   const inner = hits.filter((h) => h.at >= a && h.at + h.entry.tokens.length <= b);
   // Hyphens joining names ("Russia-Ukraine") count as covered.

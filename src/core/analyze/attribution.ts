@@ -25,6 +25,9 @@ const PRONOUNS = new Set(['he', 'she']);
 const INSTITUTION_MODIFIERS = new Set(['interior', 'health', 'defence', 'defense', 'foreign', 'finance', 'justice', 'education',
   'emergency', 'emergencies', 'environment', 'energy', 'trade', 'economy', 'labour', 'labor', 'transport', 'culture', 'home', 'war',
   'city', 'state', 'federal', 'local', 'regional', 'national', 'provincial', 'military', 'police', 'fire', 'border', 'civil', 'statistics']);
+/** Nouns that name whose sources or officials speak: "union sources", "party officials", "security sources". */
+const NOUN_MODIFIERS = new Set(['union', 'party', 'government', 'security', 'military', 'diplomatic', 'intelligence', 'industry', 'company',
+  'hospital', 'opposition', 'rebel', 'police', 'health', 'army', 'palace', 'court', 'campaign', 'election', 'airport', 'rescue', 'aid', 'un']);
 const HEDGES = new Set(['supposedly', 'reportedly', 'allegedly', 'apparently', 'purportedly']);
 /** Marks that can open a source phrase closing a clause ("…, the ministry said"): clause openers, commas, closing quotes. */
 const OPENERS = new Set([...CLAUSE_OPENERS, ',', '”', '’', ';']);
@@ -135,7 +138,14 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       const noun = sourceNounAfter(tokens, v + 1);
       if (noun < 0) continue;
       const m = mentionEndingAt(v - 1);
-      const owner = m ? { id: m.actorId, from: m.from } : groupEndingAt(view, v - 1, registry);
+      let owner = m ? { id: m.actorId, from: m.from } : groupEndingAt(view, v - 1, registry);
+      // "by the CGT's count": a name owning a count is a source, whether or not it was named acting before.
+      if (!owner && tokens[v - 1]?.capitalised && !view.titleCase) {
+        let from = v - 1;
+        while (from > 0 && tokens[from - 1].capitalised && (tokens[from - 1].kind === 'word' || tokens[from - 1].kind === 'acronym')) from--;
+        const id = nameActor(view, from, v, registry);
+        if (id) owner = { id, from: view.mentions.find((x) => x.actorId === id && x.to === v)?.from ?? from };
+      }
       if (owner) frames.push({ speaker: owner.id, from: owner.from, to: noun + 1, scopeFrom: 0, scopeTo: n, excerpt: excerpt(owner.from, noun + 1), basis: 'source-noun' });
       continue;
     }
@@ -402,6 +412,12 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
     registry.setKind(named.actorId, 'organisation');
     return { id: named.actorId, from: named.from };
   }
+  if (prev && prev.kind === 'word' && !prev.capitalised && NOUN_MODIFIERS.has(prev.lower) && /s$/.test(t.lower) && !CLAIMANT_GROUPS.has(two)) {
+    // "two union sources told Reuters", "security officials said"
+    const id = registry.ensure(`${prev.lower.charAt(0).toUpperCase()}${prev.lower.slice(1)} ${t.lower}`, 'group');
+    registry.addMention(view, id, from - 1, j + 1);
+    return { id, from: from - 1 };
+  }
   if (prev && (prev.kind === 'word' || prev.kind === 'acronym') && !CLAIMANT_GROUPS.has(prev.lower) && !view.adjectives.has(from - 1)) {
     let r = from;
     while (r > 0 && (tokens[r - 1].kind === 'word' || tokens[r - 1].kind === 'acronym') && tokens[r - 1].capitalised &&
@@ -418,9 +434,10 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
       registry.addMention(view, id, r, end);
       return { id, from: r };
     }
-    if (!prev.capitalised && !PLAIN_MODIFIERS.has(prev.lower) && !CAPITALISED_STOPWORDS.has(prev.lower) && !/s$/.test(t.lower) &&
-      (INSTITUTION_MODIFIERS.has(prev.lower) || !/(?:ed|ing|al|ive|ous|ful|ic|y|s)$/.test(prev.lower))) {
-      // "the interior ministry", "the works council"
+    if (!prev.capitalised && !PLAIN_MODIFIERS.has(prev.lower) && !CAPITALISED_STOPWORDS.has(prev.lower) &&
+      (!/s$/.test(t.lower) || NOUN_MODIFIERS.has(prev.lower)) &&
+      (INSTITUTION_MODIFIERS.has(prev.lower) || NOUN_MODIFIERS.has(prev.lower) || !/(?:ed|ing|al|ive|ous|ful|ic|y|s)$/.test(prev.lower))) {
+      // "the interior ministry", "the works council", "two union sources"
       name = `${prev.lower.charAt(0).toUpperCase()}${prev.lower.slice(1)} ${t.lower}`;
       from -= 1;
     }

@@ -55,6 +55,12 @@ describe('attribution', () => {
     assert.deepEqual(claims('Oxfam said the camps were full. By its reckoning, 2,000 families left.').map((c) => [c[0], c[2]]), [['2,000', 'oxfam']]);
   });
 
+  it('names a group by the noun before it ("union sources"), a count\'s capitalised owner, and "Ministry of the Interior"', () => {
+    assert.deepEqual(claims('Air France will shed 5,000 jobs, two union sources told Reuters.').map((c) => c[2]), ['union-sources']);
+    assert.deepEqual(claims('The march drew 700,000 people by the CGT’s count.').map((c) => c[2]), ['cgt']);
+    assert.deepEqual(claims('A total of 1.08 million people marched, according to the Ministry of the Interior.').map((c) => c[2]), ['ministry-of-the-interior']);
+  });
+
   it('reads "according to the company" as the organisation named last', () => {
     assert.deepEqual(claims('Tata Motors makes cars. According to the company, the net loss could be as low as 100 jobs.').map((c) => [c[0], c[2]]), [['100', 'tata-motors']]);
   });
