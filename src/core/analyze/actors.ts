@@ -53,6 +53,8 @@ function joinAnd(tokens: readonly Token[], from: number, to: number, gazetteer: 
   if (!and || (and.text !== 'and' && and.text !== '&') || !tokens[to + 1] || !isNameWord(tokens[to + 1])) return to;
   let end = to + 1;
   while (end < tokens.length && (isNameWord(tokens[end]) || (PARTICLES.has(tokens[end].lower) && end + 1 < tokens.length && isNameWord(tokens[end + 1])))) end++;
+  // "Armed Conflict Location & Event Data Project", "Procter & Gamble": an ampersand joins one name.
+  if (and.text === '&' && to - from >= 1) return end;
   if (!ORGANISATION_HEADS.has(tokens[end - 1].lower) || ORGANISATION_HEADS.has(tokens[to - 1].lower)) return to;
   for (let k = from; k < to; k++) if (gazetteer.match(tokens, k)) return to;
   return end;
@@ -143,6 +145,10 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
         // "Ministry of the Interior", "Department of the Treasury"
         else if (tokens[j].lower === 'of' && tokens[j + 1]?.lower === 'the' && j + 2 < tokens.length && isNameWord(tokens[j + 2]) && ORGANISATION_HEADS.has(tokens[j - 1].lower)) j += 3;
         else if (tokens[j].text === 'the' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j - 1].lower === 'of') j++;
+        // "Save the Children": "the" between two name words, neither a stop word, month or weekday, is inside the name.
+        else if (tokens[j].text === 'the' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && isNameWord(tokens[j - 1]) && j - 1 > i - 1 &&
+          !CAPITALISED_STOPWORDS.has(tokens[j - 1].lower) && !CAPITALISED_STOPWORDS.has(tokens[j + 1].lower) && !MONTHS.has(tokens[j - 1].lower) &&
+          !WEEKDAYS.has(tokens[j - 1].lower) && !TITLES.has(tokens[j - 1].lower) && tokens[j + 1].kind === 'word' && j - i === 1) j++;
         else break;
       }
       j = joinAnd(tokens, i, j, gazetteer);
@@ -313,6 +319,12 @@ function handleRun(
     return;
   }
   if (endsInRole) return;
+  // "Save the Children", "Procter & Gamble": no person's name holds "the" or "&".
+  if (tokens.slice(a, b).some((t, k) => t.text === '&' || (t.text === 'the' && k > 0 && tokens[a + k - 1].lower !== 'of')) && !view.titleCase) {
+    const id = registry.ensure(sliceTokens(tokens, a, b), 'organisation');
+    registry.addMention(view, id, a, b);
+    return;
+  }
   if (head && NON_ACTOR_HEADS.has(head.lower) && !view.titleCase) return;
   if (head && ORGANISATION_HEADS.has(head.lower) && (b - a >= 2 || adjectiveFrom >= 0 && !titled) && !view.titleCase) {
     const start = adjectiveFrom >= 0 && !titled ? adjectiveFrom : a;

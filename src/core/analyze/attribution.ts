@@ -32,7 +32,9 @@ const HEDGES = new Set(['supposedly', 'reportedly', 'allegedly', 'apparently', '
 /** Marks that can open a source phrase closing a clause ("…, the ministry said"): clause openers, commas, closing quotes. */
 const OPENERS = new Set([...CLAUSE_OPENERS, ',', '”', '’', ';']);
 /** A sentence can hold a frame only with one of these: a reporting verb, "according", a source noun, a possessive. */
-const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, ...SOURCE_NOUNS, ...PASSIVE_SOURCE_VERBS, 'according']) | POSSESSIVE_TOKEN;
+/** Verbs of a relative clause that name a figure's source: "the 10,000 that the UN has been using". */
+const RELATIVE_SOURCE_VERBS = new Set(['using', 'uses', 'used', 'use', 'cites', 'cited', 'cite', 'gives', 'gave', 'give', 'quotes', 'quoted', 'publishes', 'published', 'puts', 'put', 'uses', 'logged', 'recorded', 'reported', 'estimated', 'counted', 'claimed', 'claims']);
+const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, ...SOURCE_NOUNS, ...PASSIVE_SOURCE_VERBS, ...RELATIVE_SOURCE_VERBS, 'according']) | POSSESSIVE_TOKEN;
 /** Words that end a noun phrase when walking back from a participle: "16,000 against the 280,000 put forward by …". */
 const NP_BREAKS = new Set(['against', 'than', 'while', 'whereas', 'versus', 'but', 'and', 'or', 'with', 'compared', 'unlike', 'not']);
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'person' | 'collective'> = new Map([['its', 'collective'], ['their', 'collective'], ['his', 'person'], ['her', 'person']]);
@@ -157,6 +159,28 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       if (id) frames.push({ speaker: id, from: v, to: noun + 1, scopeFrom: 0, scopeTo: n, excerpt: excerpt(v, noun + 1), basis: 'source-noun' });
       continue;
     }
+    // "claims by the Sunni minister that dozens …", "60,223, by the reckoning of ACLED", "estimates from the UN".
+    if (t.kind === 'word' && !t.capitalised && (SOURCE_NOUNS.has(t.lower) || t.lower === 'claims' || t.lower === 'claim') &&
+      ['by', 'from', 'of'].includes(tokens[v + 1]?.lower ?? '') && (tokens[v + 1].lower !== 'of' || tokens[v - 1]?.lower === 'the')) {
+      const s = speakerStartingAt(view, v + 2, registry, mentionStartingAt, resolve);
+      if (s) {
+        frames.push({ speaker: s.id, from: v, to: s.to, scopeFrom: 0, scopeTo: n, excerpt: excerpt(v, s.to), basis: 'source-noun' });
+        v = s.to - 1;
+        continue;
+      }
+    }
+    // "The figure of 10,000 that the United Nations has been using": a relative clause names the figure's source.
+    if ((t.lower === 'that' || t.lower === 'which') && v > 0 && tokens[v - 1].kind !== 'punct') {
+      const m = mentionStartingAt(v + 1);
+      let k = m ? m.to : -1;
+      while (k > 0 && k < n && VERB_ADVERBS.has(tokens[k].lower)) k++;
+      if (m && k > 0 && RELATIVE_SOURCE_VERBS.has(tokens[k]?.lower ?? '')) {
+        let from = v;
+        while (from > 0 && from > v - 8 && !(tokens[from - 1].kind === 'punct' && tokens[from - 1].text !== '-' && tokens[from - 1].text !== '%') && !NP_BREAKS.has(tokens[from - 1].lower)) from--;
+        frames.push({ speaker: m.actorId, from: v + 1, to: k + 1, scopeFrom: from, scopeTo: v, excerpt: excerpt(m.from, k + 1), basis: 'source-after' });
+        continue;
+      }
+    }
     // "the 280,000 put forward by the CGT", "a toll given by the ministry": the source of the phrase just before.
     if (t.kind === 'word' && !t.capitalised && PASSIVE_SOURCE_VERBS.has(t.lower)) {
       let by = v + 1;
@@ -187,7 +211,8 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     if (PASSIVE.has(tokens[v - 1]?.lower ?? '') && !t.lower.endsWith('ing')) continue;
     // "…, Morawiecki said, arguing that the cost had reached €8.4bn": the same source goes on.
     if (t.lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
-      const last = frames[frames.length - 1];
+      // A source noun ("claims from its unions") is no clause's subject: only a speaking frame goes on.
+      const last = frames.filter((f) => f.basis === 'source-before' || f.basis === 'source-after').at(-1);
       if (last) frames.push({ speaker: last.speaker, from: v, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: last.excerpt, basis: 'participle' });
       else {
         // "It later withdrew this report, saying …": the one saying is the clause's subject, not the noun before the comma.
@@ -227,8 +252,11 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     if (speaker) {
       const from = speaker.from;
       const opener = postposedOpener(tokens, from, v);
+      // "The true toll, Ibrahim said, was less than 10 percent": a parenthetical source covers its whole sentence.
+      const parenthetical = opener >= 0 && tokens[opener].text === ',' && tokens[v + 1]?.text === ',' && v + 3 < n &&
+        !PRONOUNS.has(tokens[from].lower) && tokens[from].lower !== 'it' && tokens[from].lower !== 'they';
       frames.push(opener >= 0
-        ? { speaker: speaker.id, from: opener + 1, to: v + 1, scopeFrom: 0, scopeTo: opener, excerpt: excerpt(opener + 1, v + 1), basis: 'source-after' }
+        ? { speaker: speaker.id, from: opener + 1, to: v + 1, scopeFrom: 0, scopeTo: parenthetical ? n : opener, excerpt: excerpt(opener + 1, v + 1), basis: 'source-after' }
         : { speaker: speaker.id, from, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: excerpt(from, v + 1), basis: 'source-before' });
       continue;
     }

@@ -61,6 +61,18 @@ describe('attribution', () => {
     assert.deepEqual(claims('A total of 1.08 million people marched, according to the Ministry of the Interior.').map((c) => c[2]), ['ministry-of-the-interior']);
   });
 
+  it('reads "claims by X", "by the reckoning of X", a relative clause naming the source, and a parenthetical source', () => {
+    assert.deepEqual(claims('Leaders rejected claims by the Red Cross that 300 people were missing.').map((c) => [c[0], c[2]]), [['300', 'international-committee-of-the-red-cross']]);
+    assert.deepEqual(claims('The true toll was 60,223, by the reckoning of the Armed Conflict Location & Event Data Project.').map((c) => c[2]),
+      ['armed-conflict-location-event-data-project']);
+    assert.deepEqual(claims('The figure of 10,000 that the United Nations has been using is out of date.').map((c) => c[2]), ['united-nations']);
+    assert.deepEqual(claims('The true toll, Ibrahim Yusuf said, was less than 7,000 people.').map((c) => c[2]), ['ibrahim-yusuf']);
+  });
+
+  it('names organisations whose names hold "the" or "&"', () => {
+    assert.deepEqual(claims('Save the Children says some 85,000 children died.').map((c) => c[2]), ['save-the-children']);
+  });
+
   it('reads "according to the company" as the organisation named last', () => {
     assert.deepEqual(claims('Tata Motors makes cars. According to the company, the net loss could be as low as 100 jobs.').map((c) => [c[0], c[2]]), [['100', 'tata-motors']]);
   });
