@@ -46,7 +46,7 @@ function analyse(file: string): DocumentModel {
 function score(articles: Article[], perArticle: boolean): Score {
   let total = emptyScore();
   for (const a of articles) {
-    const s = evaluate(analyse(a.md), a.key);
+    const s = evaluate(analyse(a.md), a.key, readFileSync(a.md, 'utf8'));
     if (perArticle) console.log(`  ${a.name.padEnd(34)} ${MEASURES.map((m) => pct(s[m]).padStart(7)).join(' ')}`);
     total = addScores(total, s);
   }

@@ -3,6 +3,8 @@
 // - an actor matches when any of its names (name or aliases, case-insensitive, without a leading "the" or a
 //   trailing possessive) equals any name of the key's actor;
 // - a key alias is merged when one model actor carries it together with another of the key actor's names;
+//   only aliases the text uses count (with the text given), and not the full name with a title before it
+//   ("President Emmanuel Macron" is the name "Emmanuel Macron", not another name);
 // - a key figure matches the first unused model figure, in document order, whose text contains the key's
 //   text or is contained in it;
 // - a matched figure's claimant is right when both are null or the model's claimant actor matches the key's
@@ -48,7 +50,9 @@ export function emptyScore(): Score {
     claimantPrecision: c(), disputeRecall: c(), disputePrecision: c(), interestRecall: c(), interestPrecision: c() };
 }
 
-export function evaluate(model: DocumentModel, key: AnswerKey): Score {
+export function evaluate(model: DocumentModel, key: AnswerKey, text?: string): Score {
+  const lowerText = text?.toLowerCase().replace(/’/g, "'");
+  const used = (alias: string) => lowerText === undefined || new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(lowerText);
   const s = emptyScore();
   const keyActor = (name: string) => key.actors.find((k) => norm(k.name) === norm(name)) ?? { name };
   const actorById = new Map(model.actors.map((a) => [a.id, a]));
@@ -58,7 +62,7 @@ export function evaluate(model: DocumentModel, key: AnswerKey): Score {
     if (model.actors.some((a) => same(a, k))) s.actorRecall.hit++;
     const all = [k.name, ...(k.aliases ?? [])].map(norm);
     for (const alias of new Set((k.aliases ?? []).map(norm))) {
-      if (alias === norm(k.name)) continue;
+      if (alias === norm(k.name) || alias.endsWith(` ${norm(k.name)}`) || !used(alias)) continue;
       s.aliasMerge.of++;
       if (model.actors.some((a) => { const n = names(a); return n.has(alias) && all.some((o) => o !== alias && n.has(o)); })) s.aliasMerge.hit++;
     }
@@ -68,12 +72,12 @@ export function evaluate(model: DocumentModel, key: AnswerKey): Score {
     if (key.actors.some((k) => same(a, k))) s.actorPrecision.hit++;
   }
 
-  const used = new Set<string>();
+  const taken = new Set<string>();
   for (const kf of key.figures) {
     s.figureRecall.of++;
-    const f = model.figures.find((x) => !used.has(x.id) && overlaps(x.text, kf.text));
+    const f = model.figures.find((x) => !taken.has(x.id) && overlaps(x.text, kf.text));
     if (!f) continue;
-    used.add(f.id);
+    taken.add(f.id);
     s.figureRecall.hit++;
     s.claimantAccuracy.of++;
     const claimant = f.claimant === null ? null : actorById.get(f.claimant);
@@ -85,7 +89,7 @@ export function evaluate(model: DocumentModel, key: AnswerKey): Score {
       if (right) s.claimantPrecision.hit++;
     }
   }
-  s.figurePrecision = { hit: used.size, of: model.figures.length };
+  s.figurePrecision = { hit: taken.size, of: model.figures.length };
 
   const disputeTexts = model.disputes.map((d) => d.figures.map((id) => model.figures.find((f) => f.id === id)?.text ?? ''));
   const matchesKey = (texts: string[], kd: string[]) => kd.filter((k) => texts.some((t) => overlaps(t, k))).length >= 2;

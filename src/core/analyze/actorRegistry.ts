@@ -44,6 +44,8 @@ interface MutableActor {
   kind: ActorKind;
   mentions: Mention[];
   starts: Set<number>;
+  /** Names used for it that are not mentions of it acting: demonyms ("Russian troops"). */
+  extraAliases?: Set<string>;
 }
 
 /** Collects actors and their mentions; ids are stable slugs of the canonical name. */
@@ -107,6 +109,13 @@ export class ActorRegistry {
     return ref;
   }
 
+  /** Records another name the document uses for an actor without a mention: a demonym ("Russian troops"). */
+  addAlias(actorId: string, alias: string): void {
+    const actor = this.actors.get(actorId);
+    if (!actor) return;
+    (actor.extraAliases ??= new Set()).add(alias);
+  }
+
   /** The finished actors, with aliases, sorted by first mention; actors never mentioned are dropped. */
   finish(): Actor[] {
     const out: Actor[] = [];
@@ -123,6 +132,7 @@ export class ActorRegistry {
         const alias = m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '').replace(/^The /, 'the ');
         if (alias.toLowerCase() !== name && !aliases.includes(alias)) aliases.push(alias);
       }
+      for (const alias of a.extraAliases ?? []) if (alias.toLowerCase() !== name && !aliases.includes(alias)) aliases.push(alias);
       out.push({ id: a.id, name: a.name, kind: a.kind, aliases, mentions: a.mentions });
     }
     return out.sort((x, y) => x.mentions[0].start - y.mentions[0].start);

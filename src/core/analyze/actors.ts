@@ -269,7 +269,9 @@ function handleRun(
         addGazetteerMention(view, a, h.entry, registry);
         return;
       }
-      setAdjective(view, a, registry.ensure(h.entry.name, h.entry.kind));
+      const country = registry.ensure(h.entry.name, h.entry.kind);
+      setAdjective(view, a, country);
+      registry.addAlias(country, sliceTokens(tokens, a, a + h.entry.tokens.length));
       if (adjectiveFrom < 0 && !titled) adjectiveFrom = a;
       a += h.entry.tokens.length;
       continue;
@@ -419,7 +421,10 @@ function addGazetteerMention(view: SentenceView, at: number, entry: GazetteerEnt
     // "the Chinese want …": a verb after it is no noun.
     const nounFollows = next !== undefined && next.kind === 'word' && !VERBISH.has(next.lower);
     if (prev?.lower === 'the' && !nounFollows) registry.addMention(view, id, at, to, true);
-    else setAdjective(view, at, id);
+    else {
+      setAdjective(view, at, id);
+      registry.addAlias(id, sliceTokens(tokens, at, to));
+    }
     return;
   }
   // "talks in Berlin": a capital after a preposition of place is a place, not the state acting.
