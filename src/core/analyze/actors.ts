@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../parse/tokenize';
-import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, TITLES, WEEKDAYS } from '../data/lexicon';
+import { loadDescriptions, loadOrganisations } from '../data/organisations';
+import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, TITLES, WEEKDAYS } from '../data/lexicon';
 import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
@@ -221,6 +222,8 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     }
   }
 
+  linkDescriptions(views, registry);
+
   // A "person" only ever named in place context ("in El Fasher", "control of El Fasher") is a place.
   const placeOnly = new Map<string, boolean>();
   for (const v of views) {
@@ -232,6 +235,75 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   for (const [id, place] of placeOnly) if (place) registry.remove(id, views);
   return views;
 }
+
+const DESCRIPTIONS = loadDescriptions();
+/** First words of the descriptions, for a cheap test at each "the". */
+const DESCRIPTION_WORDS = new Set([...DESCRIPTIONS.keys()].map((d) => d.split(' ')[0]));
+
+/**
+ * "the bloc", "the world body", "the commission", "the airline": a description after "the" refers to the
+ * organisation named last before it that it describes: one the description table lists for it, one whose
+ * name has that head word ("the commission" for the National Disaster Risk Management Commission), or, for
+ * a company noun, the organisation named last. It becomes a mention, so its claims are that organisation's.
+ */
+function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistry): void {
+  // Every organisation and group mention, in document order, with the words of its name.
+  const named: Array<{ start: number; id: string; words: ReadonlySet<string>; name: string }> = [];
+  const wordsOf = new Map<string, Set<string>>();
+  for (const v of views) {
+    for (const m of v.mentions) {
+      const actor = registry.get(m.actorId);
+      if (!actor || (actor.kind !== 'organisation' && actor.kind !== 'group')) continue;
+      let words = wordsOf.get(m.actorId);
+      if (!words) wordsOf.set(m.actorId, words = new Set(actor.name.toLowerCase().split(/\s+/)));
+      named.push({ start: m.start, id: m.actorId, words, name: actor.name });
+    }
+  }
+  if (named.length === 0) return;
+  named.sort((x, y) => x.start - y.start);
+  for (const v of views) {
+    const tokens = v.tokens;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (tokens[k].lower !== 'the') continue;
+      const head = tokens[k + 1];
+      if (head.kind !== 'word' || head.capitalised) continue;
+      if (!DESCRIPTION_WORDS.has(head.lower) && !ORGANISATION_HEADS.has(head.lower) && !COMPANY_NOUNS.has(head.lower)) continue;
+      if (v.mentions.some((m) => m.from <= k + 1 && k + 1 < m.to)) continue;
+      let to = k + 2;
+      let description = head.lower;
+      const two = tokens[k + 2] && !tokens[k + 2].capitalised ? `${head.lower} ${tokens[k + 2].lower}` : '';
+      if (DESCRIPTIONS.has(two)) {
+        description = two;
+        to = k + 3;
+      }
+      // "the court of appeal" and "the union leaders" go on into another noun; "the bloc said", "the bloc's" do not.
+      const next = tokens[to];
+      if (next && (next.capitalised || (next.kind === 'word' && !VERBISH.has(next.lower) && !DESCRIPTION_ENDS.has(next.lower)))) continue;
+      const listed = DESCRIPTIONS.get(description);
+      const company = COMPANY_NOUNS.has(description);
+      const start = tokens[k].start;
+      let found: string | null = null;
+      for (let i = named.length - 1; i >= 0 && found === null; i--) {
+        const n = named[i];
+        if (n.start >= start) continue;
+        if ((listed && listed.includes(n.name)) || n.words.has(description) || (company && isCompanyName(n.name) && registry.get(n.id)?.kind === 'organisation')) found = n.id;
+      }
+      if (found) registry.addMention(v, found, k + 1, to, true);
+    }
+  }
+}
+
+/** Heads that name a company ("Tata Motors", "Carrier Corp") rather than a public body. */
+const CORPORATE_HEADS = new Set(['corp', 'corporation', 'inc', 'ltd', 'plc', 'group', 'company', 'co', 'holdings', 'motors', 'airlines', 'airways', 'steel', 'energy', 'oil', 'bank', 'ag', 'sa', 'se', 'nv', 'llc']);
+const GAZETTEER_ORGANISATIONS = new Set(loadOrganisations().map((o) => o.name));
+/** True for a name "the company" or "the airline" may stand for: not a ministry, council or international body. */
+function isCompanyName(name: string): boolean {
+  const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/\.$/, '');
+  return !GAZETTEER_ORGANISATIONS.has(name) && (CORPORATE_HEADS.has(last) || !ORGANISATION_HEADS.has(last));
+}
+
+/** Words that may follow a description that ends there: "the bloc in Brussels", "the airline and its pilots". */
+const DESCRIPTION_ENDS = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'as', 'by', 'that', 'which', 'who', 'also', 'now', 'still', 'itself']);
 
 function handleRun(
   view: SentenceView,

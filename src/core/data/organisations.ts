@@ -55,6 +55,10 @@ Hezbollah||
 Taliban|the Taliban|
 Islamic State|ISIS;ISIL;IS|
 Wagner Group|Wagner|
+Mercosur|Mercosul|
+Gulf Cooperation Council|GCC|
+BRICS||
+Economic Community of West African States|ECOWAS|
 `;
 
 /** One organisation of the gazetteer. */
@@ -74,4 +78,32 @@ export function loadOrganisations(): OrganisationFact[] {
       const list = (f: string | undefined) => (f ?? '').split(';').map((s) => s.trim()).filter(Boolean);
       return { name: name.trim(), otherNames: list(other), seats: list(seats) };
     });
+}
+
+/**
+ * How news copy refers to an organisation already named, by what it is: "the bloc" for the EU or Mercosur,
+ * "the alliance" for NATO, "the world body" for the UN. `description | organisations it may stand for`. A
+ * description links to the one of them named last before it (see `findActors`).
+ *
+ * Source: AP and Reuters style for second references to international bodies.
+ */
+export const DESCRIPTION_TABLE = `
+bloc|European Union;Mercosur;Association of Southeast Asian Nations;African Union;Gulf Cooperation Council;BRICS;Economic Community of West African States;European Commission
+alliance|North Atlantic Treaty Organization
+world body|United Nations;UN Security Council
+health agency|World Health Organization
+refugee agency|UN Refugee Agency
+migration agency|International Organization for Migration
+fund|International Monetary Fund
+lender|International Monetary Fund;World Bank
+cartel|OPEC
+court|International Criminal Court;International Court of Justice
+`;
+
+/** Parses {@link DESCRIPTION_TABLE}: each description (lower case) to the organisations it may stand for. */
+export function loadDescriptions(): ReadonlyMap<string, readonly string[]> {
+  return new Map(DESCRIPTION_TABLE.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
+    const [description, names] = l.split('|');
+    return [description.trim(), names.split(';').map((s) => s.trim())] as [string, string[]];
+  }));
 }

@@ -111,4 +111,14 @@ describe('actors', () => {
   it('names "the Interior Ministry" as an organisation, not "Interior"', () => {
     assert.deepEqual(actors('But the Interior Ministry said 76 civilians died.'), [['interior-ministry', 'organisation', []]]);
   });
+
+  it('links a description to the organisation named last that it describes, and keeps demonyms as aliases', () => {
+    const m = model('Mercosur signed the deal with the European Union. The bloc said 700 million people would gain. ' +
+      'The National Disaster Risk Management Commission counted 2,000 families; the commission said more would come. Tata Motors cut 2,900 jobs, the carmaker said.');
+    const aliases = (id: string) => m.actors.find((a) => a.id === id)?.aliases;
+    assert.deepEqual(aliases('european-union'), ['the bloc']);
+    assert.deepEqual(aliases('national-disaster-risk-management-commission'), ['the commission']);
+    assert.deepEqual(m.figures.map((f) => f.claimant), ['european-union', 'national-disaster-risk-management-commission', 'tata-motors']);
+    assert.deepEqual(model('Moscow said Russian troops crossed into Ukraine.').actors.map((a) => [a.id, a.aliases]), [['russia', ['Moscow', 'Russian']], ['ukraine', []]]);
+  });
 });
