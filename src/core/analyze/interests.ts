@@ -24,7 +24,7 @@ const ASSETS = words('leverage influence position standing power hand role econo
 const SEE = words('sees see saw seeing views view viewed regards regard regarded considers consider considered');
 const MEANS = words('way chance opportunity means tool lever route path');
 /** Adverbs that may stand between a verb of striving and "to": "is working hard to retain ties". */
-const MANNER = words('hard urgently desperately actively quietly openly increasingly eagerly badly also still');
+const MANNER = words('hard urgently desperately actively quietly openly increasingly eagerly badly also still long repeatedly publicly privately');
 const HELP = words('help helps helping helped assist assists assisting assisted aid aids aiding aided support supports supporting supported reinforce reinforcing');
 const SEND = words('send sends sending sent deploy deploys deploying deployed dispatch dispatches dispatching dispatched supply supplies supplying supplied provide provides providing provided');
 const USE = words('using uses used use');
@@ -85,7 +85,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     // "For Moscow, the pact secures a partner …", "for South Korea it is a large commercial contract": what the
     // clause after an actor introduced by a clause-opening "For" says the actor gets.
     if (lower === 'for' && (v === 0 || [';', ':', '—', '–'].includes(tokens[v - 1].text))) {
-      const who = actorAt(view, v + 1, resolve);
+      const who = actorAt(view, v + 1, resolve, registry);
       if (who) {
         let k = who.to;
         if (tokens[k]?.kind === 'possessive') k++;
@@ -99,7 +99,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 
     if (GIVE.has(lower)) {
       // "It hands Moscow an enormous new market", "offered Carrier up to $5 million", "lets him keep pursuing …".
-      const recipient = actorAt(view, v + 1, resolve);
+      const recipient = actorAt(view, v + 1, resolve, registry);
       const next = recipient ? tokens[recipient.to] : undefined;
       if (recipient && next && (next.kind === 'word' || next.kind === 'number') && !PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CLAUSE_WORDS.has(next.lower) && !AUX.has(next.lower)) {
         const end = objectEnd(view, recipient.to, true);
@@ -114,7 +114,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       while (MANNER.has(tokens[k]?.lower ?? '')) k++;
       if (tokens[k]?.lower === 'for' && tokens[k + 1] && (tokens[k + 1].kind === 'word' || tokens[k + 1].kind === 'number')) {
         const subjects = subjectsBefore(view, v, resolve, registry);
-        const end = objectEnd(view, k + 1);
+        const end = objectEnd(view, k + 1, false, true);
         if (end > k + 1) for (const s of subjects) push(s.actor, sliceTokens(tokens, k + 1, end), s.from, s.from, end);
         if (subjects.length > 0) continue;
       }
@@ -241,7 +241,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 
     if (HELP.has(lower)) {
       // "Moscow is helping Pyongyang build submarines": the helped actor's interest.
-      const helped = actorAt(view, v + 1, resolve);
+      const helped = actorAt(view, v + 1, resolve, registry);
       if (!helped) continue;
       let k = helped.to;
       if (tokens[k]?.lower === 'to') k++;
@@ -436,7 +436,7 @@ function subjectsBefore(view: SentenceView, v: number, resolve: PronounResolver,
   const first = subjectBefore(view, v, resolve, registry);
   if (!first) return [];
   const out = [first];
-  const and = first.from - 1;
+  const and = tokens[first.from - 1]?.lower === 'the' ? first.from - 2 : first.from - 1;
   if (tokens[and]?.lower === 'and') {
     const other = view.mentions.find((x) => x.to === and);
     if (other && other.actorId !== first.actor) out.unshift({ actor: other.actorId, from: other.from });
@@ -448,7 +448,7 @@ function subjectsBefore(view: SentenceView, v: number, resolve: PronounResolver,
 function subjectBefore(view: SentenceView, v: number, resolve: PronounResolver, registry: ActorRegistry): Subject | null {
   const tokens = view.tokens;
   let j = v - 1;
-  while (j >= 0 && tokens[j].kind === 'word' && AUX.has(tokens[j].lower)) j--;
+  while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
   if (j < 0) return null;
   const m = view.mentions.find((x) => x.to - 1 === j);
   // "photos of Kim receiving caskets": a participle after a preposition's object describes, it does not assert.
@@ -458,6 +458,13 @@ function subjectBefore(view: SentenceView, v: number, resolve: PronounResolver, 
   if (t.kind === 'word' && (t.lower === 'he' || t.lower === 'she')) {
     const id = resolve(t.start, 'person');
     return id ? { actor: id, from: j } : null;
+  }
+  // "Poorer countries have long called for …": a group of two words.
+  const pair = j > 0 && t.kind === 'word' ? CLAIMANT_GROUPS.get(`${tokens[j - 1].lower} ${t.lower}`) : undefined;
+  if (pair && /s$/.test(t.lower)) {
+    const id = registry.ensure(pair, 'group');
+    registry.addMention(view, id, j - 1, j + 1);
+    return { actor: id, from: j - 1 };
   }
   // "Unions want …", "Scientists want …": an unnamed group.
   const group = t.kind === 'word' ? CLAIMANT_GROUPS.get(t.lower) : undefined;
@@ -476,10 +483,18 @@ function subjectBefore(view: SentenceView, v: number, resolve: PronounResolver, 
 }
 
 /** An actor named (or referred to by "him"/"her") from token `k`. */
-function actorAt(view: SentenceView, k: number, resolve: PronounResolver): { actor: string; to: number } | null {
+function actorAt(view: SentenceView, k: number, resolve: PronounResolver, registry?: ActorRegistry): { actor: string; to: number } | null {
   const tokens = view.tokens;
   const m = view.mentions.find((x) => x.from === k || (x.from === k + 1 && tokens[k]?.lower === 'the'));
   if (m) return { actor: m.actorId, to: m.to };
+  // "to help poor nations deal with …": a group of two words.
+  const g = tokens[k]?.lower === 'the' ? k + 1 : k;
+  const pair = registry && tokens[g + 1] ? CLAIMANT_GROUPS.get(`${tokens[g].lower} ${tokens[g + 1].lower}`) : undefined;
+  if (registry && pair) {
+    const id = registry.ensure(pair, 'group');
+    registry.addMention(view, id, g, g + 2);
+    return { actor: id, to: g + 2 };
+  }
   const t = tokens[k];
   if (t && OBJECT_PRONOUNS.has(t.lower)) {
     const id = resolve(t.start, 'person');

@@ -61,6 +61,11 @@ demonstrators:Demonstrators protesters:Protesters protestors:Protesters marchers
 lawyers:Lawyers survivors:Survivors villagers:Villagers relatives:Relatives officers:Officers pollsters:Pollsters charities:Charities
 study:Study survey:Survey poll:Poll census:Census government:Government ministry:Ministry army:Army
 military:Military agency:Agency prosecutors:Prosecutors spokesman:Spokesman spokeswoman:Spokeswoman
+developing-countries:Developing-countries developing-nations:Developing-countries developing-economies:Developing-countries
+poor-countries:Developing-countries poorer-countries:Developing-countries poor-nations:Developing-countries poorer-nations:Developing-countries
+developed-countries:Developed-countries developed-nations:Developed-countries rich-countries:Developed-countries richer-countries:Developed-countries
+rich-nations:Developed-countries richer-nations:Developed-countries wealthy-countries:Developed-countries wealthy-nations:Developed-countries
+member-states:Member-states island-states:Island-states island-nations:Island-states
 prefecture:Prefecture prefect:Prefecture mayor:Mayor governor:Governor coroner:Coroner sheriff:Sheriff town-hall:Town-hall city-hall:City-hall
 union:Union group:Group network:Network lab:Lab council:Council commission:Commission committee:Committee
 board:Board court:Court tribunal:Tribunal department:Department office:Office service:Service bureau:Bureau

@@ -62,4 +62,12 @@ describe('interests', () => {
       ['turkey', 'depend less on foreign suppliers', null],
     ]);
   });
+
+  it('reads groups of two words as actors with interests: developing countries, rich nations', () => {
+    assert.deepEqual(interests('Poorer countries have long called for an aid fund. The United States and the EU pushed for the donor base to be broadened.'), [
+      ['developing-countries', 'an aid fund', null],
+      ['united-states', 'the donor base to be broadened', null],
+      ['european-union', 'the donor base to be broadened', null],
+    ]);
+  });
 });
