@@ -1,4 +1,4 @@
-import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, CLAUSE_OPENERS, COMPANY_NOUNS, MONTHS, PASSIVE_SOURCE_VERBS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
+import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, CLAUSE_OPENERS, COMPANY_NOUNS, MONTHS, PASSIVE_SOURCE_VERBS, WEEKDAYS, REPORTING_VERBS, SOURCE_NOUNS, STATE_ORGANS, VERB_ADVERBS } from '../data/lexicon';
 import type { Token } from '../parse/tokenize';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 import type { ClaimBasis, Excerpt } from '../model';
@@ -229,7 +229,14 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
 
     // Speaker before the verb: "Police say", "Jane Smith, the mayor, announced", "Ukraine also believes".
     let j = v - 1;
-    while (j >= 0 && tokens[j].kind === 'word' && !tokens[j].capitalised && (VERB_ADVERBS.has(tokens[j].lower) || /.ly$/.test(tokens[j].lower))) j--;
+    for (;;) {
+      while (j >= 0 && tokens[j].kind === 'word' && !tokens[j].capitalised && (VERB_ADVERBS.has(tokens[j].lower) || /.ly$/.test(tokens[j].lower))) j--;
+      // "Pakistani authorities on Thursday put …", "the ministry last week said …": a time between subject and verb.
+      if (j >= 1 && (WEEKDAYS.has(tokens[j].lower) || ['week', 'month', 'year', 'night', 'morning', 'evening', 'weekend'].includes(tokens[j].lower)) &&
+        ['on', 'last', 'this', 'late', 'early', 'on'].includes(tokens[j - 1].lower)) j -= 2;
+      else if (j >= 0 && ['yesterday', 'today', 'tonight'].includes(tokens[j].lower)) j -= 1;
+      else break;
+    }
     // "President Aquino, who said …", "the council (NDRRMC), which said …": the speaker is the one the clause is about.
     if (j >= 2 && (tokens[j].lower === 'who' || tokens[j].lower === 'which') && tokens[j - 1].text === ',') j -= 2;
     // "Mark Costello of Auckland University and his colleagues put …": the one named before "and his colleagues".

@@ -106,12 +106,22 @@ function readValue(tokens: readonly Token[], i: number, money: boolean):
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'number') {
-    const d = readDigits(t.text);
+    let d = readDigits(t.text);
     if (!d) return null;
-    let [f, used] = readMultiplier(tokens, i + 1, money);
+    // "48 000", "1 234 567": thousands grouped by spaces (SI and much European, UN and South African copy).
+    let groups = 0;
+    if (/^\d{1,3}$/.test(t.text) && !MONTHS.has(tokens[i - 1]?.lower ?? '')) {
+      let raw = t.text;
+      while (tokens[i + groups + 1]?.kind === 'number' && /^\d{3}$/.test(tokens[i + groups + 1].text) && tokens[i + groups + 1].start === tokens[i + groups].end + 1) {
+        raw += tokens[i + groups + 1].text;
+        groups++;
+      }
+      if (groups > 0) d = { value: Number(raw), raw, grouped: true };
+    }
+    let [f, used] = readMultiplier(tokens, i + 1 + groups, money);
     // "the 1995 Million Man March": a year before a name that starts with a capitalised multiplier word.
     if (used > 0 && tokens[i + 1].capitalised && !d.grouped && Number.isInteger(d.value) && d.value >= 1800 && d.value <= 2100) [f, used] = [1, 0];
-    return { value: d.value * f, digits: d, used: 1 + used, multiplied: used > 0 };
+    return { value: d.value * f, digits: d, used: 1 + groups + used, multiplied: used > 0 };
   }
   const w = readWordNumber(tokens, i);
   if (w) {

@@ -32,7 +32,8 @@ has have had is was were are will would could may might did does do had been be 
 /** Nouns naming where a figure comes from: "Russia's figures", "the ministry's estimate". */
 export const SOURCE_NOUNS = words(`figure figures estimate estimates count counts tally tallies data numbers statistics stats
 calculation calculations assessment assessments projection projections forecast forecasts report reports survey study
-analysis review audit census poll reckoning tallying account`);
+analysis review audit census poll reckoning tallying account breakdown measure findings results reading view
+accounting`);
 
 /**
  * Participles that name a figure's source after "by": "the 280,000 put forward by the CGT", "a toll given by the

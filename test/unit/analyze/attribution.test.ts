@@ -73,6 +73,11 @@ describe('attribution', () => {
     assert.deepEqual(claims('Save the Children says some 85,000 children died.').map((c) => c[2]), ['save-the-children']);
   });
 
+  it('reads a source past a time between it and its verb, and "by X’s breakdown"', () => {
+    assert.deepEqual(claims('Pakistani authorities on Thursday put the death toll at some 48 000.').map((c) => [c[0], c[2]]), [['some 48 000', 'pakistan']]);
+    assert.deepEqual(claims('By the interior ministry’s breakdown, the quake killed 30 800 people.').map((c) => [c[0], c[2]]), [['30 800', 'interior-ministry']]);
+  });
+
   it('reads "according to the company" as the organisation named last', () => {
     assert.deepEqual(claims('Tata Motors makes cars. According to the company, the net loss could be as low as 100 jobs.').map((c) => [c[0], c[2]]), [['100', 'tata-motors']]);
   });

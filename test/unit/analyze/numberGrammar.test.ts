@@ -95,4 +95,9 @@ describe('number grammar', () => {
       ['up to five percent', null, 5, false, '%'], ['0.001%', 0.001, 0.001, false, '%'],
     ]);
   });
+
+  it('reads thousands grouped by spaces, but not a day of the month before a count', () => {
+    assert.deepEqual(figures('The toll rose to 37 958 people, and 1 234 567 were affected.').map((f) => [f[0], f[1]]), [['37 958', 37958], ['1 234 567', 1234567]]);
+    assert.deepEqual(figures('On June 12 200 people marched.').map((f) => [f[0], f[1]]), [['200', 200]]);
+  });
 });
