@@ -57,7 +57,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
   const tokens = view.tokens;
   const push = (actor: string, interest: string, at: number, from: number, to: number) => {
     const text = interest.trim();
-    if (text.length === 0 || out.some((i) => i.actor === actor && i.interest === text)) return;
+    if (text.length === 0 || out.some((i) => i.actor === actor && i.interest === text) || isEmptyInterest(text)) return;
     const frame = frameFor(frames, at);
     let cue: string | null = null;
     for (let k = from; k < to && cue === null; k++) if (CUES.has(tokens[k].lower)) cue = tokens[k].lower;
@@ -102,7 +102,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       const recipient = actorAt(view, v + 1, resolve, registry);
       const next = recipient ? tokens[recipient.to] : undefined;
       if (recipient && next && (next.kind === 'word' || next.kind === 'number') && !PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CLAUSE_WORDS.has(next.lower) && !AUX.has(next.lower)) {
-        const end = objectEnd(view, recipient.to, true);
+        const end = objectEnd(view, recipient.to, true, true);
         if (end > recipient.to) push(recipient.actor, sliceTokens(tokens, recipient.to, end), v, v, end);
         continue;
       }
@@ -139,7 +139,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
         let k = owner.to + 1;
         while (k < owner.to + 4 && tokens[k]?.kind === 'word' && !ASSETS.has(tokens[k].lower) && !tokens[k].capitalised) k++;
         if (ASSETS.has(tokens[k]?.lower ?? '')) {
-          const end = objectEnd(view, k);
+          const end = objectEnd(view, k, false, true);
           push(owner.actor, sliceTokens(tokens, k, end), v, v, end);
           continue;
         }
@@ -400,6 +400,14 @@ function objectEnd(view: SentenceView, k: number, stopAtFrom = false, purpose = 
     j++;
   }
   return j;
+}
+
+const EMPTY_STARTS = new Set(['to', 'during', 'in', 'at', 'on', 'from', 'of', 'by', 'and', 'or', 'but', 'with', 'it', 'them', 'this', 'that', 'these', 'those', 'what']);
+/** True for an "interest" that names nothing: "to their total", "during the talks", "it", "a US". */
+function isEmptyInterest(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (EMPTY_STARTS.has(words[0].toLowerCase())) return true;
+  return words.length <= 2 && words.every((w) => DETERMINERS.has(w.toLowerCase()) || /^\p{Lu}{1,3}$/u.test(w) || OBJECT_PRONOUNS.has(w.toLowerCase()));
 }
 
 /** True for the comma at `j` inside a list of short noun phrases: "cash, commodities and technology". */
