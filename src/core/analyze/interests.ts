@@ -30,6 +30,8 @@ const SEND = words('send sends sending sent deploy deploys deploying deployed di
 const USE = words('using uses used use');
 const AUX = words('is are was were be been being has have had will would could can may might must shall do does did also now even already still supposedly reportedly allegedly apparently increasingly clearly just only further');
 const NEGATIONS = words('not never no without refuse refuses refused refusing stop stopped halt halted');
+/** Marks inside a noun phrase: hyphens, apostrophes, quotation marks, per cent and currency signs ("US$550 billion"). */
+const PHRASE_MARKS = new Set(['-', '’', "'", '%', '“', '”', '"', '$', '£', '€', '¥', '₹']);
 /** Finite verbs that end a noun phrase: "Ankara's request for F-16 fighters was approved". */
 const FINITE = words('is are was were has have had will would could can may might must shall does did remains remained');
 const CLAUSE_WORDS = words('that which who whom whose while because so but if when where although though whether unless until as than');
@@ -39,6 +41,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 /** Verbs of hoping for what another will do: "China hopes Washington will ease limits …". */
 const HOPE = words('hope hopes hoped hoping expects expected wants wanted want');
 /** Nouns of what an actor is after: "Rolling back tariffs remains China's top goal", "its demand that tariffs be lifted". */
+/** Nouns of what an actor gains: "Mercosur's headline gain is a beef quota", "the main prize for the EU is …". */
+const GAINS = words('gain gains prize prizes win wins benefit benefits reward rewards payoff boon');
 const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions request requests effort efforts drive quest');
 const LINKS = words('is remains was are were has been');
 /** The words an interest hangs on: a sentence with none of them has none. */
@@ -80,6 +84,48 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     if ((GOALS.has(lower) || ((lower === 'hopes' || lower === 'hope' || lower === 'bid' || lower === 'push') && (tokens[v + 1]?.lower === 'of' || tokens[v + 1]?.lower === 'for'))) && ownerBefore(view, v, resolve)) {
       goal(view, v, resolve, push);
       continue;
+    }
+
+    if (GAINS.has(lower) && !tokens[v - 1]?.capitalised) {
+      // "Mercosur's headline gain is a beef quota", "The main prize for the EU is industrial market access",
+      // "Cheaper access for Scotch is among Britain's biggest gains".
+      let owner = ownerBefore(view, v, resolve);
+      let k = v + 1;
+      if (!owner && tokens[k]?.lower === 'for') {
+        const who = actorAt(view, k + 1, resolve, registry);
+        if (who) {
+          owner = { actor: who.actor, from: v };
+          k = who.to;
+        }
+      }
+      if (owner && LINKS.has(tokens[k]?.lower ?? '')) {
+        const end = objectEnd(view, k + 1);
+        if (end > k + 1) {
+          push(owner.actor, sliceTokens(tokens, k + 1, end), owner.from, Math.min(owner.from, v), end);
+          continue;
+        }
+      }
+      if (owner) {
+        let link = owner.from - 1;
+        if (tokens[link]?.lower === 'among' || tokens[link]?.lower === 'of') link--;
+        if (tokens[link]?.lower === 'one') link--;
+        if (LINKS.has(tokens[link]?.lower ?? '')) {
+          let start = link - 1;
+          while (start > 0 && !(tokens[start - 1].kind === 'punct' && !PHRASE_MARKS.has(tokens[start - 1].text))) start--;
+          if (start >= 0 && link - start <= 12 && link > start) {
+            push(owner.actor, sliceTokens(tokens, start, link), start, start, v + 1);
+            continue;
+          }
+        }
+      }
+    }
+
+    // "demanded that Orban resign", "are demanding that the government be held accountable": what is to be done.
+    if ((lower.startsWith('demand') || lower.startsWith('insist') || lower === 'want' || lower === 'wants') && tokens[v + 1]?.lower === 'that') {
+      const subjects = subjectsBefore(view, v, resolve, registry);
+      const end = objectEnd(view, v + 2, false, false, true);
+      if (end > v + 3) for (const s of subjects) push(s.actor, sliceTokens(tokens, v + 1, end), s.from, s.from, end);
+      if (subjects.length > 0) continue;
     }
 
     // "For Moscow, the pact secures a partner …", "for South Korea it is a large commercial contract": what the
@@ -377,7 +423,7 @@ function objectEnd(view: SentenceView, k: number, stopAtFrom = false, purpose = 
       j++;
       continue;
     }
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '%' && t.text !== '“' && t.text !== '”' && t.text !== '"') break;
+    if (t.kind === 'punct' && !PHRASE_MARKS.has(t.text)) break;
     // "an end to the war", "access to U.S. chips": "to" before a determiner or a name is a preposition; before a verb it starts a new clause.
     const after = tokens[j + 1];
     const preposition = after !== undefined && (DETERMINERS.has(after.lower) || after.capitalised || after.kind === 'acronym' || after.kind === 'number');
@@ -402,7 +448,7 @@ function objectEnd(view: SentenceView, k: number, stopAtFrom = false, purpose = 
   return j;
 }
 
-const EMPTY_STARTS = new Set(['to', 'during', 'in', 'at', 'on', 'from', 'of', 'by', 'and', 'or', 'but', 'with', 'it', 'them', 'this', 'that', 'these', 'those', 'what']);
+const EMPTY_STARTS = new Set(['to', 'during', 'in', 'at', 'on', 'from', 'of', 'by', 'and', 'or', 'but', 'with', 'it', 'them', 'this', 'these', 'those', 'what']);
 /** True for an "interest" that names nothing: "to their total", "during the talks", "it", "a US". */
 function isEmptyInterest(text: string): boolean {
   const words = text.split(/\s+/);

@@ -70,4 +70,14 @@ describe('interests', () => {
       ['european-union', 'the donor base to be broadened', null],
     ]);
   });
+
+  it('reads gain nouns with their owner, demands of what is to be done, and sums with currency signs', () => {
+    assert.deepEqual(interests('Mercosur’s headline gain is a beef quota. The main prize for the EU is industrial market access. ' +
+      'Jobbik demanded that Viktor Orban resign. In exchange, Washington gets a US$550 billion package.'), [
+      ['mercosur', 'a beef quota', null],
+      ['european-union', 'industrial market access', null],
+      ['jobbik', 'that Viktor Orban resign', null],
+      ['united-states', 'a US$550 billion package', null],
+    ]);
+  });
 });
