@@ -1,5 +1,5 @@
 import type { Actor, DocumentModel, Figure, Interest, Severity } from '../model';
-import { REPORTING_VERBS } from '../data/lexicon';
+import { CLAIMANT_GROUPS, REPORTING_VERBS } from '../data/lexicon';
 import { splitChunks } from '../parse/chunks';
 import { extractProseBlocks, parseMarkdown, type ProseBlock } from '../parse/parseMarkdown';
 import { splitSentences, tokenize, type Sentence, type Token } from '../parse/tokenize';
@@ -224,6 +224,8 @@ function subjectLike(view: SentenceView, m: MentionRef): boolean {
   while (k >= 0 && (tokens[k].lower === 'the' || view.adjectives.has(k) || (tokens[k].capitalised && tokens[k].kind === 'word'))) k--;
   if (k < 0) return true;
   const t = tokens[k];
+  // "Researchers at the University of California call that …": the organisation of a subject group speaks.
+  if ((t.lower === 'at' || t.lower === 'from' || t.lower === 'of') && k >= 1 && CLAIMANT_GROUPS.has(tokens[k - 1].lower) && (k === 1 || SUBJECT_OPENERS.has(tokens[k - 2].text) || tokens[k - 2].lower === 'the')) return true;
   return SUBJECT_OPENERS.has(t.lower) || SUBJECT_OPENERS.has(t.text) || (t.kind === 'word' && REPORTING_VERBS.has(t.lower));
 }
 
