@@ -210,6 +210,9 @@ function inheritSubjects(raws: RawFigure[], last: Map<string, RawFigure>, block:
   });
 }
 
+/** How far back, in characters, a pronoun may find its antecedent: about three sentences of news copy. */
+const PRONOUN_REACH = 450;
+
 /** Words that open a clause, after which a name is the clause's subject: "…, and it is trying …". */
 const SUBJECT_OPENERS = new Set([',', ';', ':', '“', '"', '(', '—', '–', 'and', 'but', 'while', 'whereas', 'as', 'because', 'although', 'though', 'so', 'yet', 'then', 'when', 'after', 'before', 'if']);
 
@@ -251,18 +254,20 @@ function pronounResolver(views: readonly SentenceView[], registry: ActorRegistry
     }
   }
   for (const list of [...Object.values(lists), ...Object.values(subjects)]) list.sort((a, b) => a.start - b.start);
+  /** The actor of the last mention in `list` before `offset`, if it is near enough to be what a pronoun refers to. */
   const latest = (list: readonly MentionRef[], offset: number): string | null => {
     let lo = 0;
     let hi = list.length - 1;
-    let found: string | null = null;
+    let found: MentionRef | null = null;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (list[mid].start < offset) {
-        found = list[mid].actorId;
+        found = list[mid];
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return found;
+    // Beyond a few sentences a pronoun's antecedent is a guess: abstain rather than name the wrong source.
+    return found !== null && offset - found.start <= PRONOUN_REACH ? found.actorId : null;
   };
   return (offset, wanted = 'person') => latest(subjects[wanted], offset) ?? latest(lists[wanted], offset);
 }

@@ -421,6 +421,12 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
   // Look left over lower-case words for a country adjective or a possessive actor.
   for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
     const country = view.adjectives.get(k);
+    if (country && !STATE_ORGANS.has(t.lower) && !STATE_ORGANS.has(tokens[j - 1]?.lower ?? '') && isGroup) {
+      // "the two largest Spanish unions said": a people's group is not its state ("Spanish officials" is).
+      const id = registry.ensure(`${tokens[k].text} ${t.lower}`, 'group');
+      registry.addMention(view, id, k, j + 1);
+      return { id, from: k };
+    }
     if (country) {
       registry.addMention(view, country, k, k + 1);
       return { id: country, from: k };

@@ -11,7 +11,7 @@ const ACQUIRE = words('welcome welcomes need needs needed needing prefer prefers
 /** Verbs of striving, followed by "to" and what the actor is after: "is trying to extract …". */
 const STRIVE = words('trying try tries tried seeking aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding agreed agree agrees pledged vowed promised eager keen struggling scrambling scrambles');
 /** Verbs followed by "for" and what the actor is after: "Ankara has been pushing for defence autonomy". */
-const SEEK_FOR = words('look looks looking looked search searches searching searched hunt hunts hunting push pushes pushing pushed press presses pressing pressed call calls calling called lobby lobbies lobbying lobbied fight fights fighting fought bid bids bidding ask asks asking asked hope hopes hoping angling');
+const SEEK_FOR = words('compete competes competing competed vie vies vying look looks looking looked search searches searching searched hunt hunts hunting push pushes pushing pushed press presses pressing pressed call calls calling called lobby lobbies lobbying lobbied fight fights fighting fought bid bids bidding ask asks asking asked hope hopes hoping angling');
 /** Verbs whose first object gets the second: "It hands Moscow an enormous new market", "lets him keep pursuing …". */
 const GIVE = words('give gives gave giving hand hands handed handing offer offers offered offering grant grants granted granting bring brings brought bringing lend lends lent lending award awards awarded promise promises promised guarantee guarantees guaranteed let lets letting');
 /** Verbs of gaining from something: "X benefits from …", "X is taking advantage of …". */
@@ -24,6 +24,8 @@ const ASSETS = words('leverage influence position standing power hand role econo
 const SEE = words('sees see saw seeing views view viewed regards regard regarded considers consider considered');
 const MEANS = words('way chance opportunity means tool lever route path');
 /** Adverbs that may stand between a verb of striving and "to": "is working hard to retain ties". */
+/** Adjectives and participles that raise a subject over "to": "is likely to receive". */
+const RAISING = words('likely unlikely expected set due poised able going certain bound');
 const MANNER = words('hard urgently desperately actively quietly openly increasingly eagerly badly also still long repeatedly publicly privately');
 const HELP = words('help helps helping helped assist assists assisting assisted aid aids aiding aided support supports supporting supported reinforce reinforcing');
 const SEND = words('send sends sending sent deploy deploys deploying deployed dispatch dispatches dispatching dispatched supply supplies supplying supplied provide provides providing provided');
@@ -458,8 +460,10 @@ function isEmptyInterest(text: string): boolean {
 
 /** True for the comma at `j` inside a list of short noun phrases: "cash, commodities and technology". */
 function isListComma(tokens: readonly Token[], j: number): boolean {
-  for (let k = j + 1; k < tokens.length && k < j + 5; k++) {
+  for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
     const t = tokens[k];
+    // "boost government revenue, encourage fiscal consolidation, bring in new pricing …": another item follows.
+    if (t.text === ',' && k > j + 1) return isListComma(tokens, k);
     if (t.kind !== 'word' || CLAUSE_WORDS.has(t.lower) || AUX.has(t.lower)) return false;
     if ((t.lower === 'and' || t.lower === 'or') && k > j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to';
   }
@@ -502,7 +506,12 @@ function subjectsBefore(view: SentenceView, v: number, resolve: PronounResolver,
 function subjectBefore(view: SentenceView, v: number, resolve: PronounResolver, registry: ActorRegistry): Subject | null {
   const tokens = view.tokens;
   let j = v - 1;
-  while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
+  for (;;) {
+    while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
+    // "Sri Lanka is likely to receive …", "Kenya is expected to get …"
+    if (j >= 1 && tokens[j].lower === 'to' && RAISING.has(tokens[j - 1].lower)) j -= 2;
+    else break;
+  }
   if (j < 0) return null;
   const m = view.mentions.find((x) => x.to - 1 === j);
   // "photos of Kim receiving caskets": a participle after a preposition's object describes, it does not assert.
@@ -552,6 +561,11 @@ function actorAt(view: SentenceView, k: number, resolve: PronounResolver, regist
   const t = tokens[k];
   if (t && OBJECT_PRONOUNS.has(t.lower)) {
     const id = resolve(t.start, 'person');
+    return id ? { actor: id, to: k + 1 } : null;
+  }
+  // "will give it sway over …", "hands them a win": the collective named last.
+  if (t && (t.lower === 'it' || t.lower === 'them') && registry) {
+    const id = resolve(t.start, 'collective');
     return id ? { actor: id, to: k + 1 } : null;
   }
   return null;

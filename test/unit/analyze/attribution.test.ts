@@ -78,6 +78,12 @@ describe('attribution', () => {
     assert.deepEqual(claims('By the interior ministry’s breakdown, the quake killed 30 800 people.').map((c) => [c[0], c[2]]), [['30 800', 'interior-ministry']]);
   });
 
+  it('keeps a people\'s group apart from its state, and lets a far pronoun go unattributed', () => {
+    assert.deepEqual(claims('As many as 75 per cent of workers joined, the two largest Spanish unions said.').map((c) => c[2]), ['spanish-unions']);
+    const far = `Oxfam opened a clinic. ${'The rain kept falling on the hills all week. '.repeat(12)}It said 300 families came.`;
+    assert.deepEqual(claims(far).map((c) => c[2]), [null]);
+  });
+
   it('reads "according to the company" as the organisation named last', () => {
     assert.deepEqual(claims('Tata Motors makes cars. According to the company, the net loss could be as low as 100 jobs.').map((c) => [c[0], c[2]]), [['100', 'tata-motors']]);
   });

@@ -80,4 +80,14 @@ describe('interests', () => {
       ['united-states', 'a US$550 billion package', null],
     ]);
   });
+
+  it('reads raised subjects, competing for, "it" as a recipient, and lists of verb phrases', () => {
+    assert.deepEqual(interests('Sri Lanka is likely to receive further financial support. Abu Dhabi is competing for influence. ' +
+      'Qatar bets the deal will give it sway over Gaza. Its programme aims to boost revenue, encourage consolidation, raise spending and rebuild reserves.'), [
+      ['sri-lanka', 'further financial support', null],
+      ['united-arab-emirates', 'influence', null],
+      ['qatar', 'sway over Gaza', null],
+      ['qatar', 'boost revenue, encourage consolidation, raise spending and rebuild reserves', null],
+    ]);
+  });
 });
