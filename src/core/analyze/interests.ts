@@ -45,7 +45,7 @@ const HOPE = words('hope hopes hoped hoping expects expected wants wanted want')
 /** Nouns of what an actor is after: "Rolling back tariffs remains China's top goal", "its demand that tariffs be lifted". */
 /** Nouns of what an actor gains: "Mercosur's headline gain is a beef quota", "the main prize for the EU is …". */
 const GAINS = words('gain gains prize prizes win wins benefit benefits reward rewards payoff boon');
-const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions request requests effort efforts drive quest');
+const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions request requests effort efforts drive quest interest interests plan plans');
 const LINKS = words('is remains was are were has been');
 /** The words an interest hangs on: a sentence with none of them has none. */
 const CUES = new Set([...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR, ...GIVE, ...BENEFIT, ...BOOST, ...SEE, 'for', 'advantage', 'winner', 'winners']);
@@ -336,7 +336,7 @@ function goal(view: SentenceView, v: number, resolve: PronounResolver,
   // "Ankara's request for F-16 fighters", "Sweden's hopes of joining the alliance", "a Turkish effort to depend
   // less on foreign suppliers", "its drive to hide the information".
   const next = tokens[v + 1]?.lower;
-  if ((next === 'for' || next === 'of' || (next === 'to' && tokens[v + 2]?.kind === 'word')) && tokens[v + 2]) {
+  if ((next === 'for' || next === 'of' || next === 'in' || (next === 'to' && tokens[v + 2]?.kind === 'word')) && tokens[v + 2]) {
     const end = objectEnd(view, v + 2, false, next === 'to');
     if (end > v + 2) push(owner, sliceTokens(tokens, next === 'to' ? v + 2 : v + 2, end), ownerFrom, ownerFrom, end);
     return;

@@ -90,4 +90,11 @@ describe('interests', () => {
       ['qatar', 'boost revenue, encourage consolidation, raise spending and rebuild reserves', null],
     ]);
   });
+
+  it('reads an owner\'s interest in and plans to', () => {
+    assert.deepEqual(interests('Egypt shares Israel’s interest in pushing back against political Islam. It is part of Donald Trump’s plans to end the war.'), [
+      ['israel', 'pushing back against political Islam', null],
+      ['donald-trump', 'end the war', null],
+    ]);
+  });
 });
