@@ -2,20 +2,25 @@ import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument, applyAnnotations, type PlacedAnnotation } from '../core';
 import { findingLine, problemsOf, toJson, toSarif, toText, type FileResult } from './format';
-import { readInput } from './readInput';
+import { DEFAULT_MAX_SIZE, readInput } from './readInput';
 import { anchorFor, DEFAULT_FOLDER, findWorkspaceRoot, loadAnnotations, type LoadedAnnotations } from './workspaceAnnotations';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
-  marginalia analyze FILE... [--format text|json] [--annotations DIR | --no-annotations]
-  marginalia check FILE... [--format text|json|sarif] [--annotations DIR | --no-annotations]
+  marginalia analyze FILE... [--format text|json] [--annotations DIR | --no-annotations] [--max-size BYTES]
+  marginalia check FILE... [--format text|json|sarif] [--annotations DIR | --no-annotations] [--max-size BYTES]
 
 analyze  prints actors, figures and who claims them, disputes and claimed interests (exit 0).
 check    prints disputed figures like a linter; exit 1 when one is found, 0 when none, 2 on error.
 
 The team's annotations are applied as in the editor: they are read from the ${DEFAULT_FOLDER}/ folder of
 the nearest folder above each file that has one, or from --annotations DIR (its parent is the workspace
-root that annotation paths are relative to).`;
+root that annotation paths are relative to). Files over --max-size bytes (default ${DEFAULT_MAX_SIZE.toLocaleString('en')}) are refused.`;
+
+/** Text for a terminal: control characters from the document or annotations (ESC, BEL …) are shown as U+FFFD. */
+function forTerminal(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+}
 
 function isFolder(p: string): boolean {
   try {
@@ -41,6 +46,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     return 2;
   }
   let format = 'text';
+  let maxSize = DEFAULT_MAX_SIZE;
   let annotationsDir: string | null | undefined;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -53,6 +59,13 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
         err(`marginalia: --annotations needs a folder\n\n${USAGE}`);
         return 2;
       }
+    } else if (a === '--max-size' || a.startsWith('--max-size=')) {
+      const value = Number(a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i]);
+      if (!Number.isSafeInteger(value) || value <= 0) {
+        err(`marginalia: --max-size needs a number of bytes\n\n${USAGE}`);
+        return 2;
+      }
+      maxSize = value;
     } else if (a === '--no-annotations') {
       annotationsDir = null;
     } else if (a.startsWith('-')) {
@@ -93,7 +106,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
   const results: FileResult[] = [];
   let failed = false;
   for (const file of files) {
-    const input = readInput(file);
+    const input = readInput(file, maxSize);
     if (!input.ok) {
       err(`marginalia: ${input.message}`);
       failed = true;
@@ -107,14 +120,16 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     results.push({ file, text: input.text, model: applyAnnotations(model, input.text, placed), anchored });
   }
   if (command === 'analyze') {
-    if (format === 'json') out(JSON.stringify(files.length === 1 ? results.map(toJson)[0] ?? null : results.map(toJson), null, 2));
-    else out(results.map(toText).join('\n\n'));
+    // A file that could not be read has its message on stderr and nothing on stdout (not `null`).
+    if (format === 'json') {
+      if (files.length > 1 || results.length > 0) out(JSON.stringify(files.length === 1 ? toJson(results[0]!) : results.map(toJson), null, 2));
+    } else if (results.length > 0) out(forTerminal(results.map(toText).join('\n\n')));
     return failed ? 2 : 0;
   }
   const problems = results.flatMap((r) => problemsOf(r).map((f) => ({ r, f })));
   if (format === 'sarif') out(JSON.stringify(toSarif(results, VERSION), null, 2));
   else if (format === 'json') out(JSON.stringify(problems.map(({ r, f }) => ({ file: r.file, ...f })), null, 2));
-  else if (problems.length > 0) out(problems.map(({ r, f }) => findingLine(r, f)).join('\n'));
+  else if (problems.length > 0) out(forTerminal(problems.map(({ r, f }) => findingLine(r, f)).join('\n')));
   if (failed) return 2;
   return problems.some(({ f }) => f.code === 'disputed-figure') ? 1 : 0;
 }

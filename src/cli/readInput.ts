@@ -5,12 +5,20 @@ export type ReadResult = { ok: true; text: string } | { ok: false; message: stri
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a file as UTF-8 text; refuses directories, missing files, binary (NUL bytes) and invalid UTF-8. */
-export function readInput(file: string): ReadResult {
+/** The largest file read by default, in bytes (`--max-size` raises it). */
+export const DEFAULT_MAX_SIZE = 10_000_000;
+
+/**
+ * Reads a file as UTF-8 text; refuses at once directories, missing files, anything that is not a regular
+ * file (a FIFO would hang, /dev/zero never ends), files over `maxSize` bytes, binary (NUL bytes) and invalid UTF-8.
+ */
+export function readInput(file: string, maxSize = DEFAULT_MAX_SIZE): ReadResult {
   let bytes: Buffer;
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) return { ok: false, message: `${file}: is a directory, not a Markdown file` };
+    if (!stat.isFile()) return { ok: false, message: `${file}: is not a regular file (a device, pipe or socket); give a Markdown file` };
+    if (stat.size > maxSize) return { ok: false, message: `${file}: is ${stat.size.toLocaleString('en')} bytes, over the limit of ${maxSize.toLocaleString('en')}; raise it with --max-size BYTES` };
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -103,5 +104,31 @@ describe('command line', () => {
     assert.equal(cli('check', latin1).err, `marginalia: ${latin1}: is not valid UTF-8 text\n`);
     assert.equal(cli('frobnicate').code, 2);
     assert.equal(cli('analyze', SAMPLE, '--format', 'sarif').err, 'marginalia: --format must be one of text, json for analyze\n');
+  });
+
+  it('refuses at once what is not a regular file or is over the size limit, and prints no JSON for a file it cannot read', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-'));
+    const fifo = path.join(dir, 'pipe.md');
+    execFileSync('mkfifo', [fifo]);
+    const piped = cli('analyze', fifo);
+    assert.equal(piped.code, 2);
+    assert.match(piped.err, /pipe\.md: is not a regular file/);
+    const zero = cli('analyze', '/dev/zero', '--format', 'json');
+    assert.deepEqual([zero.code, zero.out], [2, '']);
+    assert.match(zero.err, /\/dev\/zero: is not a regular file/);
+    const big = path.join(dir, 'big.md');
+    writeFileSync(big, 'Police said 10 people came.\n'.repeat(10));
+    assert.match(cli('analyze', big, '--max-size', '100').err, /big\.md: is 280 bytes, over the limit of 100; raise it with --max-size BYTES/);
+    assert.equal(cli('analyze', big, '--max-size', '1000').code, 0);
+  });
+
+  it('shows control characters from the document as U+FFFD on a terminal', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-'));
+    // A file name (like an annotation's text or author) is printed as it is: here it holds ESC and BEL.
+    const file = path.join(dir, 'e\u001b[31msc\u0007.md');
+    writeFileSync(file, 'Police said 10 people came. Organisers said 50 people came.\n');
+    const r = cli('analyze', file, '--no-annotations');
+    assert.ok(!/[\u0007\u001b]/.test(r.out));
+    assert.match(r.out, /\ufffd/);
   });
 });
