@@ -24,6 +24,7 @@ const ASSETS = words('leverage influence position standing power hand role econo
 const SEE = words('sees see saw seeing views view viewed regards regard regarded considers consider considered');
 const MEANS = words('way chance opportunity means tool lever route path');
 /** Adverbs that may stand between a verb of striving and "to": "is working hard to retain ties". */
+const RELATIVE_OPENERS = words('which who whose');
 /** Adjectives and participles that raise a subject over "to": "is likely to receive". */
 const RAISING = words('likely unlikely expected set due poised able going certain bound');
 const MANNER = words('hard urgently desperately actively quietly openly increasingly eagerly badly also still long repeatedly publicly privately');
@@ -48,7 +49,10 @@ const GAINS = words('gain gains prize prizes win wins benefit benefits reward re
 const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions request requests effort efforts drive quest interest interests plan plans');
 const LINKS = words('is remains was are were has been');
 /** The words an interest hangs on: a sentence with none of them has none. */
-const CUES = new Set([...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR, ...GIVE, ...BENEFIT, ...BOOST, ...SEE, 'for', 'advantage', 'winner', 'winners']);
+/** Verbs that let an actor do what it wants: "the deal would allow China to send police". */
+const ALLOW = words('allow allows allowed allowing enable enables enabled enabling permit permits permitted');
+const HAVE = words('has have had');
+const CUES = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR, ...GIVE, ...BENEFIT, ...BOOST, ...SEE, 'for', 'advantage', 'winner', 'winners']);
 const INTEREST_TRIGGERS = triggerWords(CUES);
 
 interface Subject {
@@ -61,6 +65,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
   const out: Interest[] = [];
   if ((view.triggers & INTEREST_TRIGGERS) === 0) return out;
   const tokens = view.tokens;
+  const speakerAt = (k: number): string | null => frameFor(frames, k)?.speaker ?? null;
   const push = (actor: string, interest: string, at: number, from: number, to: number) => {
     const text = interest.trim();
     if (text.length === 0 || out.some((i) => i.actor === actor && i.interest === text) || isEmptyInterest(text)) return;
@@ -123,8 +128,8 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     }
 
     // "demanded that Orban resign", "are demanding that the government be held accountable": what is to be done.
-    if ((lower.startsWith('demand') || lower.startsWith('insist') || lower === 'want' || lower === 'wants') && tokens[v + 1]?.lower === 'that') {
-      const subjects = subjectsBefore(view, v, resolve, registry);
+    if ((lower.startsWith('demand') || lower === 'want' || lower === 'wants') && tokens[v + 1]?.lower === 'that') {
+      const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
       const end = objectEnd(view, v + 2, false, false, true);
       if (end > v + 3) for (const s of subjects) push(s.actor, sliceTokens(tokens, v + 1, end), s.from, s.from, end);
       if (subjects.length > 0) continue;
@@ -145,6 +150,24 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       continue;
     }
 
+    if (HAVE.has(lower) && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.kind === 'word' && !AUX.has(tokens[v + 2].lower)) {
+      // "it had to attract more readers": what an actor must do is what it needs.
+      const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+      const end = objectEnd(view, v + 3, false, true);
+      if (end > v + 3) for (const s of subjects) push(s.actor, sliceTokens(tokens, v + 2, end), s.from, s.from, end);
+      if (subjects.length > 0) continue;
+    }
+
+    if (ALLOW.has(lower)) {
+      // "the deal would allow China to send police and military personnel": what it lets the actor do.
+      const who = actorAt(view, v + 1, resolve, registry);
+      if (who && tokens[who.to]?.lower === 'to' && tokens[who.to + 1]?.kind === 'word') {
+        const end = objectEnd(view, who.to + 2, false, true);
+        if (end > who.to + 2) push(who.actor, sliceTokens(tokens, who.to + 1, end), v, v, end);
+        continue;
+      }
+    }
+
     if (GIVE.has(lower)) {
       // "It hands Moscow an enormous new market", "offered Carrier up to $5 million", "lets him keep pursuing …".
       const recipient = actorAt(view, v + 1, resolve, registry);
@@ -161,7 +184,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       let k = v + 1;
       while (MANNER.has(tokens[k]?.lower ?? '')) k++;
       if (tokens[k]?.lower === 'for' && tokens[k + 1] && (tokens[k + 1].kind === 'word' || tokens[k + 1].kind === 'number')) {
-        const subjects = subjectsBefore(view, v, resolve, registry);
+        const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
         const end = objectEnd(view, k + 1, false, true);
         if (end > k + 1) for (const s of subjects) push(s.actor, sliceTokens(tokens, k + 1, end), s.from, s.from, end);
         if (subjects.length > 0) continue;
@@ -171,7 +194,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     if (BENEFIT.has(lower) || (lower === 'advantage' && /^tak|^took/.test(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'of')) {
       // "Exporters benefit from lower tariffs", "South Korea is taking advantage of that opportunity".
       const verbAt = lower === 'advantage' ? v - 1 : v;
-      const subjects = subjectsBefore(view, verbAt, resolve, registry);
+      const subjects = subjectsBefore(view, verbAt, resolve, registry, speakerAt);
       const k = lower === 'advantage' ? v + 2 : tokens[v + 1]?.lower === 'from' ? v + 2 : -1;
       if (k > 0) {
         const end = objectEnd(view, k);
@@ -205,7 +228,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       } else {
         let k = start - 1;
         if (tokens[k]?.lower === 'among' || tokens[k]?.lower === 'one') k--;
-        if (LINKS.has(tokens[k]?.lower ?? '')) for (const s of subjectsBefore(view, k + 1, resolve, registry)) push(s.actor, phrase, s.from, s.from, v + 1);
+        if (LINKS.has(tokens[k]?.lower ?? '')) for (const s of subjectsBefore(view, k + 1, resolve, registry, speakerAt)) push(s.actor, phrase, s.from, s.from, v + 1);
       }
       continue;
     }
@@ -216,7 +239,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       while (k < tokens.length && k < v + 7 && tokens[k].lower !== 'as' && tokens[k].kind !== 'punct') k++;
       if (tokens[k]?.lower === 'as' && ['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && MEANS.has(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'to') {
         const end = objectEnd(view, k + 4);
-        if (end > k + 4) for (const s of subjectsBefore(view, v, resolve, registry)) push(s.actor, sliceTokens(tokens, k + 4, end), s.from, s.from, end);
+        if (end > k + 4) for (const s of subjectsBefore(view, v, resolve, registry, speakerAt)) push(s.actor, sliceTokens(tokens, k + 4, end), s.from, s.from, end);
       }
       continue;
     }
@@ -239,7 +262,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     }
 
     if (ACQUIRE.has(lower) || STRIVE.has(lower)) {
-      const subjects = subjectsBefore(view, v, resolve, registry);
+      const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
       const subject = subjects[0];
       if (!subject) continue;
       // "is working hard to retain ties", "is trying not to anger Russia"
@@ -428,7 +451,7 @@ function objectEnd(view: SentenceView, k: number, stopAtFrom = false, purpose = 
     if (t.kind === 'punct' && !PHRASE_MARKS.has(t.text)) break;
     // "an end to the war", "access to U.S. chips": "to" before a determiner or a name is a preposition; before a verb it starts a new clause.
     const after = tokens[j + 1];
-    const preposition = after !== undefined && (DETERMINERS.has(after.lower) || after.capitalised || after.kind === 'acronym' || after.kind === 'number');
+    const preposition = after !== undefined && (DETERMINERS.has(after.lower) || after.capitalised || after.kind === 'acronym' || after.kind === 'number' || (PHRASE_MARKS.has(after.text) && after.text !== '-'));
     if (t.lower === 'to' && j > k && !preposition && purposes > 0 && after?.kind === 'word') {
       purposes--;
       j++;
@@ -475,10 +498,26 @@ function isListComma(tokens: readonly Token[], j: number): boolean {
  * Kim agreed …"); "forced Putin to look for …": the one before "to"; "Todesca, who intends to …": the one before
  * the relative; "it" and "they": the collective named last.
  */
-function subjectsBefore(view: SentenceView, v: number, resolve: PronounResolver, registry: ActorRegistry): Subject[] {
+function subjectsBefore(view: SentenceView, v: number, resolve: PronounResolver, registry: ActorRegistry, speakerAt?: (k: number) => string | null): Subject[] {
   const tokens = view.tokens;
   let j = v - 1;
   while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
+  // "Australia and the US, which pressed Honiara not to sign, want …": the subject stands before the relative clause.
+  if (j >= 3 && tokens[j].text === ',') {
+    for (let k = j - 1; k >= Math.max(1, j - 14); k--) {
+      if (tokens[k].text !== ',') continue;
+      if (RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '')) {
+        const before = subjectsBefore(view, k, resolve, registry, speakerAt);
+        if (before.length > 0) return before;
+      }
+      break;
+    }
+  }
+  // "“I want to end this dispute,” he said": the first person of a quotation is its speaker.
+  if (j >= 0 && speakerAt && (tokens[j].text === 'I' || tokens[j].lower === 'we')) {
+    const id = speakerAt(j);
+    if (id) return [{ actor: id, from: j }];
+  }
   if (j >= 1 && tokens[j].lower === 'to') {
     const m = view.mentions.find((x) => x.to === j);
     if (m) return [{ actor: m.actorId, from: m.from }];
@@ -562,6 +601,13 @@ function actorAt(view: SentenceView, k: number, resolve: PronounResolver, regist
   if (t && OBJECT_PRONOUNS.has(t.lower)) {
     const id = resolve(t.start, 'person');
     return id ? { actor: id, to: k + 1 } : null;
+  }
+  // "would give its navy long-range strike capabilities": the owner of what is named.
+  if (t && (t.lower === 'its' || t.lower === 'their') && registry && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].capitalised) {
+    const id = resolve(t.start, 'collective');
+    let to = k + 2;
+    if (tokens[to]?.kind === 'word' && !tokens[to].capitalised && /s$/.test(tokens[to].lower) && !AUX.has(tokens[to].lower)) to++;
+    return id ? { actor: id, to } : null;
   }
   // "will give it sway over …", "hands them a win": the collective named last.
   if (t && (t.lower === 'it' || t.lower === 'them') && registry) {

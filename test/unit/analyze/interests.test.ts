@@ -97,4 +97,15 @@ describe('interests', () => {
       ['donald-trump', 'end the war', null],
     ]);
   });
+
+  it('reads what an actor has to do, what it is allowed to do, a subject before a relative clause, and the first person of a quotation', () => {
+    assert.deepEqual(interests('The Los Angeles Times had to attract more readers. The deal would allow China to send police to the islands. ' +
+      'Australia and the US, which pressed Honiara not to sign, want to limit China’s reach. “I want to end this dispute,” Wes Streeting said.'), [
+      ['los-angeles-times', 'attract more readers', null],
+      ['china', 'send police to the islands', null],
+      ['australia', 'limit China’s reach', null],
+      ['united-states', 'limit China’s reach', null],
+      ['wes-streeting', 'end this dispute', 'wes-streeting'],
+    ]);
+  });
 });
