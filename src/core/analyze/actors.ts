@@ -286,7 +286,8 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
       for (let i = named.length - 1; i >= 0 && found === null; i--) {
         const n = named[i];
         if (n.start >= start) continue;
-        if ((listed && listed.includes(n.name)) || n.words.has(description) || (company && isCompanyName(n.name) && registry.get(n.id)?.kind === 'organisation')) found = n.id;
+        const anyNamed = listed?.[0] === '*' && registry.get(n.id)?.kind === 'organisation' && !GAZETTEER_ORGANISATIONS.has(n.name);
+        if (anyNamed || (listed && listed.includes(n.name)) || n.words.has(description) || (company && isCompanyName(n.name) && registry.get(n.id)?.kind === 'organisation')) found = n.id;
       }
       if (found) registry.addMention(v, found, k + 1, to, true);
     }

@@ -98,7 +98,7 @@ Economy Education Trade Security Culture Energy Environment Transport Labour Lab
 `);
 
 /** Heads that make a capitalised phrase an organisation: "Security Council", "Harvard University". */
-export const ORGANISATION_HEADS = words(`Council Ministry Agency University Institute Committee Commission Party Bank
+export const ORGANISATION_HEADS = words(`Council Ministry Agency Guild University Institute Committee Commission Party Bank
 Office Department Police Service Services Fund Organisation Organization Union Association Court Parliament Government
 Company Corporation Corp Inc Ltd Group Federation Authority Bureau Centre Center Foundation Board Assembly Congress
 Senate Army Navy Forces Guard Network Times Post Press Agency Observatory Coalition Alliance Front Movement Trust

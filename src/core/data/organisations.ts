@@ -83,7 +83,9 @@ export function loadOrganisations(): OrganisationFact[] {
 /**
  * How news copy refers to an organisation already named, by what it is: "the bloc" for the EU or Mercosur,
  * "the alliance" for NATO, "the world body" for the UN. `description | organisations it may stand for`. A
- * description links to the one of them named last before it (see `findActors`).
+ * description links to the one of them named last before it (see `findActors`); `*` stands for any
+ * organisation named in the article that is not an international body of the gazetteer ("the campaign
+ * group" for the Prison Reform Trust).
  *
  * Source: AP and Reuters style for second references to international bodies.
  */
@@ -98,6 +100,17 @@ fund|International Monetary Fund
 lender|International Monetary Fund;World Bank
 cartel|OPEC
 court|International Criminal Court;International Court of Justice
+campaign group|*
+pressure group|*
+rights group|*
+advocacy group|*
+lobby group|*
+research group|*
+charity|*
+think tank|*
+think-tank|*
+watchdog|*
+nonprofit|*
 `;
 
 /** Parses {@link DESCRIPTION_TABLE}: each description (lower case) to the organisations it may stand for. */

@@ -121,4 +121,11 @@ describe('actors', () => {
     assert.deepEqual(m.figures.map((f) => f.claimant), ['european-union', 'national-disaster-risk-management-commission', 'tata-motors']);
     assert.deepEqual(model('Moscow said Russian troops crossed into Ukraine.').actors.map((a) => [a.id, a.aliases]), [['russia', ['Moscow', 'Russian']], ['ukraine', []]]);
   });
+
+  it('links "the campaign group" to the organisation the article named, and keeps "of the" inside a guild\'s name', () => {
+    const m = model('The Prison Reform Trust published its report. The campaign group warns that more than 10,000 prisoners share cells. ' +
+      'The Media Guild of the West, which represents 400 staff, wrote that 94 jobs went.');
+    assert.deepEqual(m.actors.map((a) => [a.id, a.aliases]), [['prison-reform-trust', ['the campaign group']], ['media-guild-of-the-west', []]]);
+    assert.deepEqual(m.figures.map((f) => f.claimant), ['prison-reform-trust', null, 'media-guild-of-the-west']);
+  });
 });
