@@ -76,6 +76,8 @@ const VAGUE: ReadonlyMap<string, [number, number]> = new Map([
   ['billions', [2e9, 9.99e9]], ['tens', [20, 99]],
 ]);
 
+const VAGUE_SCALES: ReadonlyMap<string, number> = new Map([['thousands', 1e3], ['millions', 1e6], ['billions', 1e9]]);
+
 function readVagueMagnitude(tokens: readonly Token[], i: number): { low: number; high: number; used: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
@@ -86,9 +88,9 @@ function readVagueMagnitude(tokens: readonly Token[], i: number): { low: number;
   // "tens of thousands", "hundreds of thousands", "tens of millions"
   if (tokens[i + 1]?.lower === 'of') {
     const unit = tokens[i + 2]?.lower;
-    const scale: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
-    if (unit && scale[unit] && (t.lower === 'tens' || t.lower === 'hundreds' || t.lower === 'dozens')) {
-      const s = scale[unit];
+    // A Map, not an object literal: "tens of constructor" must not find Object.prototype.constructor.
+    const s = unit ? VAGUE_SCALES.get(unit) : undefined;
+    if (s !== undefined && (t.lower === 'tens' || t.lower === 'hundreds' || t.lower === 'dozens')) {
       const lo = t.lower === 'tens' ? 10 : t.lower === 'hundreds' ? 100 : 24;
       const hi = t.lower === 'tens' ? 99 : t.lower === 'hundreds' ? 999 : 99;
       low = lo * s;

@@ -100,4 +100,8 @@ describe('number grammar', () => {
     assert.deepEqual(figures('The toll rose to 37 958 people, and 1 234 567 were affected.').map((f) => [f[0], f[1]]), [['37 958', 37958], ['1 234 567', 1234567]]);
     assert.deepEqual(figures('On June 12 200 people marched.').map((f) => [f[0], f[1]]), [['200', 200]]);
   });
+
+  it('finds no magnitude on the object prototype: "tens of constructor" is no figure', () => {
+    assert.deepEqual(figures('There were tens of constructor, and tens of thousands marched.').map((f) => [f[0], f[1], f[2]]), [['tens of thousands', 10000, 99999]]);
+  });
 });
