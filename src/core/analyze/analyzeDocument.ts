@@ -255,7 +255,7 @@ function pronounResolver(views: readonly SentenceView[], registry: ActorRegistry
   }
   for (const list of [...Object.values(lists), ...Object.values(subjects)]) list.sort((a, b) => a.start - b.start);
   /** The actor of the last mention in `list` before `offset`, if it is near enough to be what a pronoun refers to. */
-  const latest = (list: readonly MentionRef[], offset: number): string | null => {
+  const latest = (list: readonly MentionRef[], offset: number, reach: number): string | null => {
     let lo = 0;
     let hi = list.length - 1;
     let found: MentionRef | null = null;
@@ -267,7 +267,7 @@ function pronounResolver(views: readonly SentenceView[], registry: ActorRegistry
       } else hi = mid - 1;
     }
     // Beyond a few sentences a pronoun's antecedent is a guess: abstain rather than name the wrong source.
-    return found !== null && offset - found.start <= PRONOUN_REACH ? found.actorId : null;
+    return found !== null && offset - found.start <= reach ? found.actorId : null;
   };
-  return (offset, wanted = 'person') => latest(subjects[wanted], offset) ?? latest(lists[wanted], offset);
+  return (offset, wanted = 'person', reach = PRONOUN_REACH) => latest(subjects[wanted], offset, reach) ?? latest(lists[wanted], offset, reach);
 }

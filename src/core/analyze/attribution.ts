@@ -37,6 +37,8 @@ const RELATIVE_SOURCE_VERBS = new Set(['using', 'uses', 'used', 'use', 'cites', 
 const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, ...SOURCE_NOUNS, ...PASSIVE_SOURCE_VERBS, ...RELATIVE_SOURCE_VERBS, 'according']) | POSSESSIVE_TOKEN;
 /** Words that end a noun phrase when walking back from a participle: "16,000 against the 280,000 put forward by …". */
 const NP_BREAKS = new Set(['against', 'than', 'while', 'whereas', 'versus', 'but', 'and', 'or', 'with', 'compared', 'unlike', 'not']);
+/** How far back a possessive pronoun owning a figure ("its findings") may find its owner: about a sentence. */
+const POSSESSIVE_REACH = 250;
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'person' | 'collective'> = new Map([['its', 'collective'], ['their', 'collective'], ['his', 'person'], ['her', 'person']]);
 const HEDGE_TRIGGERS = triggerWords(HEDGES);
 
@@ -44,7 +46,7 @@ const HEDGE_TRIGGERS = triggerWords(HEDGES);
  * Resolves a reference to the nearest preceding mention of a fitting actor: "he"/"she" to a person,
  * "they" to a group, organisation or country, "the company" to an organisation.
  */
-export type PronounResolver = (offset: number, wanted?: 'person' | 'collective' | 'company') => string | null;
+export type PronounResolver = (offset: number, wanted?: 'person' | 'collective' | 'company', reach?: number) => string | null;
 
 /** Finds the attribution frames of each sentence; sentences hedged with "reportedly" inherit the previous frame. */
 export function findFrames(views: readonly SentenceView[], registry: ActorRegistry, resolve: PronounResolver): Frame[][] {
@@ -155,7 +157,10 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     const pronoun = t.kind === 'word' ? POSSESSIVE_PRONOUNS.get(t.lower) : undefined;
     if (pronoun) {
       const noun = sourceNounAfter(tokens, v + 1);
-      const id = noun >= 0 ? resolve(t.start, pronoun) : null;
+      // "The Government has trimmed its estimate": the clause's own subject group owns it; otherwise a near antecedent.
+      const subjectGroup = noun >= 0 && pronoun === 'collective' && tokens[0]?.lower === 'the' && v > 2 && CLAIMANT_GROUPS.has(tokens[1]?.lower ?? '') &&
+        tokens[2]?.kind === 'word' && !tokens[2].capitalised && !CLAIMANT_GROUPS.has(tokens[2].lower) ? groupEndingAt(view, 1, registry) : null;
+      const id = subjectGroup ? subjectGroup.id : noun >= 0 ? resolve(t.start, pronoun, POSSESSIVE_REACH) : null;
       if (id) frames.push({ speaker: id, from: v, to: noun + 1, scopeFrom: 0, scopeTo: n, excerpt: excerpt(v, noun + 1), basis: 'source-noun' });
       continue;
     }
@@ -467,6 +472,13 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
       !(INSTITUTION_MODIFIERS.has(tokens[r - 1].lower) && (r - 1 === 0 || OPENERS.has(tokens[r - 2].text))) &&
       // "March organisers": a month name here is the event, not an organisation.
       !MONTHS.has(tokens[r - 1].lower)) r--;
+    // "Independent observers had said": one capitalised word opening the sentence before a plural group is its
+    // modifier, not a name.
+    if (r === from - 1 && (r === 0 || OPENERS.has(tokens[r - 1].text)) && /s$/.test(t.lower) && !t.capitalised && tokens[r].kind === 'word') {
+      const id = registry.ensure(`${tokens[r].text} ${t.lower}`, 'group');
+      registry.addMention(view, id, r, j + 1);
+      return { id, from: r };
+    }
     if (r < from) {
       // "A Harvard study", "the IG Metall union", "the CGT union": the named organisation is the source;
       // "the Interior Ministry": a capitalised group noun is the end of the name.

@@ -84,6 +84,11 @@ describe('attribution', () => {
     assert.deepEqual(claims(far).map((c) => c[2]), [null]);
   });
 
+  it('gives "its estimate" to the clause\'s subject group, and reads "Independent observers" as a group', () => {
+    assert.deepEqual(claims('The Food Corporation of India stores grain. The Government has trimmed its wheat production estimate to 93 million tonnes.').map((c) => c[2]), ['government']);
+    assert.deepEqual(claims('Independent observers had said that 50 percent of voters stayed home.').map((c) => c[2]), ['independent-observers']);
+  });
+
   it('reads "according to the company" as the organisation named last', () => {
     assert.deepEqual(claims('Tata Motors makes cars. According to the company, the net loss could be as low as 100 jobs.').map((c) => [c[0], c[2]]), [['100', 'tata-motors']]);
   });
