@@ -25,11 +25,13 @@ const SEE = words('sees see saw seeing views view viewed regards regard regarded
 const MEANS = words('way chance opportunity means tool lever route path');
 /** Adverbs that may stand between a verb of striving and "to": "is working hard to retain ties". */
 const RELATIVE_OPENERS = words('which who whose');
+/** Nouns whose complement is "to" and a verb: "the chance to develop", "the right to explore". */
+const INFINITIVE_NOUNS = words('chance chances right rights opportunity opportunities ability power licence license licences permission freedom means way approval go-ahead');
 /** Adjectives and participles that raise a subject over "to": "is likely to receive". */
 const RAISING = words('likely unlikely expected set due poised able going certain bound');
 const MANNER = words('hard urgently desperately actively quietly openly increasingly eagerly badly also still long repeatedly publicly privately');
 const HELP = words('help helps helping helped assist assists assisting assisted aid aids aiding aided support supports supporting supported reinforce reinforcing');
-const SEND = words('send sends sending sent deploy deploys deploying deployed dispatch dispatches dispatching dispatched supply supplies supplying supplied provide provides providing provided');
+const SEND = words('send sends sending sent deploy deploys deploying deployed dispatch dispatches dispatching dispatched supply supplies supplying supplied provide provides providing provided offer offers offering offered give gives giving gave grant grants granting granted hand hands handing handed sell sells selling sold lend lends lending lent');
 const USE = words('using uses used use');
 const AUX = words('is are was were be been being has have had will would could can may might must shall do does did also now even already still supposedly reportedly allegedly apparently increasingly clearly just only further');
 const NEGATIONS = words('not never no without refuse refuses refused refusing stop stopped halt halted');
@@ -289,6 +291,8 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       if (!ACQUIRE.has(lower)) continue;
       if (PREPOSITIONS.has(tokens[v + 1]?.lower ?? '')) continue;
       let end = objectEnd(view, v + 1, true);
+      // "gets the chance to develop Qana", "receives full rights to explore the field": a noun that takes "to".
+      if (tokens[end]?.lower === 'to' && INFINITIVE_NOUNS.has(tokens[end - 1]?.lower ?? '')) end = objectEnd(view, v + 1, true, true);
       // "want the government to withdraw the bill": what they want done.
       if (lower.startsWith('want') && tokens[end]?.lower === 'to' && tokens[end + 1]?.kind === 'word') end = objectEnd(view, end + 2);
       if (end > v + 1) {
@@ -488,6 +492,7 @@ function isListComma(tokens: readonly Token[], j: number): boolean {
     // "boost government revenue, encourage fiscal consolidation, bring in new pricing …": another item follows.
     if (t.text === ',' && k > j + 1) return isListComma(tokens, k);
     if (t.kind !== 'word' || CLAUSE_WORDS.has(t.lower) || AUX.has(t.lower)) return false;
+    if ((t.lower === 'and' || t.lower === 'or') && k === j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to' && !CLAUSE_WORDS.has(tokens[k + 1].lower);
     if ((t.lower === 'and' || t.lower === 'or') && k > j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to';
   }
   return false;
@@ -506,7 +511,8 @@ function subjectsBefore(view: SentenceView, v: number, resolve: PronounResolver,
   if (j >= 3 && tokens[j].text === ',') {
     for (let k = j - 1; k >= Math.max(1, j - 14); k--) {
       if (tokens[k].text !== ',') continue;
-      if (RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '')) {
+      // …or an appositive: "Kumar, the agency's chairman, also wants …"
+      if (RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '') || ['the', 'a', 'an'].includes(tokens[k + 1]?.lower ?? '')) {
         const before = subjectsBefore(view, k, resolve, registry, speakerAt);
         if (before.length > 0) return before;
       }

@@ -108,4 +108,14 @@ describe('interests', () => {
       ['wes-streeting', 'end this dispute', 'wes-streeting'],
     ]);
   });
+
+  it('reads offers to a receiver, the chance to do something, an appositive subject, and an Oxford-comma list', () => {
+    assert.deepEqual(interests('In exchange, Morocco is offering more fishing licences to the EU. In short, Lebanon gets the chance to develop Qana. ' +
+      'Kiran Kumar, the agency’s chairman, also wants to move faster. India gains a role, data for its farms, and a foothold for joint work.'), [
+      ['european-union', 'more fishing licences', null],
+      ['lebanon', 'the chance to develop Qana', null],
+      ['kiran-kumar', 'move faster', null],
+      ['india', 'a role, data for its farms, and a foothold for joint work', null],
+    ]);
+  });
 });
