@@ -38,11 +38,26 @@ export const MEASURES: ReadonlyArray<keyof Score> = ['actorRecall', 'actorPrecis
 /** Column headings for MEASURES, in order. */
 export const MEASURE_LABELS: readonly string[] = ['actor R', 'actor P', 'alias', 'fig R', 'fig P', 'claim', 'claim P', 'disp R', 'disp P', 'int R', 'int P'];
 
-const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').replace(/^(?:mr|mrs|ms|dr|sir|prof)\.?\s+/, '').replace(/'s?$/, '').replace(/\s+/g, ' ').trim();
-const names = (a: Actor) => new Set([a.name, ...a.aliases].map(norm));
+export const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').replace(/^(?:mr|mrs|ms|dr|sir|prof)\.?\s+/, '').replace(/'s?$/, '').replace(/\s+/g, ' ').trim();
+export const names = (a: Actor) => new Set([a.name, ...a.aliases].map(norm));
 const keyNames = (k: KeyActor) => new Set([k.name, ...(k.aliases ?? [])].map(norm));
-const same = (a: Actor, k: KeyActor) => [...names(a)].some((n) => keyNames(k).has(n));
-const overlaps = (a: string, b: string) => norm(a).includes(norm(b)) || norm(b).includes(norm(a));
+export const same = (a: Actor, k: KeyActor) => [...names(a)].some((n) => keyNames(k).has(n));
+export const overlaps = (a: string, b: string) => norm(a).includes(norm(b)) || norm(b).includes(norm(a));
+
+/** True when the model gives key figure `kf` (matched to model figure `f`) the right claimant. */
+export function claimantRight(model: DocumentModel, key: AnswerKey, kf: AnswerKey['figures'][number], f: DocumentModel['figures'][number]): boolean {
+  const keyActor = (name: string) => key.actors.find((k) => norm(k.name) === norm(name)) ?? { name };
+  const claimant = f.claimant === null ? null : model.actors.find((a) => a.id === f.claimant);
+  const accepted = kf.claimant === null ? [] : Array.isArray(kf.claimant) ? kf.claimant : [kf.claimant];
+  return kf.claimant === null ? f.claimant === null : claimant !== null && claimant !== undefined && accepted.some((n) => same(claimant, keyActor(n)));
+}
+
+/** True when a model interest matches a key interest: the same actor, and the key's phrase in its interest or evidence. */
+export function interestMatches(model: DocumentModel, key: AnswerKey, i: DocumentModel['interests'][number], ki: AnswerKey['interests'][number]): boolean {
+  const actor = model.actors.find((a) => a.id === i.actor);
+  const k = key.actors.find((x) => norm(x.name) === norm(ki.actor)) ?? { name: ki.actor };
+  return actor !== undefined && same(actor, k) && (norm(i.interest).includes(norm(ki.contains)) || norm(i.evidence.text).includes(norm(ki.contains)));
+}
 
 export function emptyScore(): Score {
   const c = (): Count => ({ hit: 0, of: 0 });
@@ -54,8 +69,6 @@ export function evaluate(model: DocumentModel, key: AnswerKey, text?: string): S
   const lowerText = text?.toLowerCase().replace(/’/g, "'");
   const used = (alias: string) => lowerText === undefined || new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(lowerText);
   const s = emptyScore();
-  const keyActor = (name: string) => key.actors.find((k) => norm(k.name) === norm(name)) ?? { name };
-  const actorById = new Map(model.actors.map((a) => [a.id, a]));
 
   for (const k of key.actors) {
     s.actorRecall.of++;
@@ -80,9 +93,7 @@ export function evaluate(model: DocumentModel, key: AnswerKey, text?: string): S
     taken.add(f.id);
     s.figureRecall.hit++;
     s.claimantAccuracy.of++;
-    const claimant = f.claimant === null ? null : actorById.get(f.claimant);
-    const accepted = kf.claimant === null ? [] : Array.isArray(kf.claimant) ? kf.claimant : [kf.claimant];
-    const right = kf.claimant === null ? f.claimant === null : claimant !== null && claimant !== undefined && accepted.some((n) => same(claimant, keyActor(n)));
+    const right = claimantRight(model, key, kf, f);
     if (right) s.claimantAccuracy.hit++;
     if (f.claimant !== null) {
       s.claimantPrecision.of++;
@@ -102,18 +113,13 @@ export function evaluate(model: DocumentModel, key: AnswerKey, text?: string): S
     if (key.disputes.some((kd) => matchesKey(t, kd))) s.disputePrecision.hit++;
   }
 
-  const interestMatches = (i: DocumentModel['interests'][number], ki: AnswerKey['interests'][number]) => {
-    const actor = actorById.get(i.actor);
-    return actor !== undefined && same(actor, keyActor(ki.actor)) &&
-      (norm(i.interest).includes(norm(ki.contains)) || norm(i.evidence.text).includes(norm(ki.contains)));
-  };
   for (const ki of key.interests) {
     s.interestRecall.of++;
-    if (model.interests.some((i) => interestMatches(i, ki))) s.interestRecall.hit++;
+    if (model.interests.some((i) => interestMatches(model, key, i, ki))) s.interestRecall.hit++;
   }
   for (const i of model.interests) {
     s.interestPrecision.of++;
-    if (key.interests.some((ki) => interestMatches(i, ki))) s.interestPrecision.hit++;
+    if (key.interests.some((ki) => interestMatches(model, key, i, ki))) s.interestPrecision.hit++;
   }
   return s;
 }
