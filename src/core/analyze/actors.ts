@@ -261,12 +261,35 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
   }
   if (named.length === 0) return;
   named.sort((x, y) => x.start - y.start);
+  // "A World Bank study … the study finds": a source noun after an organisation's name is that organisation's
+  // work, and "the study" later is the same author speaking.
+  const authored: Array<{ start: number; id: string; noun: string }> = [];
+  for (const v of views) {
+    for (const m of v.mentions) {
+      const next = v.tokens[m.to];
+      const actor = registry.get(m.actorId);
+      if (next && next.kind === 'word' && !next.capitalised && AUTHORED_NOUNS.has(next.lower) && actor && actor.kind !== 'person') {
+        authored.push({ start: v.tokens[m.to].start, id: m.actorId, noun: singular(next.lower) });
+      }
+    }
+  }
+  authored.sort((x, y) => x.start - y.start);
   for (const v of views) {
     const tokens = v.tokens;
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (tokens[k].lower !== 'the') continue;
       const head = tokens[k + 1];
       if (head.kind !== 'word' || head.capitalised) continue;
+      if (AUTHORED_NOUNS.has(head.lower) && !v.mentions.some((m) => m.from <= k + 1 && k + 1 < m.to)) {
+        const noun = singular(head.lower);
+        const before = authored.filter((x) => x.start < tokens[k].start);
+        // The same noun's author; else, when one body alone has authored works so far, that body ("the report" for "a World Bank study").
+        const author = before.filter((x) => x.noun === noun).at(-1) ?? (before.length > 0 && before.every((x) => x.id === before[0].id) ? before[0] : undefined);
+        if (author) {
+          registry.addMention(v, author.id, k + 1, k + 2, true);
+          continue;
+        }
+      }
       if (!DESCRIPTION_WORDS.has(head.lower) && !ORGANISATION_HEADS.has(head.lower) && !COMPANY_NOUNS.has(head.lower)) continue;
       if (v.mentions.some((m) => m.from <= k + 1 && k + 1 < m.to)) continue;
       let to = k + 2;
@@ -302,6 +325,10 @@ function isCompanyName(name: string): boolean {
   const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/\.$/, '');
   return !GAZETTEER_ORGANISATIONS.has(name) && (CORPORATE_HEADS.has(last) || !ORGANISATION_HEADS.has(last));
 }
+
+/** A body's own works, which speak for it later: "A World Bank study …; the study finds". */
+const AUTHORED_NOUNS = new Set(['report', 'reports', 'study', 'studies', 'survey', 'surveys', 'analysis', 'assessment', 'audit', 'review', 'poll', 'census', 'index', 'statement']);
+const singular = (w: string) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && w !== 'analysis' && w !== 'census' ? w.slice(0, -1) : w);
 
 /** Words that may follow a description that ends there: "the bloc in Brussels", "the airline and its pilots". */
 const DESCRIPTION_ENDS = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'with', 'as', 'by', 'that', 'which', 'who', 'also', 'now', 'still', 'itself']);

@@ -128,4 +128,9 @@ describe('actors', () => {
     assert.deepEqual(m.actors.map((a) => [a.id, a.aliases]), [['prison-reform-trust', ['the campaign group']], ['media-guild-of-the-west', []]]);
     assert.deepEqual(m.figures.map((f) => f.claimant), ['prison-reform-trust', null, 'media-guild-of-the-west']);
   });
+
+  it('gives "the study" and "the report" to the body whose work it is', () => {
+    const m = model('A World Bank study released on Monday looks at trade. The study finds that incomes could rise 9%. The report says 30 million people would gain.');
+    assert.deepEqual(m.figures.map((f) => [f.text, f.claimant]), [['9%', 'world-bank'], ['30 million', 'world-bank']]);
+  });
 });
