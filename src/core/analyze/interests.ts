@@ -25,6 +25,7 @@ const SEE = words('sees see saw seeing views view viewed regards regard regarded
 const MEANS = words('way chance opportunity means tool lever route path');
 /** Adverbs that may stand between a verb of striving and "to": "is working hard to retain ties". */
 const RELATIVE_OPENERS = words('which who whose');
+const REGION_WORDS = words('southern northern eastern western central rural coastal urban');
 /** Nouns whose complement is "to" and a verb: "the chance to develop", "the right to explore". */
 const INFINITIVE_NOUNS = words('chance chances right rights opportunity opportunities ability power licence license licences permission freedom means way approval go-ahead');
 /** Adjectives and participles that raise a subject over "to": "is likely to receive". */
@@ -593,7 +594,8 @@ function subjectBefore(view: SentenceView, v: number, resolve: PronounResolver, 
 /** An actor named (or referred to by "him"/"her") from token `k`. */
 function actorAt(view: SentenceView, k: number, resolve: PronounResolver, registry?: ActorRegistry): { actor: string; to: number } | null {
   const tokens = view.tokens;
-  const m = view.mentions.find((x) => x.from === k || (x.from === k + 1 && tokens[k]?.lower === 'the'));
+  // "give southern China easier access": a region's adjective before the name does not hide it.
+  const m = view.mentions.find((x) => x.from === k || (x.from === k + 1 && (tokens[k]?.lower === 'the' || REGION_WORDS.has(tokens[k]?.lower ?? ''))));
   if (m) return { actor: m.actorId, to: m.to };
   // "to help poor nations deal with …": a group of two words.
   const g = tokens[k]?.lower === 'the' ? k + 1 : k;

@@ -85,7 +85,7 @@ state-television:State-television state-tv:State-TV state-radio:State-radio stat
 /** Nouns which, after a country's adjective ("Russian officials"), make the country the claimant. */
 export const STATE_ORGANS = words(`government officials official authorities ministry military army forces leadership
 media state intelligence president minister spokesman spokeswoman spokesperson embassy defence defense regime
-command navy police parliament administration prosecutors sources diplomats envoy leader`);
+command navy police parliament administration prosecutors sources diplomats envoy leader leaders policymakers negotiators`);
 
 /** Titles and roles that may precede a person's name; they are not part of the name. */
 export const TITLES = words(`President Vice Prime Minister Ministers Secretary Chancellor Premier King Queen Prince Princess

@@ -118,4 +118,11 @@ describe('interests', () => {
       ['india', 'a role, data for its farms, and a foothold for joint work', null],
     ]);
   });
+
+  it('reads leaders and policymakers as their state, and a region before a name as the name', () => {
+    assert.deepEqual(interests('Lao leaders want a new railway. Such a network would give southern China easier access to seaports.'), [
+      ['laos', 'a new railway', null],
+      ['china', 'easier access to seaports', null],
+    ]);
+  });
 });
