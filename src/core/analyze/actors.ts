@@ -83,6 +83,7 @@ const VERBISH = new Set([...REPORTING_VERBS, ...`is was has had will would could
   wanted employs employed sold sells makes made owns runs launched cuts cut hired agreed rejected accused denies denied opened
   closed warned expects expected won lost raised invested acquired bought signed seeks sought aims hopes intends decided
   refused urged called asked demanded threatened promised pledged vowed insisted want need hope hopes seek fear
+  offers offered fixed placed pegged revised
   published publishes released releases issued issues conducted surveyed polled`.split(/\s+/)]);
 
 /** Words before a name that make it a place: "in El Fasher", "the city of Tawila". */

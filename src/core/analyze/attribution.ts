@@ -34,7 +34,7 @@ const OPENERS = new Set([...CLAUSE_OPENERS, ',', '”', '’', ';']);
 /** A sentence can hold a frame only with one of these: a reporting verb, "according", a source noun, a possessive. */
 /** Verbs of a relative clause that name a figure's source: "the 10,000 that the UN has been using". */
 const RELATIVE_SOURCE_VERBS = new Set(['using', 'uses', 'used', 'use', 'cites', 'cited', 'cite', 'gives', 'gave', 'give', 'quotes', 'quoted', 'publishes', 'published', 'puts', 'put', 'uses', 'logged', 'recorded', 'reported', 'estimated', 'counted', 'claimed', 'claims']);
-const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, ...SOURCE_NOUNS, ...PASSIVE_SOURCE_VERBS, ...RELATIVE_SOURCE_VERBS, 'according']) | POSSESSIVE_TOKEN;
+const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, ...SOURCE_NOUNS, ...PASSIVE_SOURCE_VERBS, ...RELATIVE_SOURCE_VERBS, 'according', 'fixed', 'fixes', 'fix', 'placed', 'places', 'set', 'sets', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'pegged', 'pegs', 'updated', 'updates']) | POSSESSIVE_TOKEN;
 /** Words that end a noun phrase when walking back from a participle: "16,000 against the 280,000 put forward by …". */
 const NP_BREAKS = new Set(['against', 'than', 'while', 'whereas', 'versus', 'but', 'and', 'or', 'with', 'compared', 'unlike', 'not']);
 /** How far back a possessive pronoun owning a figure ("its findings") may find its owner: about a sentence. */
@@ -207,7 +207,9 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       continue;
     }
     // A capitalised "States" in "the United States" is a name, not a verb.
-    if (t.kind !== 'word' || !REPORTING_VERBS.has(t.lower) || (t.capitalised && v > 0)) continue;
+    // "Authorities in Assam on Wednesday fixed the death toll at 63": a verb of setting a count reports it.
+    const setsCount = t.kind === 'word' && COUNT_SETTING_VERBS.has(t.lower) && countNounAfter(tokens, v + 1);
+    if (t.kind !== 'word' || !(REPORTING_VERBS.has(t.lower) || setsCount) || (t.capitalised && v > 0)) continue;
     // "the claim that 10,000 marched", "supporting claims that …": someone else's claim starts here.
     if (tokens[v + 1]?.lower === 'that') claimsOfOthers.push(v);
     if (tokens[v - 1]?.lower === 'an' || tokens[v - 1]?.lower === 'the' || tokens[v - 1]?.kind === 'possessive') continue; // "an estimated", "the report"
@@ -292,6 +294,17 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
 }
 
 const RELATIVES = new Set(['which', 'who', 'whose', 'where', 'that']);
+/** Verbs that set a count when "the toll", "the figure" … follows them. */
+const COUNT_SETTING_VERBS = new Set(['fixed', 'fixes', 'fix', 'placed', 'places', 'set', 'sets', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'pegged', 'pegs', 'updated', 'updates']);
+const COUNT_NOUNS = new Set(['toll', 'tolls', 'figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate', 'turnout']);
+/** True when a count noun follows within a few words: "the (official) death toll". */
+function countNounAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 4; j++) {
+    if (COUNT_NOUNS.has(tokens[j].lower)) return true;
+    if (tokens[j].kind !== 'word' || tokens[j].capitalised) return false;
+  }
+  return false;
+}
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'through', 'from', 'for', 'late', 'early']);
 
 /**
@@ -391,11 +404,14 @@ function speakerEndingAt(
   if (t.capitalised && !view.titleCase) {
     let from = j;
     while (from > 0 && tokens[from - 1].capitalised && (tokens[from - 1].kind === 'word' || tokens[from - 1].kind === 'acronym')) from--;
-    // "March organisers in New York claimed": a city only says where; the source is the group before it.
-    if (CITY_FIRST_WORDS.has(tokens[from].text) && CITIES.has(sliceTokens(tokens, from, j + 1))) {
-      const before = tokens[from - 1]?.lower;
-      return (before === 'in' || before === 'at') && from >= 2 ? groupEndingAt(view, from - 2, registry) : null;
+    // "March organisers in New York claimed", "Authorities in Assam fixed the toll": a place only says where;
+    // the source is the group before it.
+    const before = tokens[from - 1]?.lower;
+    if ((before === 'in' || before === 'at') && from >= 2) {
+      const group = groupEndingAt(view, from - 2, registry);
+      if (group) return group;
     }
+    if (CITY_FIRST_WORDS.has(tokens[from].text) && CITIES.has(sliceTokens(tokens, from, j + 1))) return null;
     const id = nameActor(view, from, j + 1, registry);
     if (id) return { id, from: view.mentions.find((m) => m.actorId === id && m.to === j + 1)?.from ?? from };
   }
@@ -457,6 +473,14 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
   if (named && m < from && (registry.get(named.actorId)?.kind !== 'country')) {
     registry.setKind(named.actorId, 'organisation');
     return { id: named.actorId, from: named.from };
+  }
+  // "the Dhubri district administration said", "the Kerala state government": a name, an institution word, a group.
+  const place = tokens[from - 2];
+  if (prev && prev.kind === 'word' && !prev.capitalised && ['district', 'state', 'provincial', 'regional', 'city', 'county', 'municipal', 'local'].includes(prev.lower) &&
+    place && place.kind === 'word' && place.capitalised && from - 2 > 0 && !CAPITALISED_STOPWORDS.has(place.lower) && !view.adjectives.has(from - 2)) {
+    const id = registry.ensure(sliceTokens(tokens, from - 2, j + 1), 'organisation');
+    registry.addMention(view, id, from - 2, j + 1);
+    return { id, from: from - 2 };
   }
   if (prev && prev.kind === 'word' && !prev.capitalised && NOUN_MODIFIERS.has(prev.lower) && /s$/.test(t.lower) && !CLAIMANT_GROUPS.has(two)) {
     // "two union sources told Reuters", "security officials said"

@@ -67,7 +67,7 @@ poor-countries:Developing-countries poorer-countries:Developing-countries poor-n
 developed-countries:Developed-countries developed-nations:Developed-countries rich-countries:Developed-countries richer-countries:Developed-countries
 rich-nations:Developed-countries richer-nations:Developed-countries wealthy-countries:Developed-countries wealthy-nations:Developed-countries
 member-states:Member-states island-states:Island-states island-nations:Island-states
-prefecture:Prefecture prefect:Prefecture mayor:Mayor governor:Governor coroner:Coroner sheriff:Sheriff town-hall:Town-hall city-hall:City-hall
+administration:Administration prefecture:Prefecture prefect:Prefecture mayor:Mayor governor:Governor coroner:Coroner sheriff:Sheriff town-hall:Town-hall city-hall:City-hall
 union:Union group:Group network:Network lab:Lab council:Council commission:Commission committee:Committee
 board:Board court:Court tribunal:Tribunal department:Department office:Office service:Service bureau:Bureau
 authority:Authority authorities:Authorities institute:Institute observatory:Observatory monitor:Monitor assessment:Assessment

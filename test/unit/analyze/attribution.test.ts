@@ -89,6 +89,11 @@ describe('attribution', () => {
     assert.deepEqual(claims('Independent observers had said that 50 percent of voters stayed home.').map((c) => c[2]), ['independent-observers']);
   });
 
+  it('reads a verb setting a count, a group before "in <place>", and a named local administration', () => {
+    assert.deepEqual(claims('Authorities in Assam on Wednesday fixed the death toll at 63.').map((c) => [c[0], c[2]]), [['63', 'authorities']]);
+    assert.deepEqual(claims('The Dhubri district administration said 63 people died.').map((c) => c[2]), ['dhubri-district-administration']);
+  });
+
   it('reads "according to the company" as the organisation named last', () => {
     assert.deepEqual(claims('Tata Motors makes cars. According to the company, the net loss could be as low as 100 jobs.').map((c) => [c[0], c[2]]), [['100', 'tata-motors']]);
   });
