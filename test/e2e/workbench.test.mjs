@@ -278,8 +278,10 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     await pick('Who claims it');
     await pick('South Korea');
     await page.mouse.move(5, 500);
-    await hoverOn('10,000-15,000', 'Corrected by');
-    assert.match(await page.locator('.monaco-hover', { hasText: 'Corrected by' }).first().innerText(), /Claimed by South Korea/);
+    // The figure already carries a team annotation ("Corrected by"), so wait for the new claimant itself: a hover
+    // shown before the new annotation file is read would still say the article.
+    await hoverOn('10,000-15,000', 'Claimed by South Korea');
+    assert.match(await page.locator('.monaco-hover', { hasText: 'Claimed by South Korea' }).first().innerText(), /Corrected by Fact-check team/);
     await page.screenshot({ path: path.join(SHOTS, 'annotate-claim.png') });
     await page.mouse.move(5, 500);
     await page.keyboard.press('Escape');
