@@ -34,7 +34,9 @@ const OPENERS = new Set([...CLAUSE_OPENERS, ',', '”', '’', ';']);
 /** A sentence can hold a frame only with one of these: a reporting verb, "according", a source noun, a possessive. */
 /** Verbs of a relative clause that name a figure's source: "the 10,000 that the UN has been using". */
 const RELATIVE_SOURCE_VERBS = new Set(['using', 'uses', 'used', 'use', 'cites', 'cited', 'cite', 'gives', 'gave', 'give', 'quotes', 'quoted', 'publishes', 'published', 'puts', 'put', 'uses', 'logged', 'recorded', 'reported', 'estimated', 'counted', 'claimed', 'claims']);
-const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, ...SOURCE_NOUNS, ...PASSIVE_SOURCE_VERBS, ...RELATIVE_SOURCE_VERBS, 'according', 'fixed', 'fixes', 'fix', 'placed', 'places', 'set', 'sets', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'pegged', 'pegs', 'updated', 'updates']) | POSSESSIVE_TOKEN;
+/** Verbs that set a count when "the toll", "the figure" … follows them. */
+const COUNT_SETTING_VERBS = new Set(['fixed', 'fixes', 'fix', 'placed', 'places', 'set', 'sets', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'pegged', 'pegs', 'updated', 'updates']);
+const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, ...SOURCE_NOUNS, ...PASSIVE_SOURCE_VERBS, ...RELATIVE_SOURCE_VERBS, ...COUNT_SETTING_VERBS, 'according']) | POSSESSIVE_TOKEN;
 /** Words that end a noun phrase when walking back from a participle: "16,000 against the 280,000 put forward by …". */
 const NP_BREAKS = new Set(['against', 'than', 'while', 'whereas', 'versus', 'but', 'and', 'or', 'with', 'compared', 'unlike', 'not']);
 /** How far back a possessive pronoun owning a figure ("its findings") may find its owner: about a sentence. */
@@ -240,7 +242,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       while (j >= 0 && tokens[j].kind === 'word' && !tokens[j].capitalised && (VERB_ADVERBS.has(tokens[j].lower) || /.ly$/.test(tokens[j].lower))) j--;
       // "Pakistani authorities on Thursday put …", "the ministry last week said …": a time between subject and verb.
       if (j >= 1 && (WEEKDAYS.has(tokens[j].lower) || ['week', 'month', 'year', 'night', 'morning', 'evening', 'weekend'].includes(tokens[j].lower)) &&
-        ['on', 'last', 'this', 'late', 'early', 'on'].includes(tokens[j - 1].lower)) j -= 2;
+        ['on', 'last', 'this', 'late', 'early'].includes(tokens[j - 1].lower)) j -= 2;
       else if (j >= 0 && ['yesterday', 'today', 'tonight'].includes(tokens[j].lower)) j -= 1;
       else break;
     }
@@ -294,8 +296,6 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
 }
 
 const RELATIVES = new Set(['which', 'who', 'whose', 'where', 'that']);
-/** Verbs that set a count when "the toll", "the figure" … follows them. */
-const COUNT_SETTING_VERBS = new Set(['fixed', 'fixes', 'fix', 'placed', 'places', 'set', 'sets', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'pegged', 'pegs', 'updated', 'updates']);
 const COUNT_NOUNS = new Set(['toll', 'tolls', 'figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate', 'turnout']);
 /** True when a count noun follows within a few words: "the (official) death toll". */
 function countNounAfter(tokens: readonly Token[], k: number): boolean {
