@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { registerRefreshOnSave } from './features/annotations/refreshOnSave';
+import { registerConflictFixes } from './features/annotations/conflictFixes';
 import { registerCommands } from './features/commands';
 import { NoteThreads } from './features/comments/noteThreads';
 import { registerDiagnosticsSupport } from './features/diagnostics/diagnosticsProvider';
@@ -54,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     }),
     sidebar.disposable,
     registerCommands(cache, models, store, log),
-    registerRefreshOnSave(store, anchors, log),
+    registerConflictFixes(store, log),
     notes,
     registerStatusBar(cache),
     { dispose: () => analyzer.dispose() },

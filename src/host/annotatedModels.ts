@@ -18,7 +18,7 @@ export interface AnnotatedModel extends CachedModel {
 export class AnnotatedModels {
   private readonly memo = new Map<string, { base: CachedModel; anchored: readonly AnchoredAnnotation[]; result: AnnotatedModel }>();
 
-  constructor(private readonly cache: ModelCache, private readonly anchors: AnnotationAnchors, private readonly config: Config) {}
+  constructor(private readonly cache: ModelCache, readonly anchors: AnnotationAnchors, private readonly config: Config) {}
 
   async get(document: vscode.TextDocument): Promise<AnnotatedModel> {
     const [base] = await Promise.all([this.cache.get(document), this.anchors.ready]);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { anchor, type Anchor, type Annotation } from '../core';
-import type { AnnotationStore } from './annotationStore';
+import { anchor, makeSelectors, type Anchor, type Annotation, type TextPositionSelector, type TextQuoteSelector } from '../core';
+import type { AnnotationStore, LoadedFile } from './annotationStore';
 
 /** An annotation with where it lands in the document's current text. */
 export interface AnchoredAnnotation {
@@ -8,9 +8,20 @@ export interface AnchoredAnnotation {
   readonly anchor: Anchor;
 }
 
-/** Re-anchors a document's annotations, once per document version and store state. */
+type Selectors = readonly [TextQuoteSelector, TextPositionSelector];
+
+/**
+ * Re-anchors a document's annotations, once per document version and store state.
+ *
+ * Where an annotation was last anchored with confidence is kept in memory, not written to its file: the
+ * next version of the text is anchored from there, so an annotation follows a long session of edits step
+ * by step, while the committed files change only when a person changes an annotation (saving a document
+ * rewrites nothing, so two clones that edit different parts of a document never conflict in `.marginalia/`).
+ */
 export class AnnotationAnchors {
   private readonly cache = new Map<string, { version: number; generation: number; items: AnchoredAnnotation[] }>();
+  /** The selectors of each annotation file's last confident anchor, with the file text they were derived from. */
+  private readonly tracked = new Map<string, { basis: string; selectors: Selectors }>();
 
   constructor(private readonly store: AnnotationStore) {}
 
@@ -24,12 +35,29 @@ export class AnnotationAnchors {
     const hit = this.cache.get(key);
     if (hit && hit.version === document.version && hit.generation === this.store.generation) return hit.items;
     const text = document.getText();
-    const items = this.store.forDocument(document.uri).map((annotation) => {
-      const [quote, position] = annotation.target.selector;
-      return { annotation, anchor: anchor(text, quote, position) };
-    });
+    const items = this.store.filesFor(document.uri).map((file) => ({ annotation: file.annotation, anchor: this.anchorFile(text, file) }));
     this.cache.set(key, { version: document.version, generation: this.store.generation, items });
     return items;
+  }
+
+  /**
+   * The selectors to store for an annotation file when a person changes it: where it stands now if it is
+   * anchored with confidence in the open document, else the ones it has.
+   */
+  current(file: LoadedFile): Selectors {
+    const memo = this.tracked.get(file.uri.toString());
+    return memo && memo.basis === file.text ? memo.selectors : file.annotation.target.selector;
+  }
+
+  private anchorFile(text: string, file: LoadedFile): Anchor {
+    const fileKey = file.uri.toString();
+    const stored = file.annotation.target.selector;
+    const memo = this.tracked.get(fileKey);
+    const fromMemo = memo && memo.basis === file.text ? anchor(text, memo.selectors[0], memo.selectors[1]) : undefined;
+    const confident = (a: Anchor | undefined): a is Extract<Anchor, { status: 'anchored' }> => a?.status === 'anchored' && !a.needsReview;
+    const result = confident(fromMemo) ? fromMemo : anchor(text, stored[0], stored[1]);
+    if (confident(result)) this.tracked.set(fileKey, { basis: file.text, selectors: makeSelectors(text, result.start, result.end) });
+    return result;
   }
 
   forget(uri: vscode.Uri): void {

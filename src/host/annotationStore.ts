@@ -1,29 +1,85 @@
 import * as vscode from 'vscode';
-import { parseAnnotation, serializeAnnotation, TextIndex, type Annotation, type FormatError, type LineColumn } from '../core';
+import {
+  fileNameOf, folderSettingProblem, idProblem, parseAnnotation, serializeAnnotation, splitConflict, TextIndex,
+  type Annotation, type ConflictSides, type FormatError, type LineColumn,
+} from '../core';
 import type { Logger } from './logger';
 
-/** One file under the annotations folder: a valid annotation, or the problem that stops it loading. */
-export type StoredFile =
-  | { readonly uri: vscode.Uri; readonly annotation: Annotation }
-  | { readonly uri: vscode.Uri; readonly error: FormatError; readonly at: LineColumn };
-
-/** The folder, relative to each workspace folder, that holds annotation files. */
-export function annotationsFolder(): string {
-  return vscode.workspace.getConfiguration('marginalia').get<string>('annotations.folder', '.marginalia') || '.marginalia';
+/** One annotation file that loaded. `text` is the file's content as last read or written here. */
+export interface LoadedFile {
+  readonly uri: vscode.Uri;
+  /** The workspace folder (its URI) whose annotations folder holds the file. */
+  readonly folder: string;
+  readonly annotation: Annotation;
+  readonly text: string;
 }
 
-/** A document's path as annotations record it: workspace-relative, forward slashes. */
+/** One annotation file that cannot be used as it is, and why; it is never rewritten unless a person asks. */
+export interface ProblemFile {
+  readonly uri: vscode.Uri;
+  readonly folder: string;
+  readonly error: FormatError;
+  readonly at: LineColumn;
+  /** A diagnostic code for the kind of problem. */
+  readonly code: 'malformed-annotation-file' | 'annotation-merge-conflict' | 'annotation-file-name' | 'duplicate-annotation-id';
+  /** For a file git left with conflict markers: its two sides. */
+  readonly conflict?: ConflictSides;
+  readonly text?: string;
+}
+
+/** One file under an annotations folder: a valid annotation, or the problem that stops it loading. */
+export type StoredFile = LoadedFile | ProblemFile;
+
+/** Thrown when a file changed on disk since the version a change was based on: nothing was written. */
+export class StaleFileError extends Error {
+  constructor(readonly uri: vscode.Uri, what: string) {
+    super(`${vscode.workspace.asRelativePath(uri)} ${what} since Marginalia read it (a teammate's pull, a hand edit or another window); nothing was written. The file as it is now has been loaded.`);
+  }
+}
+
+const DEFAULT_FOLDER = '.marginalia';
+let warnedSetting: string | undefined;
+
+/**
+ * The folder, relative to each workspace folder, that holds annotation files. A setting that leads outside
+ * the workspace folder (`../elsewhere`, an absolute path) is refused, with a warning, for `.marginalia`.
+ */
+export function annotationsFolder(): string {
+  const setting = vscode.workspace.getConfiguration('marginalia').get<string>('annotations.folder', DEFAULT_FOLDER) || DEFAULT_FOLDER;
+  const problem = folderSettingProblem(setting);
+  if (!problem) return setting.replace(/\\/g, '/').replace(/\/+$/, '');
+  if (warnedSetting !== setting) {
+    warnedSetting = setting;
+    void vscode.window.showWarningMessage(`Marginalia: the setting marginalia.annotations.folder ${problem}; annotation files are kept in ${DEFAULT_FOLDER} instead.`);
+  }
+  return DEFAULT_FOLDER;
+}
+
+/** A document's path as annotations record it: relative to its own workspace folder, forward slashes. */
 export function sourceOf(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/');
 }
 
+/** True for a loaded annotation, false for a problem file. */
+export function isLoaded(f: StoredFile): f is LoadedFile {
+  return 'annotation' in f;
+}
+
 /**
- * The workspace's annotation files, one annotation per file: loaded at start, kept current by a file
- * watcher (a teammate's pull, a hand edit), written atomically (temporary file, then rename) one at a time.
- * A file that does not parse is reported and never rewritten; nothing is deleted unless a person asks.
+ * The workspace's annotation files, one annotation per file, named after its id: loaded at start, kept
+ * current by a file watcher (a teammate's pull, a hand edit), written atomically (temporary file, then
+ * rename) one at a time.
+ *
+ * Nothing is rewritten that a person did not mean to change: a file that does not parse, whose name is not
+ * its id, or whose id another file of the same workspace folder also has, is reported and left alone (never
+ * resolved by picking one); a change is written only if the file is still the one the change was based on;
+ * a new file never replaces an existing one; writes stay inside the workspace folder and never follow a
+ * symbolic link. Each workspace folder's annotations belong to that folder's documents only.
  */
 export class AnnotationStore implements vscode.Disposable {
   private readonly files = new Map<string, StoredFile>();
+  /** Files whose id another file of the same workspace folder also has, by file key. */
+  private duplicates = new Map<string, ProblemFile>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   private writes: Promise<unknown> = Promise.resolve();
@@ -49,15 +105,20 @@ export class AnnotationStore implements vscode.Disposable {
   private async addFolder(folder: vscode.WorkspaceFolder): Promise<void> {
     const pattern = new vscode.RelativePattern(folder, `${annotationsFolder()}/**/*.json`);
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-    this.watchers.set(folder.uri.toString(), vscode.Disposable.from(
+    // A folder removed under the annotations folder takes its files with it: one event, for the folder.
+    const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${annotationsFolder()}/**`), true, true, false);
+    const key = folder.uri.toString();
+    this.watchers.set(key, vscode.Disposable.from(
       watcher,
-      watcher.onDidCreate((u) => void this.reload(u)),
-      watcher.onDidChange((u) => void this.reload(u)),
+      folders,
+      folders.onDidDelete((u) => this.forget(u)),
+      watcher.onDidCreate((u) => void this.reload(u, key)),
+      watcher.onDidChange((u) => void this.reload(u, key)),
       watcher.onDidDelete((u) => this.forget(u)),
     ));
     try {
       const uris = await vscode.workspace.findFiles(pattern, undefined, 100_000);
-      await Promise.all(uris.map((u) => this.read(u)));
+      await Promise.all(uris.map((u) => this.read(u, key)));
     } catch (error) {
       this.log.error(`Could not load the annotations of ${folder.name}`, error);
     }
@@ -65,96 +126,197 @@ export class AnnotationStore implements vscode.Disposable {
 
   /** Stops watching a removed folder and drops its files from memory (the files stay on disk). */
   private removeFolder(folder: vscode.WorkspaceFolder): void {
-    this.watchers.get(folder.uri.toString())?.dispose();
-    this.watchers.delete(folder.uri.toString());
-    const prefix = `${folder.uri.toString()}/`;
-    for (const key of [...this.files.keys()]) if (key.startsWith(prefix)) this.files.delete(key);
+    const key = folder.uri.toString();
+    this.watchers.get(key)?.dispose();
+    this.watchers.delete(key);
+    for (const [k, f] of [...this.files]) if (f.folder === key) this.files.delete(k);
   }
 
-  private async read(uri: vscode.Uri): Promise<void> {
+  private async read(uri: vscode.Uri, folder: string): Promise<void> {
     let text: string;
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
       text = new TextDecoder('utf-8').decode(bytes);
     } catch (error) {
-      this.files.set(uri.toString(), { uri, error: { message: `Cannot read the file: ${error instanceof Error ? error.message : String(error)}`, offset: 0 }, at: { line: 1, column: 1 } });
+      this.files.set(uri.toString(), {
+        uri, folder, code: 'malformed-annotation-file', at: { line: 1, column: 1 },
+        error: { message: `Cannot read the file: ${error instanceof Error ? error.message : String(error)}`, offset: 0 },
+      });
       return;
     }
-    const parsed = parseAnnotation(text);
-    this.files.set(uri.toString(), 'annotation' in parsed
-      ? { uri, annotation: parsed.annotation }
-      : { uri, error: parsed.error, at: new TextIndex(text).toLineColumn(parsed.error.offset) });
+    this.files.set(uri.toString(), classify(uri, folder, text));
   }
 
-  private async reload(uri: vscode.Uri): Promise<void> {
-    await this.read(uri);
+  private async reload(uri: vscode.Uri, folder: string): Promise<void> {
+    await this.read(uri, folder);
     this.bump();
   }
 
+  /** Drops a deleted file, or every file under a deleted folder. */
   private forget(uri: vscode.Uri): void {
-    if (this.files.delete(uri.toString())) this.bump();
+    const key = uri.toString();
+    let dropped = this.files.delete(key);
+    for (const k of [...this.files.keys()]) if (k.startsWith(`${key}/`)) dropped = this.files.delete(k) || dropped;
+    if (dropped) this.bump();
   }
 
   private bump(): void {
+    this.duplicates = findDuplicates(this.files);
     this.generation++;
     this.changed.fire();
   }
 
-  /** Every file, valid or not. */
+  /** Every file, valid or not; a file whose id is duplicated appears as its problem. */
   all(): StoredFile[] {
-    return [...this.files.values()];
+    return [...this.files.entries()].map(([k, f]) => this.duplicates.get(k) ?? f);
   }
 
-  /** The valid annotations of one document. */
-  forDocument(uri: vscode.Uri): Annotation[] {
+  /** The files that cannot be used as they are, with why. */
+  problems(): ProblemFile[] {
+    return this.all().filter((f): f is ProblemFile => !isLoaded(f));
+  }
+
+  /** The usable annotation files, duplicates left out. */
+  private loaded(): LoadedFile[] {
+    const out: LoadedFile[] = [];
+    for (const [k, f] of this.files) if (isLoaded(f) && !this.duplicates.has(k)) out.push(f);
+    return out;
+  }
+
+  /** The valid annotation files of one document: those of its own workspace folder whose source is its path. */
+  filesFor(uri: vscode.Uri): LoadedFile[] {
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString();
+    if (!folder) return [];
     const source = sourceOf(uri);
-    const out: Annotation[] = [];
-    for (const f of this.files.values()) if ('annotation' in f && f.annotation.target.source === source) out.push(f.annotation);
-    return out.sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+    return this.loaded().filter((f) => f.folder === folder && f.annotation.target.source === source)
+      .sort((a, b) => a.annotation.created.localeCompare(b.annotation.created) || a.annotation.id.localeCompare(b.annotation.id));
   }
 
-  /** Writes an annotation to its own file (atomically; writes never interleave) and loads it. */
+  /** The valid annotations of one document (see {@link filesFor}). */
+  forDocument(uri: vscode.Uri): Annotation[] {
+    return this.filesFor(uri).map((f) => f.annotation);
+  }
+
+  /**
+   * The file and annotation with this id, if it loaded: in the workspace folder of `near` (a document or
+   * folder URI; by default the active editor's document). An id found in several folders and none of them
+   * named is not guessed at.
+   */
+  find(id: string, near: vscode.Uri | undefined = vscode.window.activeTextEditor?.document.uri): LoadedFile | undefined {
+    const matches = this.loaded().filter((f) => f.annotation.id === id);
+    if (matches.length <= 1) return matches[0];
+    const folder = near && vscode.workspace.getWorkspaceFolder(near)?.uri.toString();
+    const inFolder = matches.filter((f) => f.folder === folder);
+    return inFolder.length === 1 ? inFolder[0] : undefined;
+  }
+
+  /** Where an annotation with this id is stored in a workspace folder. */
+  uriFor(id: string, folder: vscode.WorkspaceFolder): vscode.Uri {
+    return vscode.Uri.joinPath(folder.uri, annotationsFolder(), fileNameOf(id));
+  }
+
+  /**
+   * Writes a new annotation to its own file, named after its id (atomically; writes never interleave), and
+   * loads it. Refuses an unsafe id, and never replaces a file that is already there.
+   */
   save(annotation: Annotation, folder: vscode.WorkspaceFolder): Promise<vscode.Uri> {
+    const problem = idProblem(annotation.id);
+    if (problem) return Promise.reject(new Error(`Cannot store the annotation: ${problem}.`));
     const dir = vscode.Uri.joinPath(folder.uri, annotationsFolder());
-    const target = vscode.Uri.joinPath(dir, `${annotation.id}.json`);
-    const existing = this.files.get(target.toString());
-    if (existing && 'error' in existing) return Promise.reject(new Error(`${target.fsPath} does not parse; fix it by hand first (Marginalia never rewrites such a file).`));
-    const job = this.writes.then(async () => {
-      await vscode.workspace.fs.createDirectory(dir);
-      await writeAtomically(vscode.Uri.joinPath(dir, `.${annotation.id}.${tmpSuffix()}`), target, annotation);
-      this.files.set(target.toString(), { uri: target, annotation });
+    const target = vscode.Uri.joinPath(dir, fileNameOf(annotation.id));
+    return this.queue(async () => {
+      await ensureInside(folder.uri, dir, true);
+      if (await exists(target)) throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; Marginalia does not replace another annotation's file.`);
+      const text = serializeAnnotation(annotation);
+      await writeAtomically(vscode.Uri.joinPath(dir, `.${annotation.id}.${tmpSuffix()}`), target, text, false);
+      this.files.set(target.toString(), { uri: target, folder: folder.uri.toString(), annotation, text });
       this.bump();
       return target;
     });
-    this.writes = job.catch(() => undefined);
-    return job;
   }
 
-  /** The file and annotation with this id, if it loaded. */
-  find(id: string): { uri: vscode.Uri; annotation: Annotation } | undefined {
-    for (const f of this.files.values()) if ('annotation' in f && f.annotation.id === id) return f;
-    return undefined;
-  }
-
-  /** Replaces an annotation in its own file (atomically, in turn with other writes). */
-  update(annotation: Annotation, uri: vscode.Uri): Promise<void> {
-    const job = this.writes.then(async () => {
-      await writeAtomically(uri.with({ path: `${uri.path}.${tmpSuffix()}` }), uri, annotation);
-      this.files.set(uri.toString(), { uri, annotation });
+  /**
+   * Replaces the annotation in a loaded file (atomically, in turn with other writes), if the file on disk is
+   * still the version `base` was read from; else loads the file as it is now and throws {@link StaleFileError}.
+   * The id may not change: the file is named after it.
+   */
+  update(annotation: Annotation, base: LoadedFile): Promise<void> {
+    if (annotation.id !== base.annotation.id) return Promise.reject(new Error('An annotation keeps its id when it is changed.'));
+    return this.queue(async () => {
+      const folder = vscode.Uri.parse(base.folder);
+      await ensureInside(folder, base.uri, false);
+      await this.checkUnchanged(base);
+      const text = serializeAnnotation(annotation);
+      await writeAtomically(vscode.Uri.joinPath(base.uri, '..', `.${annotation.id}.${tmpSuffix()}`), base.uri, text, true);
+      this.files.set(base.uri.toString(), { uri: base.uri, folder: base.folder, annotation, text });
       this.bump();
     });
-    this.writes = job.catch(() => undefined);
-    return job;
   }
 
-  /** Deletes an annotation's file: only ever called after a person asked for it. */
-  delete(uri: vscode.Uri): Promise<void> {
-    const job = this.writes.then(async () => {
-      await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, (error: unknown) => {
+  /** Deletes an annotation's file, only ever after a person asked, and only if it is unchanged since `base` was read. */
+  delete(base: LoadedFile): Promise<void> {
+    return this.queue(async () => {
+      await ensureInside(vscode.Uri.parse(base.folder), base.uri, false);
+      await this.checkUnchanged(base);
+      await vscode.workspace.fs.delete(base.uri, { useTrash: false }).then(undefined, (error: unknown) => {
         if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
       });
-      this.forget(uri);
+      this.forget(base.uri);
     });
+  }
+
+  /**
+   * Settles a file git left with conflict markers, as a person chose: keep one side, or keep both (the
+   * other side under a new id, in a file of its own). The file must still be the one that was reported.
+   */
+  resolveConflict(uri: vscode.Uri, choice: 'ours' | 'theirs' | 'both', newId: () => string): Promise<void> {
+    const file = this.files.get(uri.toString());
+    if (!file || isLoaded(file) || !file.conflict) return Promise.reject(new Error(`${vscode.workspace.asRelativePath(uri)} has no merge conflict to settle.`));
+    const ours = parseAnnotation(file.conflict.ours);
+    const theirs = parseAnnotation(file.conflict.theirs);
+    const keep = choice === 'theirs' ? theirs : ours;
+    if (!('annotation' in keep)) return Promise.reject(new Error(`The ${choice === 'theirs' ? 'incoming' : 'current'} side does not load: ${keep.error.message}`));
+    if (choice === 'both' && !('annotation' in theirs)) return Promise.reject(new Error(`The incoming side does not load: ${theirs.error.message}`));
+    return this.queue(async () => {
+      const folder = vscode.Uri.parse(file.folder);
+      await ensureInside(folder, uri, false);
+      const now = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      if (now !== file.text) {
+        await this.read(uri, file.folder);
+        this.bump();
+        throw new StaleFileError(uri, 'changed');
+      }
+      const text = serializeAnnotation(keep.annotation);
+      await writeAtomically(vscode.Uri.joinPath(uri, '..', `.${keep.annotation.id}.${tmpSuffix()}`), uri, text, true);
+      this.files.set(uri.toString(), classify(uri, file.folder, text));
+      if (choice === 'both' && 'annotation' in theirs) {
+        const other = { ...theirs.annotation, id: newId() };
+        const target = vscode.Uri.joinPath(uri, '..', fileNameOf(other.id));
+        const otherText = serializeAnnotation(other);
+        await writeAtomically(vscode.Uri.joinPath(uri, '..', `.${other.id}.${tmpSuffix()}`), target, otherText, false);
+        this.files.set(target.toString(), { uri: target, folder: file.folder, annotation: other, text: otherText });
+      }
+      this.bump();
+    });
+  }
+
+  /** Throws (after loading the file as it is) when the file on disk is not the text `base` was read from. */
+  private async checkUnchanged(base: LoadedFile): Promise<void> {
+    let now: string | undefined;
+    try {
+      now = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(base.uri));
+    } catch (error) {
+      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
+    }
+    if (now === base.text) return;
+    if (now === undefined) this.files.delete(base.uri.toString());
+    else this.files.set(base.uri.toString(), classify(base.uri, base.folder, now));
+    this.bump();
+    throw new StaleFileError(base.uri, now === undefined ? 'was deleted' : 'changed');
+  }
+
+  private queue<T>(work: () => Promise<T>): Promise<T> {
+    const job = this.writes.then(work);
     this.writes = job.catch(() => undefined);
     return job;
   }
@@ -164,19 +326,111 @@ export class AnnotationStore implements vscode.Disposable {
   }
 }
 
-/** A name for a temporary file beside its target that no other window or clone picks at the same time. */
-function tmpSuffix(): string {
-  return `${Date.now()}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+/** What a file's text makes of it: an annotation, or the problem with it. */
+function classify(uri: vscode.Uri, folder: string, text: string): StoredFile {
+  const conflict = /^<{7}(?: |\r?$)/m.test(text) ? splitConflict(text) : undefined;
+  if (conflict) {
+    return {
+      uri, folder, text, conflict, code: 'annotation-merge-conflict', at: { line: conflict.line, column: 1 },
+      error: { message: `it has unresolved git merge conflict markers (from line ${conflict.line}); keep one side or both with the quick fixes`, offset: 0 },
+    };
+  }
+  const parsed = parseAnnotation(text);
+  if (!('annotation' in parsed)) {
+    return { uri, folder, text, code: 'malformed-annotation-file', error: parsed.error, at: new TextIndex(text).toLineColumn(parsed.error.offset) };
+  }
+  const { annotation } = parsed;
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const problem = idProblem(annotation.id);
+  if (problem || name !== fileNameOf(annotation.id)) {
+    const offset = Math.max(0, text.indexOf('"id"'));
+    return {
+      uri, folder, text, code: 'annotation-file-name', at: new TextIndex(text).toLineColumn(offset),
+      error: {
+        offset,
+        message: problem ? `${problem}.` : `its id "${annotation.id}" does not match its file name ${name}; an annotation's file is named after its id (${fileNameOf(annotation.id)}), so rename the file or change the id.`,
+      },
+    };
+  }
+  return { uri, folder, annotation, text };
+}
+
+/** The files of one workspace folder that share an id, each as a problem naming the others. */
+function findDuplicates(files: ReadonlyMap<string, StoredFile>): Map<string, ProblemFile> {
+  const byId = new Map<string, Array<[string, LoadedFile]>>();
+  for (const [k, f] of files) {
+    if (!isLoaded(f)) continue;
+    const id = `${f.folder}\n${f.annotation.id}`;
+    const list = byId.get(id);
+    if (list) list.push([k, f]);
+    else byId.set(id, [[k, f]]);
+  }
+  const out = new Map<string, ProblemFile>();
+  for (const list of byId.values()) {
+    if (list.length < 2) continue;
+    for (const [k, f] of list) {
+      const others = list.filter(([o]) => o !== k).map(([, o]) => vscode.workspace.asRelativePath(o.uri)).join(', ');
+      const offset = Math.max(0, f.text.indexOf('"id"'));
+      out.set(k, {
+        uri: f.uri, folder: f.folder, text: f.text, code: 'duplicate-annotation-id', at: new TextIndex(f.text).toLineColumn(offset),
+        error: { offset, message: `its id "${f.annotation.id}" is also the id of ${others}; neither is used until one of them gets another id.` },
+      });
+    }
+  }
+  return out;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
- * Writes an annotation to a temporary file, then renames it over its target, through `workspace.fs` (so it
+ * Refuses a write unless every step from the workspace folder down to `target` is a real folder (or, for
+ * the last step, file) inside it: no `..`, no symbolic link that could lead the write elsewhere. Creates the
+ * missing folders when `isFolder`.
+ */
+async function ensureInside(root: vscode.Uri, target: vscode.Uri, isFolder: boolean): Promise<void> {
+  const rootPath = root.path.replace(/\/+$/, '');
+  if (target.scheme !== root.scheme || target.authority !== root.authority || !target.path.startsWith(`${rootPath}/`)) {
+    throw new Error(`${target.toString(true)} is outside the workspace folder; Marginalia writes annotation files only inside it.`);
+  }
+  const steps = target.path.slice(rootPath.length + 1).split('/');
+  if (steps.some((s) => s === '..' || s === '.' || s === '')) throw new Error(`${target.toString(true)} is not a plain path inside the workspace folder.`);
+  let at = root;
+  for (let i = 0; i < steps.length; i++) {
+    at = vscode.Uri.joinPath(at, steps[i]);
+    let stat: vscode.FileStat | undefined;
+    try {
+      stat = await vscode.workspace.fs.stat(at);
+    } catch {
+      stat = undefined;
+    }
+    if (stat && (stat.type & vscode.FileType.SymbolicLink) !== 0) {
+      throw new Error(`${vscode.workspace.asRelativePath(at)} is a symbolic link; Marginalia does not write annotation files through one, as it may lead outside the workspace.`);
+    }
+    const last = i === steps.length - 1;
+    if (!stat && (isFolder || !last)) await vscode.workspace.fs.createDirectory(at);
+  }
+}
+
+/** A name for a temporary file beside its target that no other window or clone picks at the same time. */
+function tmpSuffix(): string {
+  return `${Date.now()}.${crypto.randomUUID().slice(0, 8)}.tmp`;
+}
+
+/**
+ * Writes a file's text to a temporary file, then renames it over its target, through `workspace.fs` (so it
  * works on any file system VS Code has, virtual ones included): a reader never sees half a file.
  */
-async function writeAtomically(tmp: vscode.Uri, target: vscode.Uri, annotation: Annotation): Promise<void> {
-  await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(serializeAnnotation(annotation)));
+async function writeAtomically(tmp: vscode.Uri, target: vscode.Uri, text: string, overwrite: boolean): Promise<void> {
+  await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
   try {
-    await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
+    await vscode.workspace.fs.rename(tmp, target, { overwrite });
   } catch (error) {
     await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
     throw error;

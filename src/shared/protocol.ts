@@ -88,8 +88,12 @@ export type FromWebview =
   | { readonly type: 'editAnnotation'; readonly id: string }
   | { readonly type: 'reattachAnnotation'; readonly id: string };
 
-/** Annotation ids as Marginalia writes them: they are also file names. */
-export const ANNOTATION_ID = /^[A-Za-z0-9._-]{1,200}$/;
+/**
+ * Annotation ids as Marginalia writes them: they are also file names, so letters, digits, `.`, `_`, `-`,
+ * starting with a letter or digit, not ending in a dot, and no device name Windows reserves (the same rule
+ * as `idProblem` in core).
+ */
+export const ANNOTATION_ID = /^(?!(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$))[A-Za-z0-9][A-Za-z0-9._-]{0,199}(?<!\.)$/i;
 
 const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 

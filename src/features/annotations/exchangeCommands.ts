@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { isMarkdown } from '../../host/modelCache';
-import { exportCollection, importCollection, MAX_FILE_SIZE } from '../../core';
+import { exportCollection, importCollection, isSafeId, MAX_FILE_SIZE } from '../../core';
 import { sourceOf, type AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
-import { ANNOTATION_ID } from '../../shared/protocol';
 import { newId, workspaceFolderOf } from './annotateCommand';
 
 function activeMarkdown(): vscode.TextDocument | undefined {
@@ -43,12 +42,28 @@ export async function exportAnnotations(store: AnnotationStore, log: Logger, tar
   }
 }
 
+/** What an import does with an item whose id an annotation of the document already has. */
+export type OnExisting = 'replace' | 'copy' | 'skip';
+
+/** Options for importing without prompts (tests, other extensions). */
+export interface ImportArgs {
+  readonly onExisting?: OnExisting;
+}
+
+/** A time no later than now: an imported date in the future would win every later comparison. */
+function notAfterNow(iso: string, now: string): string {
+  return iso > now || Number.isNaN(Date.parse(iso)) ? now : iso;
+}
+
 /**
  * "Marginalia: Import Annotations…": reads a W3C AnnotationCollection (or page, or array) and adds its
  * annotations to the active document, one file each. Items that do not validate are reported, not written.
- * An id that is not a safe file name, or that is already taken by another annotation, gets a new one.
+ * It never replaces the file of another annotation: an id that is not a safe file name, that another
+ * document's annotation has, or whose file name is taken, gets a new id. An item with the id of one of this
+ * document's annotations replaces it only if the person says so (else it is imported as a copy, or skipped).
+ * Dates later than now are taken as now.
  */
-export async function importAnnotations(store: AnnotationStore, log: Logger, source?: vscode.Uri): Promise<number> {
+export async function importAnnotations(store: AnnotationStore, log: Logger, source?: vscode.Uri, args?: ImportArgs): Promise<number> {
   const document = activeMarkdown();
   if (!document) return 0;
   const folder = workspaceFolderOf(document.uri);
@@ -66,13 +81,33 @@ export async function importAnnotations(store: AnnotationStore, log: Logger, sou
   }
   const { annotations, errors } = importCollection(text);
   const target = sourceOf(document.uri);
+  const now = new Date().toISOString();
+  const mine = new Map(store.filesFor(document.uri).map((f) => [f.annotation.id, f]));
+  const clashes = annotations.filter((a) => mine.has(a.id)).length;
+  let onExisting: OnExisting = args?.onExisting ?? 'skip';
+  if (clashes > 0 && !args?.onExisting) {
+    const choices: Record<string, OnExisting> = { 'Replace Them': 'replace', 'Import as Copies': 'copy', 'Skip Them': 'skip' };
+    const answer = await vscode.window.showWarningMessage(
+      `${clashes} of the ${annotations.length} imported annotation${annotations.length === 1 ? ' has the id' : 's have the ids'} of annotations this document already has.`,
+      { modal: true, detail: 'Replace overwrites those files with the imported versions; copies get new ids and leave the existing ones as they are.' },
+      ...Object.keys(choices));
+    if (answer === undefined) return 0;
+    onExisting = choices[answer];
+  }
   let written = 0;
-  for (const a of annotations) {
-    const existing = store.find(a.id);
-    const id = ANNOTATION_ID.test(a.id) && (!existing || existing.annotation.target.source === target) ? a.id : newId();
+  for (const item of annotations) {
+    const a = { ...item, created: notAfterNow(item.created, now), modified: notAfterNow(item.modified, now), target: { ...item.target, source: target } };
+    const existing = mine.get(a.id);
     try {
-      if (existing && id === a.id) await store.update({ ...a, target: { ...a.target, source: target } }, existing.uri);
-      else await store.save({ ...a, id, target: { ...a.target, source: target } }, folder);
+      if (existing && onExisting === 'skip') {
+        errors.push(`${a.id}: skipped; this document already has an annotation with that id`);
+        continue;
+      }
+      if (existing && onExisting === 'replace') await store.update(a, existing);
+      else {
+        const takenElsewhere = existing !== undefined || !isSafeId(a.id) || store.find(a.id, document.uri) !== undefined || await exists(store.uriFor(a.id, folder));
+        await store.save(takenElsewhere ? { ...a, id: newId() } : a, folder);
+      }
       written++;
     } catch (error) {
       errors.push(`${a.id}: ${error instanceof Error ? error.message : String(error)}`);
@@ -83,4 +118,8 @@ export async function importAnnotations(store: AnnotationStore, log: Logger, sou
   if (errors.length > 0) void vscode.window.showWarningMessage(`${summary}; ${errors.length} item${errors.length === 1 ? ' was' : 's were'} skipped (see the Marginalia output).`);
   else void vscode.window.showInformationMessage(`${summary}.`);
   return written;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(() => true, () => false);
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { makeSelectors } from '../../core';
-import { sourceOf, type AnnotationStore } from '../../host/annotationStore';
+import { sourceOf, StaleFileError, type AnnotationStore } from '../../host/annotationStore';
+import type { AnnotationAnchors } from '../../host/annotationAnchors';
 import type { Logger } from '../../host/logger';
-import { REVIEW_CHOICES } from './annotateCommand';
+import { newId, REVIEW_CHOICES } from './annotateCommand';
 
 /** Options for running the commands without prompts (tests, the sidebar after its own confirmation). */
 export interface ManageArgs {
@@ -24,10 +25,11 @@ export async function deleteAnnotation(store: AnnotationStore, log: Logger, id?:
     if (choice !== 'Delete') return false;
   }
   try {
-    await store.delete(found.uri);
+    await store.delete(found);
     return true;
   } catch (error) {
-    log.error('Could not delete the annotation', error);
+    if (error instanceof StaleFileError) void vscode.window.showWarningMessage(`Marginalia: not deleted. ${error.message}`);
+    else log.error('Could not delete the annotation', error);
     return false;
   }
 }
@@ -48,10 +50,11 @@ export async function reattachAnnotation(store: AnnotationStore, log: Logger, id
       ...found.annotation,
       modified: new Date().toISOString(),
       target: { source: sourceOf(document.uri), selector: makeSelectors(document.getText(), start, end) },
-    }, found.uri);
+    }, found);
     return true;
   } catch (error) {
-    log.error('Could not re-attach the annotation', error);
+    if (error instanceof StaleFileError) void vscode.window.showWarningMessage(`Marginalia: not re-attached. ${error.message}`);
+    else log.error('Could not re-attach the annotation', error);
     return false;
   }
 }
@@ -67,7 +70,7 @@ export interface EditArgs {
  * interest, a claim's subject, a review's status and comment) and its `modified` time. Its place and its
  * other fields stay; to move it, re-attach it.
  */
-export async function editAnnotation(store: AnnotationStore, log: Logger, id?: string, args?: EditArgs): Promise<boolean> {
+export async function editAnnotation(store: AnnotationStore, anchors: AnnotationAnchors, log: Logger, id?: string, args?: EditArgs): Promise<boolean> {
   const found = id ? store.find(id) : undefined;
   if (!found) {
     void vscode.window.showInformationMessage('Marginalia: that annotation is no longer in the workspace.');
@@ -100,15 +103,33 @@ export async function editAnnotation(store: AnnotationStore, log: Logger, id?: s
     } else value = answer;
   }
   if (value === body.value && JSON.stringify(fields) === JSON.stringify(body.fields ?? {})) return true;
+  const edited = {
+    ...found.annotation,
+    modified: new Date().toISOString(),
+    body: { ...body, value, ...(Object.keys(fields).length > 0 ? { fields } : {}) },
+    // Where the annotation stands now: positions are written when a person changes an annotation, not on save.
+    target: { ...found.annotation.target, selector: anchors.current(found) },
+  };
   try {
-    await store.update({
-      ...found.annotation,
-      modified: new Date().toISOString(),
-      body: { ...body, value, ...(Object.keys(fields).length > 0 ? { fields } : {}) },
-    }, found.uri);
+    await store.update(edited, found);
     return true;
   } catch (error) {
-    log.error('Could not edit the annotation', error);
+    if (!(error instanceof StaleFileError)) {
+      log.error('Could not edit the annotation', error);
+      return false;
+    }
+    // Someone else changed it meanwhile: their version stays, and a note's new text is kept beside it.
+    if (body.kind === 'note') {
+      const folder = vscode.workspace.getWorkspaceFolder(found.uri);
+      if (folder) {
+        const copy = { ...edited, id: newId(), created: edited.modified };
+        await store.save(copy, folder).then(
+          () => void vscode.window.showWarningMessage(`Marginalia: ${error.message} Your edit was saved as a separate note beside it (${copy.id}), so neither is lost.`),
+          (e: unknown) => log.error('Could not keep the edited note', e));
+        return false;
+      }
+    }
+    void vscode.window.showWarningMessage(`Marginalia: not changed. ${error.message}`);
     return false;
   }
 }

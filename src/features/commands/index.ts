@@ -4,7 +4,7 @@ import { isMarkdown, requireTrust, type ModelCache } from '../../host/modelCache
 import { revealRange } from './revealRange';
 import { annotateSelection, type AnnotateArgs } from '../annotations/annotateCommand';
 import { deleteAnnotation, editAnnotation, reattachAnnotation, type EditArgs, type ManageArgs } from '../annotations/manageCommands';
-import { exportAnnotations, importAnnotations } from '../annotations/exchangeCommands';
+import { exportAnnotations, importAnnotations, type ImportArgs } from '../annotations/exchangeCommands';
 import type { AnnotatedModels } from '../../host/annotatedModels';
 import { annotationIdOf } from '../comments/noteThreads';
 import type { AnnotationStore } from '../../host/annotationStore';
@@ -43,9 +43,9 @@ export function registerCommands(cache: ModelCache, models: AnnotatedModels, sto
     vscode.commands.registerCommand(Commands.revealRange, (uri: string, start: number, end: number) => revealRange(uri, start, end)),
     vscode.commands.registerCommand(Commands.annotateSelection, (args?: AnnotateArgs) => requireTrust('annotating') && annotateSelection(store, models, log, args)),
     vscode.commands.registerCommand(Commands.editAnnotation, async (id?: unknown, args?: EditArgs) => requireTrust('editing an annotation') &&
-      editAnnotation(store, log, annotationIdOf(id) ?? await pickAnnotation(store, 'Edit which annotation?'), args)),
+      editAnnotation(store, models.anchors, log, annotationIdOf(id) ?? await pickAnnotation(store, 'Edit which annotation?'), args)),
     vscode.commands.registerCommand(Commands.exportAnnotations, (target?: vscode.Uri) => exportAnnotations(store, log, target instanceof vscode.Uri ? target : undefined)),
-    vscode.commands.registerCommand(Commands.importAnnotations, (source?: vscode.Uri) => requireTrust('importing annotations') && importAnnotations(store, log, source instanceof vscode.Uri ? source : undefined)),
+    vscode.commands.registerCommand(Commands.importAnnotations, (source?: vscode.Uri, args?: ImportArgs) => requireTrust('importing annotations') && importAnnotations(store, log, source instanceof vscode.Uri ? source : undefined, args)),
     vscode.commands.registerCommand(Commands.deleteAnnotation, async (id?: unknown, args?: ManageArgs) => requireTrust('deleting an annotation') &&
       deleteAnnotation(store, log, annotationIdOf(id) ?? await pickAnnotation(store, 'Delete which annotation?'), args)),
     vscode.commands.registerCommand(Commands.reattachAnnotation, async (id?: string) => requireTrust('re-attaching an annotation') &&

@@ -132,17 +132,21 @@ export class DiagnosticsProvider implements vscode.Disposable {
     return out;
   }
 
-  /** A diagnostic at the error's place in each annotation file that does not load. */
+  /** A diagnostic at the problem's place in each annotation file that cannot be used as it is. */
   private reportFileProblems(): void {
     this.fileProblems.clear();
-    for (const f of this.store.all()) {
-      if (!('error' in f)) continue;
+    const byFile = new Map<string, { uri: vscode.Uri; list: vscode.Diagnostic[] }>();
+    for (const f of this.store.problems()) {
       const at = new vscode.Position(f.at.line - 1, f.at.column - 1);
-      const d = new vscode.Diagnostic(new vscode.Range(at, at), `This annotation file does not load: ${f.error.message} Marginalia will not rewrite it.`, vscode.DiagnosticSeverity.Error);
+      const lead = f.code === 'malformed-annotation-file' ? 'This annotation file does not load' : 'This annotation is not used';
+      const d = new vscode.Diagnostic(new vscode.Range(at, at), `${lead}: ${f.error.message}${/[.;]$/.test(f.error.message) ? '' : '.'} Marginalia will not rewrite it unless you choose a fix.`, vscode.DiagnosticSeverity.Error);
       d.source = DIAGNOSTIC_SOURCE;
-      d.code = 'malformed-annotation-file';
-      this.fileProblems.set(f.uri, [d]);
+      d.code = f.code;
+      const entry = byFile.get(f.uri.toString()) ?? { uri: f.uri, list: [] };
+      entry.list.push(d);
+      byFile.set(f.uri.toString(), entry);
     }
+    for (const { uri, list } of byFile.values()) this.fileProblems.set(uri, list);
   }
 
   private toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {

@@ -1,0 +1,92 @@
+/**
+ * The rules that keep annotation files where they belong: which ids may be file names, which annotations
+ * folders stay inside their workspace folder, and how a file left with git's conflict markers splits into
+ * its two sides. Pure functions, so the extension and the CLI apply the same rules.
+ */
+
+/** Names Windows reserves whatever the extension (CON, CON.json …): a file of that name cannot be made there. */
+const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i;
+
+/**
+ * Why an id cannot be an annotation's file name, or undefined when it can: letters, digits, `.`, `_` and
+ * `-` only, starting with a letter or digit (no `.`, `..` or hidden files), not ending in a dot (Windows
+ * drops it), at most 200 characters, and no name Windows reserves.
+ */
+export function idProblem(id: string): string | undefined {
+  if (id.length === 0) return 'the id is empty';
+  if (id.length > 200) return `the id is ${id.length} characters long; at most 200 are allowed`;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return `the id "${printable(id)}" is not a safe file name (letters, digits, ".", "_" and "-" only, starting with a letter or digit)`;
+  if (id.endsWith('.')) return `the id "${id}" ends in a dot, which some file systems drop`;
+  if (RESERVED.test(id)) return `the id "${id}" is a name Windows reserves for a device`;
+  return undefined;
+}
+
+/** True when an id can be an annotation's file name (see {@link idProblem}). */
+export function isSafeId(id: string): boolean {
+  return idProblem(id) === undefined;
+}
+
+/** The file name an annotation with this id is stored under. */
+export function fileNameOf(id: string): string {
+  return `${id}.json`;
+}
+
+/**
+ * Why the annotations folder setting would lead outside its workspace folder, or undefined when it stays
+ * inside: it must be a relative path with no `..` segment and not the workspace folder itself.
+ */
+export function folderSettingProblem(folder: string): string | undefined {
+  const parts = folder.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  if (/^(?:[A-Za-z]:|[\\/]|~)/.test(folder)) return `"${printable(folder)}" is not a path relative to the workspace folder`;
+  if (parts.some((p) => p === '..')) return `"${printable(folder)}" leads outside the workspace folder`;
+  if (parts.length === 0) return `"${printable(folder)}" is the workspace folder itself; name a folder inside it`;
+  return undefined;
+}
+
+/** The two sides of a file git left with conflict markers, each as the text it would be alone. */
+export interface ConflictSides {
+  /** The side above `=======`: the version of the branch being merged into (yours). */
+  readonly ours: string;
+  /** The side below `=======`: the version being merged in (theirs). */
+  readonly theirs: string;
+  /** 1-based line of the first `<<<<<<<` marker. */
+  readonly line: number;
+}
+
+/**
+ * Splits a file holding git's conflict markers (`<<<<<<<`, optional `|||||||` base, `=======`, `>>>>>>>`)
+ * into the text of each side; text outside the conflicts belongs to both. Undefined when the file has no
+ * complete conflict block.
+ */
+export function splitConflict(text: string): ConflictSides | undefined {
+  const lines = text.split(/(?<=\n)/);
+  const ours: string[] = [];
+  const theirs: string[] = [];
+  let state: 'both' | 'ours' | 'base' | 'theirs' = 'both';
+  let first = 0;
+  let blocks = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (state === 'both' && line.startsWith('<<<<<<<')) {
+      state = 'ours';
+      if (first === 0) first = i + 1;
+    } else if (state === 'ours' && line.startsWith('|||||||')) state = 'base';
+    else if ((state === 'ours' || state === 'base') && /^=======\r?\n?$/.test(line)) state = 'theirs';
+    else if (state === 'theirs' && line.startsWith('>>>>>>>')) {
+      state = 'both';
+      blocks++;
+    } else if (state === 'both') {
+      ours.push(line);
+      theirs.push(line);
+    } else if (state === 'ours') ours.push(line);
+    else if (state === 'theirs') theirs.push(line);
+  }
+  if (blocks === 0 || state !== 'both') return undefined;
+  return { ours: ours.join(''), theirs: theirs.join(''), line: first };
+}
+
+/** Text safe to show in a message: control characters and long runs cut. */
+function printable(s: string): string {
+  const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+  return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
+}
