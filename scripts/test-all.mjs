@@ -55,7 +55,10 @@ check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
 suite('unit', ...npx('mocha'));
 const built = check('build', 'npm', ['run', '--silent', 'build']) && check('build tests', 'node', ['scripts/build-tests.mjs']);
-if (built) suite('integration', 'node', ['scripts/run-integration.mjs']);
+if (built) {
+  suite('integration', 'node', ['scripts/run-integration.mjs']);
+  suite('integration (multi-root, two git clones)', 'node', ['scripts/run-integration.mjs', 'multiroot']);
+}
 const packaged = built && check('package', 'npm', ['run', '--silent', 'package']);
 if (packaged) suite('e2e', ...npx('mocha', '--no-config', '--ui', 'bdd', '--timeout', '300000', '--reporter', './test/support/countingReporter.cjs', 'test/e2e/*.test.mjs'));
 

@@ -275,7 +275,9 @@ export async function annotateSelection(store: AnnotationStore, models: Annotate
     }
     return first;
   } catch (error) {
-    log.error('Could not save the annotation', error);
+    // The reason (a symbolic link, a file already there …) is the person's to act on: say it plainly.
+    void vscode.window.showErrorMessage(`Marginalia: the annotation was not saved: ${error instanceof Error ? error.message : String(error)}`);
+    log.info(`Could not save the annotation: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     return undefined;
   }
 }
