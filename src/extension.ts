@@ -4,6 +4,7 @@ import { registerConflictFixes } from './features/annotations/conflictFixes';
 import { registerCommands } from './features/commands';
 import { NoteThreads } from './features/comments/noteThreads';
 import { registerDiagnosticsSupport } from './features/diagnostics/diagnosticsProvider';
+import { registerQuickFixes } from './features/diagnostics/quickFixes';
 import { registerHoverSupport } from './features/hover/hoverProvider';
 import { registerSidebarSupport, type SidebarProvider } from './features/sidebar/sidebarProvider';
 import { registerStatusBar } from './features/statusBar/statusBarItem';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     sidebar.disposable,
     registerCommands(cache, models, store, log),
     registerConflictFixes(store, log),
+    registerQuickFixes(models, store, log),
     notes,
     registerStatusBar(cache),
     { dispose: () => analyzer.dispose() },

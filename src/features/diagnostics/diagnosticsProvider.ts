@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding, Severity } from '../../core';
+import type { Annotation, Finding, Severity } from '../../core';
 import { Config } from '../../host/config';
 import { Debouncer } from '../../host/debouncer';
 import { DIAGNOSTIC_SOURCE } from '../../host/ids';
@@ -9,6 +9,17 @@ import { toRange } from '../../host/ranges';
 import type { AnchoredAnnotation } from '../../host/annotationAnchors';
 import type { AnnotatedModels } from '../../host/annotatedModels';
 import type { AnnotationStore } from '../../host/annotationStore';
+
+/** The message of an orphaned annotation's diagnostic: the quick fixes find the annotation by it. */
+export function orphanMessage(a: Annotation, reason: string): string {
+  const quote = a.target.selector[0].exact.replace(/\s+/g, ' ').slice(0, 60);
+  return `Orphaned annotation (${a.body.kind} by ${a.creator.name}): “${quote}” — ${reason}. It is kept in its file; re-attach or delete it.`;
+}
+
+/** The message of an annotation re-anchored approximately. */
+export function reviewMessage(a: Annotation): string {
+  return `Annotation re-anchored approximately (${a.body.kind} by ${a.creator.name}): please check it still belongs here.`;
+}
 
 /** VS Code keeps the first 1,000 diagnostics of a file and drops the rest. */
 const MAX_DIAGNOSTICS = 999;
@@ -114,16 +125,13 @@ export class DiagnosticsProvider implements vscode.Disposable {
   private annotationDiagnostics(document: vscode.TextDocument, anchored: readonly AnchoredAnnotation[]): vscode.Diagnostic[] {
     const out: vscode.Diagnostic[] = [];
     for (const { annotation: a, anchor } of anchored) {
-      const quote = a.target.selector[0].exact.replace(/\s+/g, ' ').slice(0, 60);
       if (anchor.status === 'orphan') {
-        const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0),
-          `Orphaned annotation (${a.body.kind} by ${a.creator.name}): “${quote}” — ${anchor.reason}. It is kept in its file; re-attach or delete it.`,
-          vscode.DiagnosticSeverity.Information);
+        const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), orphanMessage(a, anchor.reason), vscode.DiagnosticSeverity.Information);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = 'orphaned-annotation';
         out.push(d);
       } else if (anchor.needsReview) {
-        const d = new vscode.Diagnostic(toRange(document, anchor), `Annotation re-anchored approximately (${a.body.kind} by ${a.creator.name}): please check it still belongs here.`, vscode.DiagnosticSeverity.Information);
+        const d = new vscode.Diagnostic(toRange(document, anchor), reviewMessage(a), vscode.DiagnosticSeverity.Information);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = 'annotation-needs-review';
         out.push(d);
