@@ -18,11 +18,21 @@ interface UiState {
 
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
+/** A live region that announces one line per change, not the whole rebuilt list. */
+const status = document.getElementById('status') as HTMLElement | null;
+
+function announce(text: string): void {
+  if (status && status.textContent !== text) status.textContent = text;
+}
 const saved = vscode.getState() as Partial<UiState> | undefined;
 const state: UiState = {
   filter: typeof saved?.filter === 'string' ? saved.filter : '',
   expanded: Array.isArray(saved?.expanded) ? saved.expanded.filter((x): x is string => typeof x === 'string') : [],
 };
+
+/** Mentions listed under an actor before the rest fold away, and the most listed at all. */
+const MENTIONS_SHOWN = 8;
+const MAX_MENTIONS = 200;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -49,6 +59,7 @@ function placeButton(uri: string, place: Place, label: string, className = 'plac
 }
 
 function renderEmpty(text: string, hint: string): void {
+  announce(text);
   app.replaceChildren();
   const box = el('div', 'empty');
   box.append(icon('book'), el('p', 'empty-title', text), el('p', 'empty-hint', hint));
@@ -194,14 +205,24 @@ function renderActor(snapshot: Snapshot, actor: ActorItem): HTMLElement {
   }
   const mentions = el('div', 'mentions');
   mentions.append(el('span', 'muted', 'Mentions: '));
-  for (const m of actor.mentions.slice(0, 30)) mentions.append(placeButton(snapshot.uri, m, `${m.text} :${m.line}`, 'place mention'), document.createTextNode(' '));
-  if (actor.mentions.length > 30) mentions.append(el('span', 'muted', `… ${actor.mentions.length - 30} more`));
+  const button = (m: Place & { text: string }) => placeButton(snapshot.uri, m, `${m.text} :${m.line}`, 'place mention');
+  for (const m of actor.mentions.slice(0, MENTIONS_SHOWN)) mentions.append(button(m), document.createTextNode(' '));
+  if (actor.mentions.length > MENTIONS_SHOWN) {
+    // A long list folds: the rest behind one more disclosure, so the sidebar stays a list of actors.
+    const more = el('details', 'more-mentions');
+    more.append(el('summary', 'muted', `${actor.mentions.length - MENTIONS_SHOWN} more`));
+    for (const m of actor.mentions.slice(MENTIONS_SHOWN, MAX_MENTIONS)) more.append(button(m), document.createTextNode(' '));
+    if (actor.mentions.length > MAX_MENTIONS) more.append(el('span', 'muted', `… and ${actor.mentions.length - MAX_MENTIONS} more in the document`));
+    mentions.append(more);
+  }
   details.append(mentions);
   return details;
 }
 
 function render(snapshot: Snapshot): void {
   const focusedStart = (document.activeElement as HTMLElement | null)?.dataset?.start;
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  announce(`${snapshot.fileName}: ${count(snapshot.actors.length, 'actor', 'actors')}, ${count(snapshot.disputes.length, 'disputed figure', 'disputed figures')}.`);
   app.replaceChildren();
   const header = el('header');
   header.append(el('div', 'file', snapshot.fileName));

@@ -30,7 +30,8 @@ export function sidebarHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
 <title>Marginalia</title>
 </head>
 <body>
-<main id="app" aria-live="polite"></main>
+<div id="status" class="visually-hidden" role="status" aria-live="polite"></div>
+<main id="app"></main>
 <script nonce="${nonce}" src="${asset('dist', 'webview.js')}"></script>
 </body>
 </html>`;
