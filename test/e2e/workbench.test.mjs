@@ -143,6 +143,17 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     await page.screenshot({ path: path.join(SHOTS, 'problems.png') });
   });
 
+  it('offers the quick fixes on a disputed figure (Ctrl+.)', async function () {
+    await selectWord('25-30,000');
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget', { hasText: 'Show rival claims' });
+    await menu.waitFor({ timeout: 15_000 });
+    const text = await menu.innerText();
+    for (const title of ['Show rival claims', 'Confirm dispute', 'Not a dispute (for the team)', 'Set who claims this figure…']) assert.ok(text.includes(title), title);
+    await page.screenshot({ path: path.join(SHOTS, 'quick-fixes.png') });
+    await page.keyboard.press('Escape');
+  });
+
   it('shows Kim Jong Un with "oil and food" in the Marginalia sidebar', async function () {
     await page.locator('.activitybar .action-item a[aria-label^="Marginalia"], .activitybar [aria-label^="Marginalia"]').first().click();
     const actor = await until('the sidebar lists Kim Jong Un', async () => {
@@ -257,7 +268,7 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     };
     // Interest: select the evidence, then whose, what (the selection is offered), and who says so.
     await selectWord('extract more benefits');
-    await page.keyboard.press('Control+Alt+M');
+    await palette('Marginalia: Annotate Selection…');
     await pick('Interest');
     await pick('Kim Jong Un');
     await page.locator('.quick-input-widget', { hasText: 'What the actor wants, gets or seeks' }).waitFor({ timeout: 15_000 });
@@ -271,7 +282,7 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
 
     // Claim: on a figure the Claim kind comes first; say who claims it.
     await selectWord('10,000-15,000');
-    await page.keyboard.press('Control+Alt+M');
+    await palette('Marginalia: Annotate Selection…');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Claim' }).first().waitFor({ timeout: 15_000 });
     assert.match(await page.locator('.quick-input-widget .monaco-list-row').first().innerText(), /Claim/);
     await page.keyboard.press('Enter');
