@@ -30,13 +30,24 @@ export interface ActorItem {
   readonly name: string;
   readonly kind: string;
   readonly aliases: readonly string[];
+  /** The first {@link LIST_LIMIT} mentions; `mentionCount` says how many there are in all. */
   readonly mentions: readonly Place[];
+  readonly mentionCount: number;
+  /** The first {@link LIST_LIMIT} claimed interests, of `interestCount`. */
   readonly interests: readonly InterestItem[];
-  /** Figures this actor claims, with their normalised values. */
+  readonly interestCount: number;
+  /** The first {@link LIST_LIMIT} figures this actor claims, with their normalised values, of `claimCount`. */
   readonly claims: ReadonlyArray<Place & { readonly value: string }>;
+  readonly claimCount: number;
   /** Authors of the annotations that declared, renamed or merged it; empty when the analysis found it. */
   readonly authors: readonly string[];
 }
+
+/**
+ * The most items of one list (an actor's mentions, interests, claims) a snapshot carries: a 3 MB document
+ * has actors with thousands of each, and sending them all made every update megabytes long.
+ */
+export const LIST_LIMIT = 100;
 
 /** A person's annotation as the sidebar lists it; `place` is null for an orphan. */
 export interface AnnotationItem {
@@ -55,7 +66,9 @@ export interface DisputeItem {
   readonly id: string;
   readonly subject: string;
   readonly message: string;
+  /** The first {@link LIST_LIMIT} rival figures, of `figureCount`. */
   readonly figures: ReadonlyArray<Place & { readonly value: string; readonly claimant: string; readonly basis: string | null; readonly authors: readonly string[] }>;
+  readonly figureCount: number;
   /** A person's review: "confirmed" or "resolved", by whom, with their comment. */
   readonly review: { readonly status: string; readonly author: string; readonly comment: string } | null;
 }

@@ -32,7 +32,7 @@ const state: UiState = {
 
 /** Mentions listed under an actor before the rest fold away, and the most listed at all. */
 const MENTIONS_SHOWN = 8;
-const MAX_MENTIONS = 200;
+const MAX_MENTIONS = 100;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -91,6 +91,7 @@ function renderDisputes(snapshot: Snapshot, disputes: readonly DisputeItem[]): H
       for (const name of f.authors) li.append(document.createTextNode(' '), authorBadge(name));
       list.append(li);
     }
+    if (d.figureCount > d.figures.length) list.append(el('li', 'muted', `… and ${d.figureCount - d.figures.length} more figures in the document`));
     card.append(list);
     section.append(card);
   }
@@ -175,9 +176,9 @@ function renderActor(snapshot: Snapshot, actor: ActorItem): HTMLElement {
     vscode.setState(state);
   });
   const summary = el('summary');
-  summary.append(icon(KIND_ICON[actor.kind] ?? 'symbol-misc'), el('span', 'actor-name', actor.name), el('span', 'badge', String(actor.mentions.length)));
+  summary.append(icon(KIND_ICON[actor.kind] ?? 'symbol-misc'), el('span', 'actor-name', actor.name), el('span', 'badge', String(actor.mentionCount)));
   for (const name of actor.authors) summary.append(authorBadge(name));
-  summary.title = `${actor.name} — ${actor.kind}, ${actor.mentions.length} mention${actor.mentions.length === 1 ? '' : 's'}`;
+  summary.title = `${actor.name} — ${actor.kind}, ${actor.mentionCount} mention${actor.mentionCount === 1 ? '' : 's'}`;
   details.append(summary);
   const meta = el('div', 'meta', actor.kind + (actor.aliases.length ? ` · also ${actor.aliases.join(', ')}` : ''));
   details.append(meta);
@@ -195,24 +196,26 @@ function renderActor(snapshot: Snapshot, actor: ActorItem): HTMLElement {
       li.append(placeButton(snapshot.uri, i.evidence, `“${i.evidence.text}”`, 'place evidence'));
       ul.append(li);
     }
+    if (actor.interestCount > actor.interests.length) ul.append(el('li', 'muted', `… and ${actor.interestCount - actor.interests.length} more in the document`));
     details.append(ul);
   }
   if (actor.claims.length > 0) {
     const p = el('div', 'claims-line');
     p.append(el('span', 'muted', 'Claims: '));
     for (const c of actor.claims) p.append(placeButton(snapshot.uri, c, c.value, 'place figure'), document.createTextNode(' '));
+    if (actor.claimCount > actor.claims.length) p.append(el('span', 'muted', `… and ${actor.claimCount - actor.claims.length} more`));
     details.append(p);
   }
   const mentions = el('div', 'mentions');
   mentions.append(el('span', 'muted', 'Mentions: '));
   const button = (m: Place & { text: string }) => placeButton(snapshot.uri, m, `${m.text} :${m.line}`, 'place mention');
   for (const m of actor.mentions.slice(0, MENTIONS_SHOWN)) mentions.append(button(m), document.createTextNode(' '));
-  if (actor.mentions.length > MENTIONS_SHOWN) {
+  if (actor.mentionCount > MENTIONS_SHOWN) {
     // A long list folds: the rest behind one more disclosure, so the sidebar stays a list of actors.
     const more = el('details', 'more-mentions');
-    more.append(el('summary', 'muted', `${actor.mentions.length - MENTIONS_SHOWN} more`));
+    more.append(el('summary', 'muted', `${actor.mentionCount - MENTIONS_SHOWN} more`));
     for (const m of actor.mentions.slice(MENTIONS_SHOWN, MAX_MENTIONS)) more.append(button(m), document.createTextNode(' '));
-    if (actor.mentions.length > MAX_MENTIONS) more.append(el('span', 'muted', `… and ${actor.mentions.length - MAX_MENTIONS} more in the document`));
+    if (actor.mentionCount > Math.min(actor.mentions.length, MAX_MENTIONS)) more.append(el('span', 'muted', `… and ${actor.mentionCount - Math.min(actor.mentions.length, MAX_MENTIONS)} more in the document`));
     mentions.append(more);
   }
   details.append(mentions);

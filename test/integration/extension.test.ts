@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../src/extension';
+import { buildSnapshot } from '../../src/features/sidebar/snapshot';
+import { LIST_LIMIT } from '../../src/shared/protocol';
 
 const SAMPLE = 'north-korean-troops.md';
 const DISPUTE = 'Disputed: Russia says 6,000; Ukraine says 25,000–30,000';
@@ -171,6 +173,17 @@ describe('Marginalia in a real VS Code', function () {
     await vscode.window.showTextDocument(large);
     const d = await diagnosticsWhen(uri, (x) => x.length === 3 * copies, `${3 * copies} disputed figures`);
     assert.ok(d.every((x) => x.message === DISPUTE));
+    // The sidebar gets at most LIST_LIMIT items of each list, with the counts of all.
+    const { model } = await api.models.get(large);
+    const snapshot = buildSnapshot(large, model);
+    const russia = model.actors.find((a) => a.name === 'Russia');
+    const item = snapshot.actors.find((a) => a.name === 'Russia');
+    assert.ok(russia && item && russia.mentions.length > LIST_LIMIT, 'an actor with more mentions than the limit');
+    assert.deepEqual([item.mentions.length, item.mentionCount], [LIST_LIMIT, russia.mentions.length]);
+    assert.deepEqual(item.mentions[0], { start: russia.mentions[0].start, end: russia.mentions[0].end, line: large.positionAt(russia.mentions[0].start).line + 1, text: russia.mentions[0].text });
+    const biggest = model.disputes.reduce((a, b) => (b.figures.length > a.figures.length ? b : a));
+    const shown = snapshot.disputes.find((x) => x.id === biggest.id);
+    assert.deepEqual([shown?.figures.length, shown?.figureCount], [Math.min(LIST_LIMIT, biggest.figures.length), biggest.figures.length]);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { describeBasis, formatFigureValue, type AnnotationRef, type DocumentModel, type Excerpt } from '../../core';
 import { lineOf } from '../../host/ranges';
-import type { Place, Snapshot } from '../../shared/protocol';
+import { LIST_LIMIT, type Place, type Snapshot } from '../../shared/protocol';
 import type { AnchoredAnnotation } from '../../host/annotationAnchors';
 
 /** The distinct authors behind a model item, for its badge. */
@@ -12,27 +12,41 @@ function authors(refs: readonly AnnotationRef[] | undefined): string[] {
 /** Builds the sidebar's view of a document's model: actors by mentions, their interests, disputes. */
 export function buildSnapshot(document: vscode.TextDocument, model: DocumentModel, anchored: readonly AnchoredAnnotation[] = []): Snapshot {
   const place = (e: Excerpt): Place => ({ start: e.start, end: e.end, line: lineOf(document, e.start), text: e.text });
-  const name = (id: string | null) => (id === null ? null : model.actors.find((a) => a.id === id)?.name ?? id);
+  const actorNames = new Map(model.actors.map((a) => [a.id, a.name]));
+  const name = (id: string | null) => (id === null ? null : actorNames.get(id) ?? id);
+  // One pass each over interests and figures, grouped by actor (not a scan of every list per actor).
+  const interestsOf = new Map<string, Array<DocumentModel['interests'][number]>>();
+  for (const i of model.interests) push(interestsOf, i.actor, i);
+  const claimsOf = new Map<string, Array<DocumentModel['figures'][number]>>();
+  for (const f of model.figures) if (f.claimant !== null) push(claimsOf, f.claimant, f);
   const actors = [...model.actors]
     .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start)
-    .map((a) => ({
-      id: a.id,
-      name: a.name,
-      kind: a.kind,
-      aliases: a.aliases,
-      mentions: a.mentions.map(place),
-      interests: model.interests
-        .filter((i) => i.actor === a.id)
-        .map((i) => ({ interest: i.interest, claimedBy: name(i.claimedBy), basis: describeBasis(i.attribution, i.claimBasis), evidence: place(i.evidence), authors: authors(i.annotatedBy) })),
-      claims: model.figures.filter((f) => f.claimant === a.id).map((f) => ({ ...place(f), value: formatFigureValue(f) })),
-      authors: authors(a.annotatedBy),
-    }));
+    .map((a) => {
+      const interests = interestsOf.get(a.id) ?? [];
+      const claims = claimsOf.get(a.id) ?? [];
+      return {
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        aliases: a.aliases,
+        mentions: a.mentions.slice(0, LIST_LIMIT).map(place),
+        mentionCount: a.mentions.length,
+        interests: interests.slice(0, LIST_LIMIT)
+          .map((i) => ({ interest: i.interest, claimedBy: name(i.claimedBy), basis: describeBasis(i.attribution, i.claimBasis), evidence: place(i.evidence), authors: authors(i.annotatedBy) })),
+        interestCount: interests.length,
+        claims: claims.slice(0, LIST_LIMIT).map((f) => ({ ...place(f), value: formatFigureValue(f) })),
+        claimCount: claims.length,
+        authors: authors(a.annotatedBy),
+      };
+    });
+  const figureById = new Map(model.figures.map((f) => [f.id, f]));
   const disputes = model.disputes.map((d) => ({
     id: d.id,
     subject: d.subject,
     message: d.message,
-    figures: d.figures
-      .map((id) => model.figures.find((f) => f.id === id))
+    figureCount: d.figures.length,
+    figures: d.figures.slice(0, LIST_LIMIT)
+      .map((id) => figureById.get(id))
       .filter((f) => f !== undefined)
       .map((f) => ({ ...place(f), value: formatFigureValue(f), claimant: name(f.claimant) ?? 'the article', basis: describeBasis(f.attribution, f.claimBasis), authors: authors(f.annotatedBy) })),
     review: d.review ? { status: d.review.status, author: d.review.author, comment: d.review.comment } : null,
@@ -49,4 +63,10 @@ export function buildSnapshot(document: vscode.TextDocument, model: DocumentMode
     needsReview: anchor.status === 'anchored' && anchor.needsReview,
   }));
   return { uri: document.uri.toString(), fileName: parts[parts.length - 1] || document.uri.toString(), version: document.version, actors, disputes, annotations };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
