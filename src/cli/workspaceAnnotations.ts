@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { anchor, MAX_FILE_SIZE, parseAnnotation, TextIndex, type Anchor, type Annotation } from '../core';
+import { anchor, checkAnnotationFile, duplicateGroups, MAX_FILE_SIZE, TextIndex, type Anchor, type Annotation } from '../core';
 
 /** The annotations folder's name in a workspace, as the extension's default setting has it. */
 export const DEFAULT_FOLDER = '.marginalia';
@@ -32,9 +32,13 @@ function jsonFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** Reads every annotation file in a folder; a file that does not load is reported with its line and column. */
+/**
+ * Reads every annotation file in a folder by the extension's rules: a file that does not load, whose name is
+ * not its id, or that git left with conflict markers is reported with its line and column; files that share
+ * an id are all reported and none is used.
+ */
 export function loadAnnotations(folder: string, root: string): LoadedAnnotations {
-  const annotations: Annotation[] = [];
+  const loaded: Array<{ file: string; annotation: Annotation; text: string }> = [];
   const problems: string[] = [];
   for (const file of jsonFiles(folder)) {
     let text: string;
@@ -48,14 +52,23 @@ export function loadAnnotations(folder: string, root: string): LoadedAnnotations
       problems.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       continue;
     }
-    const parsed = parseAnnotation(text);
-    if ('annotation' in parsed) annotations.push(parsed.annotation);
+    const check = checkAnnotationFile(path.basename(file), text);
+    if (check.ok) loaded.push({ file, annotation: check.annotation, text });
     else {
-      const at = new TextIndex(text).toLineColumn(parsed.error.offset);
-      problems.push(`${file}:${at.line}:${at.column}: ${parsed.error.message}`);
+      const at = new TextIndex(text).toLineColumn(check.offset);
+      problems.push(`${file}:${at.line}:${at.column}: ${check.message}`);
     }
   }
-  return { root, annotations, problems };
+  const duplicated = new Set<string>();
+  for (const group of duplicateGroups(loaded, (l) => l.annotation.id, () => root)) {
+    for (const l of group) {
+      duplicated.add(l.file);
+      const at = new TextIndex(l.text).toLineColumn(Math.max(0, l.text.indexOf('"id"')));
+      const others = group.filter((o) => o !== l).map((o) => o.file).join(', ');
+      problems.push(`${l.file}:${at.line}:${at.column}: its id "${l.annotation.id}" is also the id of ${others}; neither is used until one of them gets another id.`);
+    }
+  }
+  return { root, annotations: loaded.filter((l) => !duplicated.has(l.file)).map((l) => l.annotation), problems };
 }
 
 /** The nearest folder at or above `start` that holds an annotations folder, or null. */

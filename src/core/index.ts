@@ -11,5 +11,5 @@ export { ACTOR_ACTIONS, CONTEXT_LENGTH, makeSelectors, REVIEW_STATUSES, type Act
 export { anchor, MIN_CONFIDENCE, REVIEW_CONFIDENCE, type Anchor } from './annotations/anchoring';
 export { exportCollection, importCollection, MAX_FILE_SIZE, parseAnnotation, serializeAnnotation, type FormatError } from './annotations/format';
 export { applyAnnotations, groupOfSubject, type PlacedAnnotation } from './annotations/applyAnnotations';
-export { fileNameOf, folderSettingProblem, idProblem, isSafeId, splitConflict, type ConflictSides } from './annotations/storage';
+export { checkAnnotationFile, duplicateGroups, fileNameOf, folderSettingProblem, idProblem, isSafeId, splitConflict, type ConflictSides, type FileCheck, type FileProblemCode } from './annotations/storage';
 export { buildFindings, makeSays } from './analyze/findings';

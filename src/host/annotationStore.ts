@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
-  fileNameOf, folderSettingProblem, idProblem, parseAnnotation, serializeAnnotation, splitConflict, TextIndex,
-  type Annotation, type ConflictSides, type FormatError, type LineColumn,
+  checkAnnotationFile, duplicateGroups, fileNameOf, folderSettingProblem, idProblem, parseAnnotation, serializeAnnotation, TextIndex,
+  type Annotation, type ConflictSides, type FileProblemCode, type FormatError, type LineColumn,
 } from '../core';
 import type { Logger } from './logger';
 
@@ -21,7 +21,7 @@ export interface ProblemFile {
   readonly error: FormatError;
   readonly at: LineColumn;
   /** A diagnostic code for the kind of problem. */
-  readonly code: 'malformed-annotation-file' | 'annotation-merge-conflict' | 'annotation-file-name' | 'duplicate-annotation-id';
+  readonly code: FileProblemCode;
   /** For a file git left with conflict markers: its two sides. */
   readonly conflict?: ConflictSides;
   readonly text?: string;
@@ -326,48 +326,19 @@ export class AnnotationStore implements vscode.Disposable {
   }
 }
 
-/** What a file's text makes of it: an annotation, or the problem with it. */
+/** What a file's text makes of it: an annotation, or the problem with it (the same rules as the CLI's). */
 function classify(uri: vscode.Uri, folder: string, text: string): StoredFile {
-  const conflict = /^<{7}(?: |\r?$)/m.test(text) ? splitConflict(text) : undefined;
-  if (conflict) {
-    return {
-      uri, folder, text, conflict, code: 'annotation-merge-conflict', at: { line: conflict.line, column: 1 },
-      error: { message: `it has unresolved git merge conflict markers (from line ${conflict.line}); keep one side or both with the quick fixes`, offset: 0 },
-    };
-  }
-  const parsed = parseAnnotation(text);
-  if (!('annotation' in parsed)) {
-    return { uri, folder, text, code: 'malformed-annotation-file', error: parsed.error, at: new TextIndex(text).toLineColumn(parsed.error.offset) };
-  }
-  const { annotation } = parsed;
-  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-  const problem = idProblem(annotation.id);
-  if (problem || name !== fileNameOf(annotation.id)) {
-    const offset = Math.max(0, text.indexOf('"id"'));
-    return {
-      uri, folder, text, code: 'annotation-file-name', at: new TextIndex(text).toLineColumn(offset),
-      error: {
-        offset,
-        message: problem ? `${problem}.` : `its id "${annotation.id}" does not match its file name ${name}; an annotation's file is named after its id (${fileNameOf(annotation.id)}), so rename the file or change the id.`,
-      },
-    };
-  }
-  return { uri, folder, annotation, text };
+  const check = checkAnnotationFile(uri.path.slice(uri.path.lastIndexOf('/') + 1), text);
+  if (check.ok) return { uri, folder, annotation: check.annotation, text };
+  const message = check.code === 'annotation-merge-conflict' ? `${check.message} with the quick fixes` : check.message;
+  return { uri, folder, text, code: check.code, conflict: check.conflict, error: { message, offset: check.offset }, at: new TextIndex(text).toLineColumn(check.offset) };
 }
 
 /** The files of one workspace folder that share an id, each as a problem naming the others. */
 function findDuplicates(files: ReadonlyMap<string, StoredFile>): Map<string, ProblemFile> {
-  const byId = new Map<string, Array<[string, LoadedFile]>>();
-  for (const [k, f] of files) {
-    if (!isLoaded(f)) continue;
-    const id = `${f.folder}\n${f.annotation.id}`;
-    const list = byId.get(id);
-    if (list) list.push([k, f]);
-    else byId.set(id, [[k, f]]);
-  }
+  const loaded = [...files].filter((e): e is [string, LoadedFile] => isLoaded(e[1]));
   const out = new Map<string, ProblemFile>();
-  for (const list of byId.values()) {
-    if (list.length < 2) continue;
+  for (const list of duplicateGroups(loaded, ([, f]) => f.annotation.id, ([, f]) => f.folder)) {
     for (const [k, f] of list) {
       const others = list.filter(([o]) => o !== k).map(([, o]) => vscode.workspace.asRelativePath(o.uri)).join(', ');
       const offset = Math.max(0, f.text.indexOf('"id"'));

@@ -3,6 +3,8 @@
  * folders stay inside their workspace folder, and how a file left with git's conflict markers splits into
  * its two sides. Pure functions, so the extension and the CLI apply the same rules.
  */
+import type { Annotation } from './annotation';
+import { parseAnnotation } from './format';
 
 /** Names Windows reserves whatever the extension (CON, CON.json …): a file of that name cannot be made there. */
 const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i;
@@ -83,6 +85,64 @@ export function splitConflict(text: string): ConflictSides | undefined {
   }
   if (blocks === 0 || state !== 'both') return undefined;
   return { ours: ours.join(''), theirs: theirs.join(''), line: first };
+}
+
+/** Why an annotation file cannot be used as it is. */
+export type FileProblemCode = 'malformed-annotation-file' | 'annotation-merge-conflict' | 'annotation-file-name' | 'duplicate-annotation-id';
+
+/** What an annotation file holds: a usable annotation, or the problem with it and where it is. */
+export type FileCheck =
+  | { readonly ok: true; readonly annotation: Annotation }
+  | { readonly ok: false; readonly code: FileProblemCode; readonly message: string; readonly offset: number; readonly conflict?: ConflictSides };
+
+/**
+ * Checks one annotation file, the same way in the extension and the CLI: git's conflict markers, then the
+ * JSON and the W3C model, then that the file is named after a safe id. A leading byte order mark is read
+ * past.
+ */
+export function checkAnnotationFile(fileName: string, file: string): FileCheck {
+  const bom = file.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const check = checkText(fileName, bom ? file.slice(1) : file);
+  return check.ok || !bom ? check : { ...check, offset: check.offset + bom };
+}
+
+function checkText(fileName: string, text: string): FileCheck {
+  const conflict = /^<{7}(?: |\r?$)/m.test(text) ? splitConflict(text) : undefined;
+  if (conflict) {
+    return {
+      ok: false, code: 'annotation-merge-conflict', offset: offsetOfLine(text, conflict.line), conflict,
+      message: `it has unresolved git merge conflict markers (from line ${conflict.line}); keep one side or both`,
+    };
+  }
+  const parsed = parseAnnotation(text);
+  if (!('annotation' in parsed)) return { ok: false, code: 'malformed-annotation-file', message: parsed.error.message, offset: parsed.error.offset };
+  const { annotation } = parsed;
+  const problem = idProblem(annotation.id);
+  if (problem || fileName !== fileNameOf(annotation.id)) {
+    return {
+      ok: false, code: 'annotation-file-name', offset: Math.max(0, text.indexOf('"id"')),
+      message: problem ? `${problem}.` : `its id "${printable(annotation.id)}" does not match its file name ${printable(fileName)}; an annotation's file is named after its id (${fileNameOf(annotation.id)}), so rename the file or change the id.`,
+    };
+  }
+  return { ok: true, annotation };
+}
+
+/** The groups of items (two or more) that share an id within one scope (a workspace folder). */
+export function duplicateGroups<T>(items: readonly T[], idOf: (item: T) => string, scopeOf: (item: T) => string): T[][] {
+  const byKey = new Map<string, T[]>();
+  for (const item of items) {
+    const key = `${scopeOf(item)}\n${idOf(item)}`;
+    const list = byKey.get(key);
+    if (list) list.push(item);
+    else byKey.set(key, [item]);
+  }
+  return [...byKey.values()].filter((list) => list.length > 1);
+}
+
+function offsetOfLine(text: string, line: number): number {
+  let offset = 0;
+  for (let l = 1; l < line && offset >= 0; l++) offset = text.indexOf('\n', offset) + 1;
+  return Math.max(0, offset);
 }
 
 /** Text safe to show in a message: control characters and long runs cut. */

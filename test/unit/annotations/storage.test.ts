@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { folderSettingProblem, idProblem, isSafeId, splitConflict } from '../../../src/core';
+import { checkAnnotationFile, duplicateGroups, folderSettingProblem, idProblem, isSafeId, makeSelectors, serializeAnnotation, splitConflict, type Annotation } from '../../../src/core';
 import { ANNOTATION_ID } from '../../../src/shared/protocol';
 
 describe('annotation storage rules', () => {
@@ -62,5 +62,43 @@ describe('annotation storage rules', () => {
     assert.equal(splitConflict('{"id": "n1"}\n'), undefined);
     assert.equal(splitConflict('<<<<<<< HEAD\n"a"\n=======\n"b"\n'), undefined, 'an unfinished block is no conflict to split');
     assert.deepEqual(splitConflict('<<<<<<< HEAD\r\n1\r\n=======\r\n2\r\n>>>>>>> x\r\n'), { ours: '1\r\n', theirs: '2\r\n', line: 1 });
+  });
+
+  const note = (id: string): Annotation => ({
+    '@context': 'http://www.w3.org/ns/anno.jsonld', id, type: 'Annotation', creator: { type: 'Person', name: 'Ada' },
+    created: '2026-12-01T10:00:00.000Z', modified: '2026-12-01T10:00:00.000Z',
+    body: { type: 'TextualBody', purpose: 'commenting', kind: 'note', value: 'A note.' },
+    target: { source: 'a.md', selector: makeSelectors('Police said 10 people came.', 12, 14) },
+  });
+
+  it('checks a file the same way everywhere: conflict markers, then the model, then its name', () => {
+    const text = serializeAnnotation(note('n1'));
+    assert.deepEqual(checkAnnotationFile('n1.json', text), { ok: true, annotation: note('n1') });
+    assert.deepEqual(checkAnnotationFile('n1.json', `\uFEFF${text}`), { ok: true, annotation: note('n1') }, 'a byte order mark is read past');
+    const renamed = checkAnnotationFile('copy.json', text);
+    assert.deepEqual(renamed, {
+      ok: false, code: 'annotation-file-name', offset: text.indexOf('"id"'),
+      message: 'its id "n1" does not match its file name copy.json; an annotation\'s file is named after its id (n1.json), so rename the file or change the id.',
+    });
+    const unsafe = checkAnnotationFile('CON.json', serializeAnnotation(note('CON')));
+    assert.deepEqual(unsafe.ok === false && [unsafe.code, unsafe.message], ['annotation-file-name', 'the id "CON" is a name Windows reserves for a device.']);
+    const broken = checkAnnotationFile('n1.json', '\uFEFF{ "id": ');
+    assert.equal(broken.ok === false && broken.code, 'malformed-annotation-file');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('"value"'));
+    const conflicted = [...lines.slice(0, at), '<<<<<<< HEAD', lines[at], '=======', lines[at].replace('A note.', 'Theirs.'), '>>>>>>> b', ...lines.slice(at + 1)].join('\n');
+    const c = checkAnnotationFile('n1.json', conflicted);
+    assert.ok(!c.ok && c.code === 'annotation-merge-conflict' && c.conflict);
+    assert.equal(c.message, `it has unresolved git merge conflict markers (from line ${at + 1}); keep one side or both`);
+    assert.equal(c.offset, conflicted.indexOf('<<<<<<<'));
+    assert.deepEqual(checkAnnotationFile('n1.json', c.conflict.ours), { ok: true, annotation: note('n1') });
+  });
+
+  it('groups the files that share an id within one workspace folder only', () => {
+    const files = [
+      { folder: 'a', id: 'x', name: 'a/one' }, { folder: 'a', id: 'x', name: 'a/two' }, { folder: 'b', id: 'x', name: 'b/one' },
+      { folder: 'a', id: 'y', name: 'a/three' },
+    ];
+    assert.deepEqual(duplicateGroups(files, (f) => f.id, (f) => f.folder).map((g) => g.map((f) => f.name)), [['a/one', 'a/two']]);
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../../src/cli/main';
@@ -84,6 +84,37 @@ describe('command line', () => {
     assert.equal(r.out, `${doc}:1:1 information orphaned-annotation Orphaned annotation (note by Bo): “a sentence that was deleted” — the quoted text is no longer in the document. It is kept in its file; re-attach or delete it.\n`);
     assert.equal(r.err, `marginalia: warning: annotation file does not load: ${path.join(notes, 'broken.json')}:1:8: Not valid JSON: ${(() => { try { JSON.parse('{"id": '); } catch (e) { return (e as Error).message; } return ''; })()}\n`);
     assert.deepEqual(cli('check', doc, '--annotations', path.join(ws, 'nope')), { code: 2, out: '', err: `marginalia: ${path.join(ws, 'nope')}: --annotations must name a folder of annotation files\n` });
+  });
+
+  it('applies the extension\'s file rules: a BOM file loads, a renamed file and two files with one id are reported and not used', () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-rules-'));
+    const doc = path.join(ws, 'march.md');
+    const text = 'Police said 10,000 people marched. Organisers counted 50,000 people.\n';
+    writeFileSync(doc, text);
+    const notes = path.join(ws, '.marginalia');
+    mkdirSync(path.join(notes, 'sub'), { recursive: true });
+    const at = text.indexOf('50,000');
+    const review = (id: string) => JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', id, type: 'Annotation', creator: { type: 'Person', name: 'Bo' },
+      created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z',
+      body: { type: 'TextualBody', purpose: 'assessing', kind: 'dispute-review', value: '', fields: { status: 'not-a-dispute' } },
+      target: { source: 'march.md', selector: [{ type: 'TextQuoteSelector', exact: '50,000', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: at, end: at + 6 }] } });
+    // Named after another id: reported, not used, so the dispute stands.
+    writeFileSync(path.join(notes, 'renamed.json'), review('original'));
+    let r = cli('check', doc);
+    assert.equal(r.code, 1, 'the dispute stands');
+    assert.equal(r.err, `marginalia: warning: annotation file does not load: ${path.join(notes, 'renamed.json')}:1:48: its id "original" does not match its file name renamed.json; an annotation's file is named after its id (original.json), so rename the file or change the id.\n`);
+    // Two files with one id: both reported, neither used.
+    writeFileSync(path.join(notes, 'twin.json'), review('twin'));
+    writeFileSync(path.join(notes, 'sub', 'twin.json'), review('twin'));
+    r = cli('check', doc);
+    assert.equal(r.code, 1, 'still disputed: neither twin is picked');
+    assert.match(r.err, new RegExp(`${path.join(notes, 'sub', 'twin.json').replace(/[.\\/]/g, '\\$&')}:1:48: its id "twin" is also the id of ${path.join(notes, 'twin.json').replace(/[.\\/]/g, '\\$&')}; neither is used`));
+    // One well-named file, with a byte order mark, settles it.
+    rmSync(path.join(notes, 'sub'), { recursive: true });
+    rmSync(path.join(notes, 'renamed.json'));
+    writeFileSync(path.join(notes, 'twin.json'), `\uFEFF${review('twin')}`);
+    r = cli('check', doc);
+    assert.deepEqual([r.code, r.err], [0, '']);
   });
 
   it('check --format sarif writes a SARIF 2.1.0 log', () => {
