@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
+import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { registerConflictFixes } from './features/annotations/conflictFixes';
 import { registerCommands } from './features/commands';
 import { NoteThreads } from './features/comments/noteThreads';
 import { registerDiagnosticsSupport } from './features/diagnostics/diagnosticsProvider';
 import { registerQuickFixes } from './features/diagnostics/quickFixes';
+import { PreviewSupport } from './features/preview/previewSupport';
 import { registerHoverSupport } from './features/hover/hoverProvider';
 import { registerSidebarSupport, type SidebarProvider } from './features/sidebar/sidebarProvider';
 import { registerStatusBar } from './features/statusBar/statusBarItem';
@@ -19,6 +21,9 @@ import { ModelCache } from './host/modelCache';
 /** What the extension exports to other extensions and to its integration tests. */
 export interface MarginaliaApi {
   readonly cache: ModelCache;
+  /** The built-in Markdown preview's plugin (`markdown.markdownItPlugins`). */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+  readonly preview: PreviewSupport;
   /** Runs the analyses (inline or in the worker). */
   readonly analyzer: Analyzer;
   /** The models with the team's annotations applied: what every surface shows. */
@@ -62,7 +67,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     { dispose: () => analyzer.dispose() },
   );
   log.info('Marginalia activated');
-  return { cache, analyzer, models, sidebar: sidebar.provider, annotations: store, notes };
+  const preview = new PreviewSupport(models, log);
+  context.subscriptions.push(preview);
+  return { cache, analyzer, models, sidebar: sidebar.provider, annotations: store, notes, preview, extendMarkdownIt: (md) => preview.extend(md) };
 }
 
 export function deactivate(): void {

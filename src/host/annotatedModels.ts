@@ -36,6 +36,12 @@ export class AnnotatedModels {
     return result;
   }
 
+  /** The annotated model of the document's current version if it has been computed, without starting any work. */
+  peek(document: vscode.TextDocument): AnnotatedModel | undefined {
+    const hit = this.memo.get(document.uri.toString());
+    return hit && hit.result.version === document.version && this.cache.peek(document) === hit.base ? hit.result : undefined;
+  }
+
   forget(uri: vscode.Uri): void {
     this.memo.delete(uri.toString());
   }

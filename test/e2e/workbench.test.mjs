@@ -154,6 +154,17 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     await page.keyboard.press('Escape');
   });
 
+  it('highlights the disputed figures and notes in the built-in Markdown preview', async function () {
+    await palette('Markdown: Open Preview to the Side');
+    const marks = await sidebar('mark.marginalia-dispute');
+    assert.deepEqual(await marks.allInnerTexts(), ['6,000', '25-30,000', '25,000-30,000']);
+    assert.match(await marks.first().getAttribute('title'), /^Disputed: Russia says 6,000\. Rival claims: /);
+    const note = await sidebar('mark.marginalia-note', 'oil and food');
+    await note.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'preview.png') });
+    await palette('View: Close Editors in Other Groups');
+  });
+
   it('shows Kim Jong Un with "oil and food" in the Marginalia sidebar', async function () {
     await page.locator('.activitybar .action-item a[aria-label^="Marginalia"], .activitybar [aria-label^="Marginalia"]').first().click();
     const actor = await until('the sidebar lists Kim Jong Un', async () => {

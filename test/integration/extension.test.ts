@@ -98,6 +98,15 @@ describe('Marginalia in a real VS Code', function () {
     ]);
   });
 
+  it('highlights the disputed figures and the team\'s notes in the built-in Markdown preview', async function () {
+    await api.models.get(document);
+    const html = await vscode.commands.executeCommand<string>('markdown.api.render', document);
+    const marks = [...html.matchAll(/<mark class="marginalia-(\w+)" tabindex="0" title="([^"]*)" aria-label="[^"]*">([^<]*)<\/mark>/g)].map((m) => [m[1], m[3]]);
+    assert.deepEqual(marks.filter((m) => m[0] === 'dispute').map((m) => m[1]), ['6,000', '25-30,000', '25,000-30,000']);
+    assert.ok(marks.some((m) => m[0] === 'note' && m[1] === 'oil and food'), 'the team\'s note on "oil and food"');
+    assert.match(html, /title="Disputed: Russia says 6,000\. Rival claims: /);
+  });
+
   it('explains an actor on hover: kind, aliases, mentions and claimed interests', async function () {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Kim Jong Un'));
     const text = hoverText(hovers);
