@@ -7,6 +7,7 @@ import { NoteThreads } from './features/comments/noteThreads';
 import { registerDiagnosticsSupport } from './features/diagnostics/diagnosticsProvider';
 import { registerQuickFixes } from './features/diagnostics/quickFixes';
 import { PreviewSupport } from './features/preview/previewSupport';
+import { registerWorkspaceView, type WorkspaceTree } from './features/workspace/workspaceTree';
 import { registerHoverSupport } from './features/hover/hoverProvider';
 import { registerSidebarSupport, type SidebarProvider } from './features/sidebar/sidebarProvider';
 import { registerStatusBar } from './features/statusBar/statusBarItem';
@@ -24,6 +25,8 @@ export interface MarginaliaApi {
   /** The built-in Markdown preview's plugin (`markdown.markdownItPlugins`). */
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
   readonly preview: PreviewSupport;
+  /** The Workspace view: annotations and disputes across the workspace. */
+  readonly workspace: WorkspaceTree;
   /** Runs the analyses (inline or in the worker). */
   readonly analyzer: Analyzer;
   /** The models with the team's annotations applied: what every surface shows. */
@@ -68,8 +71,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   );
   log.info('Marginalia activated');
   const preview = new PreviewSupport(models, log);
-  context.subscriptions.push(preview);
-  return { cache, analyzer, models, sidebar: sidebar.provider, annotations: store, notes, preview, extendMarkdownIt: (md) => preview.extend(md) };
+  const workspaceView = registerWorkspaceView(store, models, analyzer, config, log);
+  context.subscriptions.push(preview, workspaceView.disposable);
+  return { cache, analyzer, models, sidebar: sidebar.provider, annotations: store, notes, preview, workspace: workspaceView.tree, extendMarkdownIt: (md) => preview.extend(md) };
 }
 
 export function deactivate(): void {
