@@ -10,6 +10,7 @@ export const Commands = {
   editAnnotation: 'marginalia.editAnnotation',
   exportAnnotations: 'marginalia.exportAnnotations',
   importAnnotations: 'marginalia.importAnnotations',
+  exportReport: 'marginalia.exportReport',
 } as const;
 
 export const Views = {

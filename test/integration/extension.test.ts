@@ -75,7 +75,7 @@ describe('Marginalia in a real VS Code', function () {
     const declared = (ext?.packageJSON.contributes.commands as Array<{ command: string }>).map((c) => c.command);
     const registered = new Set(await vscode.commands.getCommands(true));
     assert.deepEqual(declared.filter((c) => !registered.has(c)), []);
-    assert.equal(declared.length, 13);
+    assert.equal(declared.length, 14);
   });
 
   it('raises a diagnostic on each disputed figure, with its rival claims as related information', async function () {
@@ -105,6 +105,18 @@ describe('Marginalia in a real VS Code', function () {
     assert.deepEqual(marks.filter((m) => m[0] === 'dispute').map((m) => m[1]), ['6,000', '25-30,000', '25,000-30,000']);
     assert.ok(marks.some((m) => m[0] === 'note' && m[1] === 'oil and food'), 'the team\'s note on "oil and food"');
     assert.match(html, /title="Disputed: Russia says 6,000\. Rival claims: /);
+  });
+
+  it('exports a report of the document as Markdown and CSV', async function () {
+    await vscode.window.showTextDocument(document);
+    const target = workspaceFile('report.md');
+    const written = await vscode.commands.executeCommand<vscode.Uri[]>('marginalia.exportReport', target);
+    assert.deepEqual(written?.map((u) => path.basename(u.fsPath)), ['report.md', 'report.csv']);
+    const { model } = await api.models.get(document);
+    const md = Buffer.from(await vscode.workspace.fs.readFile(target)).toString('utf8');
+    assert.equal(md.split('\n')[0], '# Marginalia report: north-korean-troops.md');
+    const csv = Buffer.from(await vscode.workspace.fs.readFile(workspaceFile('report.csv'))).toString('utf8');
+    assert.equal(csv.split('\r\n').filter((l) => l !== '').length, model.figures.length + 1);
   });
 
   it('explains an actor on hover: kind, aliases, mentions and claimed interests', async function () {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isMarkdown } from '../../host/modelCache';
-import { exportCollection, importCollection, isSafeId, MAX_FILE_SIZE } from '../../core';
+import { exportCollection, importCollection, isSafeId, MAX_FILE_SIZE, reportCsv, reportMarkdown } from '../../core';
+import type { AnnotatedModels } from '../../host/annotatedModels';
 import { sourceOf, type AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
 import { newId, workspaceFolderOf } from './annotateCommand';
@@ -122,4 +123,33 @@ export async function importAnnotations(store: AnnotationStore, log: Logger, sou
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   return vscode.workspace.fs.stat(uri).then(() => true, () => false);
+}
+
+/**
+ * "Marginalia: Export Report…": the active document's actors, figures with who claims them, disputes with
+ * their rivals, interests with evidence and the team's annotations, as Markdown (to read in the repository)
+ * and, beside it, the figures as CSV (one row per figure, for a spreadsheet). Returns the two files.
+ */
+export async function exportReport(models: AnnotatedModels, log: Logger, target?: vscode.Uri): Promise<vscode.Uri[] | undefined> {
+  const document = activeMarkdown();
+  if (!document) return undefined;
+  const uri = target ?? await vscode.window.showSaveDialog({
+    title: 'Export report',
+    defaultUri: document.uri.with({ path: document.uri.path.replace(/\.[^./]*$/, '') + '.report.md' }),
+    filters: { Markdown: ['md'] },
+  });
+  if (!uri) return undefined;
+  const csv = uri.with({ path: uri.path.replace(/\.md$/i, '') + '.csv' });
+  try {
+    const { model, anchored } = await models.get(document);
+    const text = document.getText();
+    const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(reportMarkdown(name, text, model, anchored)));
+    await vscode.workspace.fs.writeFile(csv, new TextEncoder().encode(reportCsv(text, model, anchored)));
+    void vscode.window.showInformationMessage(`Marginalia: wrote ${vscode.workspace.asRelativePath(uri)} and ${vscode.workspace.asRelativePath(csv)}.`);
+    return [uri, csv];
+  } catch (error) {
+    log.error('Could not export the report', error);
+    return undefined;
+  }
 }

@@ -4,7 +4,7 @@ import { isMarkdown, requireTrust, type ModelCache } from '../../host/modelCache
 import { revealRange } from './revealRange';
 import { annotateSelection, type AnnotateArgs } from '../annotations/annotateCommand';
 import { deleteAnnotation, editAnnotation, reattachAnnotation, type EditArgs, type ManageArgs } from '../annotations/manageCommands';
-import { exportAnnotations, importAnnotations, type ImportArgs } from '../annotations/exchangeCommands';
+import { exportAnnotations, exportReport, importAnnotations, type ImportArgs } from '../annotations/exchangeCommands';
 import type { AnnotatedModels } from '../../host/annotatedModels';
 import { annotationIdOf } from '../comments/noteThreads';
 import type { AnnotationStore } from '../../host/annotationStore';
@@ -45,6 +45,7 @@ export function registerCommands(cache: ModelCache, models: AnnotatedModels, sto
     vscode.commands.registerCommand(Commands.editAnnotation, async (id?: unknown, args?: EditArgs) => requireTrust('editing an annotation') &&
       editAnnotation(store, models.anchors, log, annotationIdOf(id) ?? await pickAnnotation(store, 'Edit which annotation?'), args)),
     vscode.commands.registerCommand(Commands.exportAnnotations, (target?: vscode.Uri) => exportAnnotations(store, log, target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand(Commands.exportReport, (target?: vscode.Uri) => exportReport(models, log, target instanceof vscode.Uri ? target : undefined)),
     vscode.commands.registerCommand(Commands.importAnnotations, (source?: vscode.Uri, args?: ImportArgs) => requireTrust('importing annotations') && importAnnotations(store, log, source instanceof vscode.Uri ? source : undefined, args)),
     vscode.commands.registerCommand(Commands.deleteAnnotation, async (id?: unknown, args?: ManageArgs) => requireTrust('deleting an annotation') &&
       deleteAnnotation(store, log, annotationIdOf(id) ?? await pickAnnotation(store, 'Delete which annotation?'), args)),
