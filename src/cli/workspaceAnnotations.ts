@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { anchor, checkAnnotationFile, duplicateGroups, MAX_FILE_SIZE, TextIndex, type Anchor, type Annotation } from '../core';
+import { anchorAnnotation, checkAnnotationFile, isVocabularyRule, duplicateGroups, MAX_FILE_SIZE, TextIndex, type Anchor, type Annotation } from '../core';
 
 /** The annotations folder's name in a workspace, as the extension's default setting has it. */
 export const DEFAULT_FOLDER = '.marginalia';
@@ -95,7 +95,11 @@ export function sourceOf(root: string, file: string): string {
 export function anchorFor(loaded: LoadedAnnotations, file: string, text: string): Array<{ annotation: Annotation; anchor: Anchor }> {
   const source = sourceOf(loaded.root, file);
   return loaded.annotations
-    .filter((a) => a.target.source === source)
+    .filter((a) => a.target.source === source || isVocabularyRule(a))
     .sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))
-    .map((annotation) => ({ annotation, anchor: anchor(text, annotation.target.selector[0], annotation.target.selector[1]) }));
+    .flatMap((annotation) => {
+      // The team vocabulary applies where the document uses its words.
+      const placed = anchorAnnotation(text, annotation);
+      return placed ? [{ annotation, anchor: placed }] : [];
+    });
 }

@@ -12,5 +12,6 @@ export { anchor, MIN_CONFIDENCE, REVIEW_CONFIDENCE, type Anchor } from './annota
 export { exportCollection, importCollection, MAX_FILE_SIZE, parseAnnotation, serializeAnnotation, type FormatError } from './annotations/format';
 export { applyAnnotations, groupOfSubject, type PlacedAnnotation } from './annotations/applyAnnotations';
 export { checkAnnotationFile, duplicateGroups, fileNameOf, folderSettingProblem, idProblem, isSafeId, splitConflict, type ConflictSides, type FileCheck, type FileProblemCode } from './annotations/storage';
+export { anchorAnnotation, isVocabularyRule, WORKSPACE_SOURCE } from './annotations/vocabulary';
 export { reportCsv, reportMarkdown, type ReportAnnotations } from './report/report';
 export { buildFindings, makeSays } from './analyze/findings';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { anchor, makeSelectors, type Anchor, type Annotation, type TextPositionSelector, type TextQuoteSelector } from '../core';
+import { anchor, anchorAnnotation, isVocabularyRule, makeSelectors, type Anchor, type Annotation, type TextPositionSelector, type TextQuoteSelector } from '../core';
 import type { AnnotationStore, LoadedFile } from './annotationStore';
 
 /** An annotation with where it lands in the document's current text. */
@@ -35,7 +35,12 @@ export class AnnotationAnchors {
     const hit = this.cache.get(key);
     if (hit && hit.version === document.version && hit.generation === this.store.generation) return hit.items;
     const text = document.getText();
-    const items = this.store.filesFor(document.uri).map((file) => ({ annotation: file.annotation, anchor: this.anchorFile(text, file) }));
+    const items: AnchoredAnnotation[] = [];
+    for (const file of this.store.filesFor(document.uri)) {
+      // A vocabulary rule the document does not use is left out here (it is no orphan).
+      const placed = isVocabularyRule(file.annotation) ? anchorAnnotation(text, file.annotation) : this.anchorFile(text, file);
+      if (placed) items.push({ annotation: file.annotation, anchor: placed });
+    }
     this.cache.set(key, { version: document.version, generation: this.store.generation, items });
     return items;
   }

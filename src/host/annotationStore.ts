@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  checkAnnotationFile, duplicateGroups, fileNameOf, folderSettingProblem, idProblem, parseAnnotation, serializeAnnotation, TextIndex,
+  checkAnnotationFile, duplicateGroups, isVocabularyRule, fileNameOf, folderSettingProblem, idProblem, parseAnnotation, serializeAnnotation, TextIndex,
   type Annotation, type ConflictSides, type FileProblemCode, type FormatError, type LineColumn,
 } from '../core';
 import type { Logger } from './logger';
@@ -183,12 +183,15 @@ export class AnnotationStore implements vscode.Disposable {
     return out;
   }
 
-  /** The valid annotation files of one document: those of its own workspace folder whose source is its path. */
+  /**
+   * The valid annotation files of one document: those of its own workspace folder whose source is its path,
+   * and the folder's team vocabulary rules (source `*`), which apply to every document.
+   */
   filesFor(uri: vscode.Uri): LoadedFile[] {
     const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString();
     if (!folder) return [];
     const source = sourceOf(uri);
-    return this.loaded().filter((f) => f.folder === folder && f.annotation.target.source === source)
+    return this.loaded().filter((f) => f.folder === folder && (f.annotation.target.source === source || isVocabularyRule(f.annotation)))
       .sort((a, b) => a.annotation.created.localeCompare(b.annotation.created) || a.annotation.id.localeCompare(b.annotation.id));
   }
 

@@ -86,8 +86,16 @@ describe('A team in a multi-root workspace of two git clones', function () {
     await vscode.window.showTextDocument(a.document);
     assert.equal(await vscode.commands.executeCommand('marginalia.editAnnotation', '20261126T090000-kimnote', { value: 'Edited by Ada after her paragraph.' }), true);
 
+    // And a team vocabulary rule: "Russian President" is Vladimir Putin in every document.
+    select(await vscode.window.showTextDocument(a.document), 'Russian President');
+    const rule = await vscode.commands.executeCommand<vscode.Uri>('marginalia.annotateSelection',
+      { kind: 'actor', value: 'Another name for Vladimir Putin', fields: { action: 'alias', actor: 'vladimir-putin' }, scope: 'workspace' });
+    assert.ok(rule);
+    assert.equal(JSON.parse(readFileSync(rule.fsPath, 'utf8')).target.source, '*');
+    assert.equal(api.annotations.forDocument(b.document.uri).some((x) => x.target.source === '*'), false, 'not in beta before the merge');
+
     git(alpha.uri.fsPath, 'add', '-A');
-    git(alpha.uri.fsPath, 'commit', '-qm', 'Ada: a paragraph and a note');
+    git(alpha.uri.fsPath, 'commit', '-qm', 'Ada: a paragraph, a note and a vocabulary rule');
     git(alpha.uri.fsPath, 'push', '-q', 'origin', 'main');
     git(beta.uri.fsPath, 'add', '-A');
     git(beta.uri.fsPath, 'commit', '-qm', 'Grace: a paragraph and a note');
@@ -98,8 +106,10 @@ describe('A team in a multi-root workspace of two git clones', function () {
 
     await poll(() => b.document.getText().includes('Ada added near the top') && b.document.getText().includes('Grace added in the middle'), 'beta\'s editor showing the merged article');
     await poll(() => api.annotations.find('20261126T090000-kimnote', b.document.uri)?.annotation.body.value === 'Edited by Ada after her paragraph.', 'Ada\'s edit loaded in beta');
-    const anchored = (await api.models.get(b.document)).anchored;
-    assert.equal(anchored.length, 8, 'the seven shared annotations and Grace\'s note');
+    await poll(() => api.annotations.forDocument(b.document.uri).some((x) => x.target.source === '*'), 'Ada\'s vocabulary rule loaded in beta');
+    const { anchored, model } = await api.models.get(b.document);
+    assert.equal(anchored.length, 9, 'the seven shared annotations, Grace\'s note and Ada\'s vocabulary rule');
+    assert.ok(model.actors.find((x) => x.id === 'vladimir-putin')?.aliases.includes('Russian President'), 'the rule applies in beta');
     for (const { annotation, anchor } of anchored) {
       assert.equal(anchor.status, 'anchored', annotation.id);
       assert.ok(anchor.status === 'anchored' && !anchor.needsReview, `${annotation.id} anchored with confidence`);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import { isMarkdown } from '../../host/modelCache';
-import { formatFigureValue, makeSelectors, type Actor, type ActorAction, type ActorKind, type Annotation, type AnnotationBody, type AnnotationKind, type DocumentModel, type Figure, type ReviewStatus } from '../../core';
+import { formatFigureValue, makeSelectors, WORKSPACE_SOURCE, type Actor, type ActorAction, type ActorKind, type Annotation, type AnnotationBody, type AnnotationKind, type DocumentModel, type Figure, type ReviewStatus } from '../../core';
 import type { AnnotatedModels } from '../../host/annotatedModels';
 import { sourceOf, type AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
@@ -17,6 +17,11 @@ export interface AnnotateArgs {
   readonly fields?: Readonly<Record<string, string>>;
   /** For `dispute-review`, the same as `fields.status`. */
   readonly status?: 'confirmed' | 'not-a-dispute' | 'resolved';
+  /**
+   * For an actor (declare, alias, not an actor): `workspace` makes it a team vocabulary rule that applies to
+   * every document of the workspace folder (its source is `*`); by default it is this document's.
+   */
+  readonly scope?: 'document' | 'workspace';
 }
 
 /** The author: `git config user.name` in the workspace folder, else the marginalia.author setting. */
@@ -195,8 +200,15 @@ async function ask(model: DocumentModel, document: vscode.TextDocument, start: n
       const value = await vscode.window.showInputBox({ title: 'Note', prompt: 'Your note on the selected text (Markdown)', ignoreFocusOut: true });
       return value ? { kind: 'note', value } : undefined;
     }
-    case 'actor':
-      return askActor(model, selected, at);
+    case 'actor': {
+      const actor = await askActor(model, selected, at);
+      if (!actor || actor.fields?.action === 'rename' || actor.fields?.action === 'merge') return actor;
+      const scope = await vscode.window.showQuickPick([
+        { label: 'This document', description: 'stored with this document', value: 'document' as const },
+        { label: 'Also apply to all documents', description: 'a team vocabulary rule for every document in the workspace folder', value: 'workspace' as const },
+      ], { title: 'Where does this apply?' });
+      return scope ? { ...actor, scope: scope.value } : undefined;
+    }
     case 'interest':
       return askInterest(model, selected);
     case 'claim':
@@ -224,7 +236,10 @@ export function buildAnnotation(document: vscode.TextDocument, start: number, en
     created: now,
     modified: now,
     body,
-    target: { source: sourceOf(document.uri), selector: makeSelectors(document.getText(), start, end) },
+    target: {
+      source: input.scope === 'workspace' && input.kind === 'actor' ? WORKSPACE_SOURCE : sourceOf(document.uri),
+      selector: makeSelectors(document.getText(), start, end),
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { anchor, applyAnnotations, type Anchor, type DocumentModel } from '../../core';
+import { anchorAnnotation, applyAnnotations, isVocabularyRule, type Anchor, type DocumentModel } from '../../core';
 import type { AnnotatedModels } from '../../host/annotatedModels';
 import type { Analyzer } from '../../host/analyzer';
 import { isLoaded, type AnnotationStore, type LoadedFile } from '../../host/annotationStore';
@@ -142,7 +142,7 @@ export class WorkspaceTree implements vscode.TreeDataProvider<Node>, vscode.Disp
     await this.store.ready;
     const uris = new Map<string, vscode.Uri>();
     for (const f of this.store.all()) {
-      if (!isLoaded(f)) continue;
+      if (!isLoaded(f) || isVocabularyRule(f.annotation)) continue;
       const uri = vscode.Uri.joinPath(vscode.Uri.parse(f.folder), f.annotation.target.source);
       uris.set(uri.toString(), uri);
     }
@@ -188,7 +188,10 @@ export class WorkspaceTree implements vscode.TreeDataProvider<Node>, vscode.Disp
       const key = uri.toString();
       const hit = this.memo.get(key);
       if (hit && hit.text === text && hit.generation === this.store.generation) return hit.items;
-      anchors = files.map((file) => ({ file, anchor: anchor(text, file.annotation.target.selector[0], file.annotation.target.selector[1]) }));
+      anchors = files.flatMap((file) => {
+        const placed = anchorAnnotation(text, file.annotation);
+        return placed ? [{ file, anchor: placed }] : [];
+      });
       if (text.length > this.config.maxDocumentSize(uri)) model = { actors: [], figures: [], disputes: [], interests: [], findings: [] };
       else {
         const base = await this.analyzer.analyze(`workspace:${key}`, text, { disputeSeverity: this.config.disputeSeverity(uri) });

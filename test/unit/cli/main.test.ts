@@ -117,6 +117,22 @@ describe('command line', () => {
     assert.deepEqual([r.code, r.err], [0, '']);
   });
 
+  it('applies the team vocabulary (rules with source "*") to every document', () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-vocab-'));
+    const doc = path.join(ws, 'report.md');
+    writeFileSync(doc, 'Russia says 6,000 soldiers were sent. Team Ivanov later said 7,000 soldiers were sent.\n');
+    mkdirSync(path.join(ws, '.marginalia'));
+    writeFileSync(path.join(ws, '.marginalia', 'rule-1.json'), JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'rule-1', type: 'Annotation',
+      creator: { type: 'Person', name: 'Ada' }, created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z',
+      body: { type: 'TextualBody', purpose: 'describing', kind: 'actor', value: 'Another name for Russia', fields: { action: 'alias', actor: 'russia' } },
+      target: { source: '*', selector: [{ type: 'TextQuoteSelector', exact: 'Team Ivanov', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 11 }] } }));
+    const r = cli('analyze', doc, '--format', 'json');
+    assert.equal(r.code, 0, r.err);
+    const model = JSON.parse(r.out);
+    assert.ok(model.actors.find((a: { id: string }) => a.id === 'russia').aliases.includes('Team Ivanov'));
+    assert.equal(model.figures.find((f: { text: string }) => f.text === '7,000').claimant, 'russia');
+  });
+
   it('check --format sarif writes a SARIF 2.1.0 log', () => {
     const r = cli('check', SAMPLE, '--format=sarif');
     const sarif = JSON.parse(r.out);
