@@ -44,7 +44,7 @@ export async function runIntegration({ resultsFile, suite = 'default' }) {
   const open = suite === 'multiroot' ? `workspace=${encodeURIComponent(makeMultiRoot(workspace))}` : `folder=${encodeURIComponent(workspace)}`;
   if (suite !== 'multiroot') cpSync(path.join(ROOT, 'samples'), workspace, { recursive: true });
   const serverLog = [];
-  const server = await startCodeServer({ smokeDriver: true, log: (s) => serverLog.push(s) });
+  const server = await startCodeServer({ smokeDriver: true, trust: suite === 'restricted', log: (s) => serverLog.push(s) });
   const browser = await launchChromium(server.tools.chromium);
   try {
     const page = await browser.newPage();

@@ -58,6 +58,7 @@ const built = check('build', 'npm', ['run', '--silent', 'build']) && check('buil
 if (built) {
   suite('integration', 'node', ['scripts/run-integration.mjs']);
   suite('integration (multi-root, two git clones)', 'node', ['scripts/run-integration.mjs', 'multiroot']);
+  suite('integration (Restricted Mode)', 'node', ['scripts/run-integration.mjs', 'restricted']);
 }
 const packaged = built && check('package', 'npm', ['run', '--silent', 'package']);
 if (packaged) suite('e2e', ...npx('mocha', '--no-config', '--ui', 'bdd', '--timeout', '300000', '--reporter', './test/support/countingReporter.cjs', 'test/e2e/*.test.mjs'));

@@ -49,9 +49,10 @@ const USER_SETTINGS = {
 
 /**
  * Starts code-server on 127.0.0.1 with its own data folder. Returns { port, url, dataDir, stop() }.
- * `vsix` installs a packaged extension first; `smokeDriver` allows the `payload` URL parameter (tests).
+ * `vsix` installs a packaged extension first; `smokeDriver` allows the `payload` URL parameter (tests);
+ * `trust` turns workspace trust on (the folder opens in Restricted Mode).
  */
-export async function startCodeServer({ vsix, smokeDriver = false, settings = {}, log = () => {} } = {}) {
+export async function startCodeServer({ vsix, smokeDriver = false, settings = {}, trust = false, log = () => {} } = {}) {
   const tools = ensureVsCode();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'marginalia-vscode-'));
   const port = await freePort();
@@ -59,13 +60,15 @@ export async function startCodeServer({ vsix, smokeDriver = false, settings = {}
   const ext = path.join(dataDir, 'ext');
   mkdirSync(path.join(ud, 'User'), { recursive: true });
   mkdirSync(ext, { recursive: true });
-  writeFileSync(path.join(ud, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
+  // `trust`: workspace trust is on, so a folder opened for the first time is in Restricted Mode.
+  const trustSettings = trust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' } : {};
+  writeFileSync(path.join(ud, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...trustSettings, ...settings }, null, 2));
   writeFileSync(path.join(dataDir, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const env = { ...process.env, TMPDIR: dataDir, PATH: `${path.dirname(tools.node)}:${process.env.PATH}` };
   const base = [tools.codeServer, '--config', path.join(dataDir, 'config.yaml'), '--user-data-dir', ud, '--extensions-dir', ext];
   if (vsix) execFileSync(tools.node, [...base, '--install-extension', vsix], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const args = [...base, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--reconnection-grace-time', '5'];
+    ...(trust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--reconnection-grace-time', '5'];
   if (smokeDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   const child = spawn(tools.node, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (d) => log(String(d)));

@@ -9,9 +9,11 @@ export function run(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const reporter = require(path.join(root, 'test', 'support', 'countingReporter.cjs'));
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter });
-  // The multi-root suite runs in a workspace of its own (see scripts/run-integration.mjs).
-  const multiRoot = process.env.MARGINALIA_SUITE === 'multiroot';
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && f.endsWith('.multiroot.test.js') === multiRoot);
+  // `x.multiroot.test.js` and `x.restricted.test.js` run in workspaces of their own (a multi-root one, one in
+  // Restricted Mode: see scripts/run-integration.mjs); the rest in the default one.
+  const suite = process.env.MARGINALIA_SUITE ?? 'default';
+  const suiteOf = (f: string) => /\.(multiroot|restricted)\.test\.js$/.exec(f)?.[1] ?? 'default';
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && suiteOf(f) === suite);
   for (const file of files.sort()) mocha.addFile(path.join(__dirname, file));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
