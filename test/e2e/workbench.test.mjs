@@ -316,27 +316,38 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     let big = '';
     for (let i = 0; big.length < 3_000_000; i++) big += `${texts[i % texts.length]}\n\n`;
     writeFileSync(path.join(workspace, 'big.md'), big);
-    // Focus the workbench (the previous test left it in the sidebar's webview), then Quick Open.
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+P');
-    const quickOpen = page.locator('.quick-input-widget input');
-    await quickOpen.waitFor({ timeout: 15_000 });
-    await quickOpen.fill('big.md');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'big.md' }).first().waitFor({ timeout: 30_000 });
-    await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: 'big.md' }).waitFor({ timeout: 30_000 });
+    // The same text as plain text, which Marginalia leaves alone: the time to type into it is the baseline.
+    writeFileSync(path.join(workspace, 'big.txt'), big);
+    const line = 'Harbour police said 10 lighthouses were dark, but organisers said 900 lighthouses were dark.';
+    const open = async (name) => {
+      // Focus the workbench (the previous test left it in the sidebar's webview), then Quick Open.
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+P');
+      const quickOpen = page.locator('.quick-input-widget input');
+      await quickOpen.waitFor({ timeout: 15_000 });
+      await quickOpen.fill(name);
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+    };
+    const typeLine = async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Home');
+      const started = Date.now();
+      await page.keyboard.type(line, { delay: 5 });
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.locator('.monaco-editor .view-line', { hasText: 'organisers said 900 lighthouses' }).first().waitFor({ timeout: 30_000 });
+      return Date.now() - started;
+    };
+    await open('big.txt');
+    const plainMs = await typeLine();
+    await open('big.md');
     // The first analysis runs in the worker (about 20 s here); the editor stays usable meanwhile.
     await until('the first analysis of the 3 MB document', async () => (await page.locator('.monaco-editor .squiggly-warning').count()) > 0, 180_000);
-    await page.locator('.monaco-editor .view-lines').first().click();
     // At the top: VS Code shows the first 1,000 diagnostics of a file, and findings come in document order.
-    await page.keyboard.press('Control+Home');
-    const line = 'Harbour police said 10 lighthouses were dark, but organisers said 900 lighthouses were dark.';
     const t0 = Date.now();
-    await page.keyboard.type(line, { delay: 5 });
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await page.locator('.monaco-editor .view-line', { hasText: 'organisers said 900 lighthouses' }).first().waitFor({ timeout: 30_000 });
-    const typedMs = Date.now() - t0;
+    const typedMs = await typeLine();
     // The two rival figures on the typed line get warning squiggles once the worker has re-analysed.
     const squiggles = await until('warning squiggles on the typed line', async () => {
       const box = await page.locator('.monaco-editor .view-line', { hasText: 'organisers said 900 lighthouses' }).first().boundingBox();
@@ -351,7 +362,8 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
       await page.screenshot({ path: path.join(SHOTS, 'typing-3mb-failed.png') });
       throw error;
     });
-    console.log(`      typed ${line.length} characters in ${typedMs} ms; the new dispute showed after ${Date.now() - t0} ms`);
+    const shownMs = Date.now() - t0;
+    console.log(`      typed ${line.length} characters in ${typedMs} ms (${plainMs} ms into the same text as plain text: ratio ${(typedMs / plainMs).toFixed(2)}); the new dispute showed ${shownMs - typedMs} ms after the last keystroke (${shownMs} ms from the first)`);
     assert.equal(squiggles, 2);
     await page.screenshot({ path: path.join(SHOTS, 'typing-3mb.png') });
   });
