@@ -82,8 +82,24 @@ describe('command line', () => {
     const r = cli('check', doc, '--annotations', notes);
     assert.equal(r.code, 0);
     assert.equal(r.out, `${doc}:1:1 information orphaned-annotation Orphaned annotation (note by Bo): “a sentence that was deleted” — the quoted text is no longer in the document. It is kept in its file; re-attach or delete it.\n`);
-    assert.equal(r.err, `marginalia: warning: annotation file does not load: ${path.join(notes, 'broken.json')}:1:8: Not valid JSON: ${(() => { try { JSON.parse('{"id": '); } catch (e) { return (e as Error).message; } return ''; })()}\n`);
+    assert.equal(r.err, `marginalia: warning: annotation file does not load: ${path.join(notes, 'broken.json')}:1:8: Not valid JSON: a value is expected.\n`);
     assert.deepEqual(cli('check', doc, '--annotations', path.join(ws, 'nope')), { code: 2, out: '', err: `marginalia: ${path.join(ws, 'nope')}: --annotations must name a folder of annotation files\n` });
+  });
+
+  it('loads annotation files that start with a byte order mark, with columns as the editor shows them', () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-bom-'));
+    const doc = path.join(ws, 'march.md');
+    const text = 'Police said 10,000 people marched. Organisers counted 50,000 people.\n';
+    writeFileSync(doc, text);
+    mkdirSync(path.join(ws, '.marginalia'));
+    const at = text.indexOf('50,000');
+    const review = { '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'r', type: 'Annotation', creator: { type: 'Person', name: 'Bo' }, created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z',
+      body: { type: 'TextualBody', purpose: 'assessing', kind: 'dispute-review', value: 'Different routes', fields: { status: 'not-a-dispute' } },
+      target: { source: 'march.md', selector: [{ type: 'TextQuoteSelector', exact: '50,000', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: at, end: at + 6 }] } };
+    writeFileSync(path.join(ws, '.marginalia', 'r.json'), `\ufeff${JSON.stringify(review, null, 2)}\n`);
+    writeFileSync(path.join(ws, '.marginalia', 'broken.json'), '\ufeff{"id": ');
+    // The review loads (the dispute is silenced), and the broken file's column does not count the mark.
+    assert.deepEqual(cli('check', doc), { code: 0, out: '', err: `marginalia: warning: annotation file does not load: ${path.join(ws, '.marginalia', 'broken.json')}:1:8: Not valid JSON: a value is expected.\n` });
   });
 
   it('check --format sarif writes a SARIF 2.1.0 log', () => {
