@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { USAGE } from '../../../src/cli/args';
 import { run } from '../../../src/cli/main';
 
 const SAMPLE = path.join(__dirname, '..', '..', '..', 'samples', 'north-korean-troops.md');
@@ -120,6 +121,34 @@ describe('command line', () => {
     assert.equal(cli('check', latin1).err, `marginalia: ${latin1}: is not valid UTF-8 text\n`);
     assert.equal(cli('frobnicate').code, 2);
     assert.equal(cli('analyze', SAMPLE, '--format', 'sarif').err, 'marginalia: --format must be one of text, json for analyze\n');
+  });
+
+  it('reads its options with parseArgs, keeping each flag and its messages', () => {
+    const usageError = (message: string) => ({ code: 2, out: '', err: `marginalia: ${message}\n\n${USAGE}\n` });
+    assert.deepEqual(cli(), { code: 2, out: '', err: `${USAGE}\n` });
+    assert.deepEqual(cli('--help'), { code: 0, out: `${USAGE}\n`, err: '' });
+    assert.deepEqual(cli('check', SAMPLE, '-h'), { code: 0, out: `${USAGE}\n`, err: '' });
+    assert.deepEqual(cli('--version'), { code: 0, out: '0.1.0\n', err: '' });
+    assert.deepEqual(cli('frobnicate', SAMPLE), usageError("unknown command 'frobnicate'"));
+    assert.deepEqual(cli('check', SAMPLE, '--frobnicate'), usageError("unknown option '--frobnicate'"));
+    assert.deepEqual(cli('check', '-x', SAMPLE), usageError("unknown option '-x'"));
+    assert.deepEqual(cli('check', SAMPLE, '--annotations'), usageError('--annotations needs a folder'));
+    assert.deepEqual(cli('check', SAMPLE, '--annotations='), usageError('--annotations needs a folder'));
+    assert.deepEqual(cli('check', SAMPLE, '--no-annotations=yes'), usageError('--no-annotations takes no value'));
+    for (const size of [['--max-size'], ['--max-size', '0'], ['--max-size=12.5'], ['--max-size', 'lots']]) {
+      assert.deepEqual(cli('check', SAMPLE, ...size), usageError('--max-size needs a number of bytes'), size.join(' '));
+    }
+    assert.deepEqual(cli('check', SAMPLE, '--format'), { code: 2, out: '', err: 'marginalia: --format must be one of text, json, sarif for check\n' });
+    assert.deepEqual(cli('analyze', '--no-annotations'), usageError('no file given'));
+    // After `--` a name that starts with a dash is a file.
+    assert.deepEqual(cli('check', '--', '-notes.md'), { code: 2, out: '', err: 'marginalia: -notes.md: no such file\n' });
+    // --format=json and --format json alike; the later of --annotations DIR and --no-annotations counts.
+    const annotationCount = (...args: string[]) => JSON.parse(cli('analyze', SAMPLE, ...args).out).annotations.length;
+    const folder = path.join(path.dirname(SAMPLE), '.marginalia');
+    assert.deepEqual([
+      annotationCount('--format=json'), annotationCount('--format', 'json', '--no-annotations'),
+      annotationCount('--format', 'json', '--no-annotations', '--annotations', folder), annotationCount('--annotations', folder, '--no-annotations', '--format=json'),
+    ], [7, 0, 7, 0]);
   });
 
   it('refuses at once what is not a regular file or is over the size limit, and prints no JSON for a file it cannot read', () => {
