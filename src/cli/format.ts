@@ -1,3 +1,6 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
 import { describeBasis, formatFigureValue, TextIndex, type Anchor, type Annotation, type DocumentModel, type Finding, type Severity } from '../core';
 
 /** One analysed file, with the team's annotations applied to its model. */
@@ -95,8 +98,26 @@ export function findingLine(r: FileResult, f: Problem): string {
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
-/** Findings as a SARIF 2.1.0 log, for code-scanning tools. */
-export function toSarif(results: readonly FileResult[], version: string): object {
+/** The base that relative artifact URIs are resolved against: the folder the CLI ran in. */
+export const SRCROOT = '%SRCROOT%';
+
+/**
+ * Where a file is, as SARIF wants it (a URI, never a raw path): a relative reference against {@link SRCROOT}
+ * for a file under `root`, each path segment percent-encoded; otherwise an absolute `file:` URI.
+ */
+export function artifactLocation(file: string, root: string): Sarif.ArtifactLocation {
+  const absolute = path.resolve(root, file);
+  const relative = path.relative(root, absolute);
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+/** Plain SARIF message text: braces are doubled, as placeholders ("{0}") would otherwise be read in them (SARIF 3.11.5). */
+const sarifText = (s: string): Sarif.Message => ({ text: s.replace(/[{}]/g, '$&$&') });
+
+/** Findings as a SARIF 2.1.0 log, for code-scanning tools; a dispute's rival claims are its related locations. */
+export function toSarif(results: readonly FileResult[], version: string, root = process.cwd()): Sarif.Log {
+  const base = pathToFileURL(root).href;
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -106,18 +127,24 @@ export function toSarif(results: readonly FileResult[], version: string): object
         { id: 'orphaned-annotation', shortDescription: { text: 'An annotation whose text is no longer in the document' } },
         { id: 'annotation-needs-review', shortDescription: { text: 'An annotation re-anchored approximately' } },
       ] } },
+      originalUriBaseIds: { [SRCROOT]: { uri: base.endsWith('/') ? base : `${base}/` } },
+      // TextIndex columns count UTF-16 code units, SARIF's default; said outright for readers that assume code points.
+      columnKind: 'utf16CodeUnits',
       results: results.flatMap((r) => {
         const index = new TextIndex(r.text);
-        return problemsOf(r).map((f) => {
-          const s = index.toLineColumn(f.start);
-          const e = index.toLineColumn(f.end);
-          return {
-            ruleId: f.code,
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column } } }],
-          };
-        });
+        const artifact = artifactLocation(r.file, root);
+        const at = (start: number, end: number): Sarif.PhysicalLocation => {
+          const s = index.toLineColumn(start);
+          const e = index.toLineColumn(end);
+          return { artifactLocation: artifact, region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column } };
+        };
+        return problemsOf(r).map((f): Sarif.Result => ({
+          ruleId: f.code,
+          level: SARIF_LEVEL[f.severity],
+          message: sarifText(f.message),
+          locations: [{ physicalLocation: at(f.start, f.end) }],
+          ...(f.related?.length ? { relatedLocations: f.related.map((x, i) => ({ id: i + 1, physicalLocation: at(x.start, x.end), message: sarifText(x.message) })) } : {}),
+        }));
       }),
     }],
   };

@@ -108,6 +108,11 @@ describe('command line', () => {
     const sarif = JSON.parse(r.out);
     assert.equal(sarif.version, '2.1.0');
     assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.region, { startLine: 9, startColumn: 41, endLine: 9, endColumn: 46 });
+    // mocha runs in the repository root, the %SRCROOT% of the log.
+    assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: 'samples/north-korean-troops.md', uriBaseId: '%SRCROOT%' });
+    // Its rivals: the other two findings of the dispute (9:161 and 13:207 in the linter output).
+    assert.deepEqual(sarif.runs[0].results[0].relatedLocations.map((l: { id: number; message: { text: string }; physicalLocation: { region: { startLine: number; startColumn: number } } }) =>
+      [l.id, l.message.text, l.physicalLocation.region.startLine, l.physicalLocation.region.startColumn]), [[1, 'Ukraine says 25,000–30,000', 9, 161], [2, 'Ukraine says 25,000–30,000', 13, 207]]);
   });
 
   it('gives clear errors, exit 2 and no stack trace for user errors', () => {
