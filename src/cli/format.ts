@@ -23,6 +23,8 @@ export interface Problem {
 }
 
 const quoteOf = (a: Annotation) => a.target.selector[0].exact.replace(/\s+/g, ' ').slice(0, 60);
+/** A field from an annotation on one line of text output: a line break in an author's name must not start a line of its own. */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 
 /** The findings of a file in document order, then its annotations' problems (as the editor's Information diagnostics). */
 export function problemsOf(r: FileResult): Problem[] {
@@ -79,12 +81,12 @@ export function toText(r: FileResult): string {
     lines.push(`  ${at(f.start)} ${f.text} = ${formatFigureValue(f)}${f.subject ? ` ${f.subject}` : ''}; claimed by ${name(f.claimant)}${f.claimBasis ? ` (${describeBasis(f.attribution, f.claimBasis)})` : ''}${f.partOf ? `; part of ${f.partOf}` : ''}${f.change ? `; ${f.change === 'previous' ? 'an earlier value' : 'a change'}` : ''}`);
   }
   lines.push('', `Disputes (${model.disputes.length})`);
-  for (const d of model.disputes) lines.push(`  ${d.subject}: ${d.message}${d.review ? ` [${d.review.status} by ${d.review.author}]` : ''}`);
+  for (const d of model.disputes) lines.push(`  ${d.subject}: ${oneLine(d.message)}${d.review ? ` [${d.review.status} by ${oneLine(d.review.author)}]` : ''}`);
   if (r.anchored.length > 0) {
     lines.push('', `Annotations (${r.anchored.length})`);
     for (const { annotation: a, anchor } of r.anchored) {
       const where = anchor.status === 'anchored' ? at(anchor.start) : 'orphan';
-      lines.push(`  ${where} ${a.body.kind}${a.body.fields?.status ? ` (${a.body.fields.status})` : ''} by ${a.creator.name}: ${a.body.value.replace(/\s+/g, ' ')}`);
+      lines.push(`  ${where} ${a.body.kind}${a.body.fields?.status ? ` (${oneLine(a.body.fields.status)})` : ''} by ${oneLine(a.creator.name)}: ${oneLine(a.body.value)}`);
     }
   }
   return lines.join('\n');
@@ -93,7 +95,7 @@ export function toText(r: FileResult): string {
 /** A finding as a linter line: `file:line:col severity code message`. */
 export function findingLine(r: FileResult, f: Problem): string {
   const p = new TextIndex(r.text).toLineColumn(f.start);
-  return `${r.file}:${p.line}:${p.column} ${f.severity} ${f.code} ${f.message}`;
+  return `${r.file}:${p.line}:${p.column} ${f.severity} ${f.code} ${oneLine(f.message)}`;
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;

@@ -8,9 +8,17 @@ import { anchorFor, DEFAULT_FOLDER, findWorkspaceRoot, loadAnnotations, type Loa
 
 const VERSION = '0.1.0';
 
-/** Text for a terminal: control characters from the document or annotations (ESC, BEL …) are shown as U+FFFD. */
+/** Text for a terminal: control characters from the document or annotations (ESC, BEL, C1 …) are shown as U+FFFD. */
 function forTerminal(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+
+/**
+ * JSON for stdout: JSON.stringify escapes U+0000–U+001F but not DEL and the C1 controls (U+009B is a CSI to some
+ * terminals); they become \u escapes too, so the text reaches a terminal inert and a JSON reader gets it unchanged.
+ */
+function toJsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function isFolder(p: string): boolean {
@@ -22,7 +30,9 @@ function isFolder(p: string): boolean {
 }
 
 /** Runs the command line; returns the exit code. Output goes through the given writers. */
-export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+export function run(argv: readonly string[], out: (s: string) => void, writeErr: (s: string) => void): number {
+  // Messages name files, options and annotation fields as given: all of it is shown inert.
+  const err = (s: string) => writeErr(forTerminal(s));
   const line = parseCommandLine(argv);
   if (line.kind === 'help') {
     out(USAGE);
@@ -77,13 +87,13 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
   if (command === 'analyze') {
     // A file that could not be read has its message on stderr and nothing on stdout (not `null`).
     if (format === 'json') {
-      if (files.length > 1 || results.length > 0) out(JSON.stringify(files.length === 1 ? toJson(results[0]!) : results.map(toJson), null, 2));
+      if (files.length > 1 || results.length > 0) out(toJsonText(files.length === 1 ? toJson(results[0]!) : results.map(toJson)));
     } else if (results.length > 0) out(forTerminal(results.map(toText).join('\n\n')));
     return failed ? 2 : 0;
   }
   const problems = results.flatMap((r) => problemsOf(r).map((f) => ({ r, f })));
-  if (format === 'sarif') out(JSON.stringify(toSarif(results, VERSION), null, 2));
-  else if (format === 'json') out(JSON.stringify(problems.map(({ r, f }) => ({ file: r.file, ...f })), null, 2));
+  if (format === 'sarif') out(toJsonText(toSarif(results, VERSION)));
+  else if (format === 'json') out(toJsonText(problems.map(({ r, f }) => ({ file: r.file, ...f }))));
   else if (problems.length > 0) out(forTerminal(problems.map(({ r, f }) => findingLine(r, f)).join('\n')));
   if (failed) return 2;
   return problems.some(({ f }) => f.code === 'disputed-figure') ? 1 : 0;

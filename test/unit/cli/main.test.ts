@@ -172,6 +172,47 @@ describe('command line', () => {
     assert.equal(cli('analyze', big, '--max-size', '1000').code, 0);
   });
 
+  it('shows control characters from annotations inert: U+FFFD in text, \\u escapes in JSON, one line per record', () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-ctl-'));
+    const doc = path.join(ws, 'march.md');
+    const text = 'Police said 10,000 people marched. Organisers counted 50,000 people.\n';
+    writeFileSync(doc, text);
+    const notes = path.join(ws, '.marginalia');
+    mkdirSync(notes);
+    const at = text.indexOf('50,000');
+    const evil = 'Eve\u001b[2J\nfake.md:1:1 error forged';
+    const annotation = (id: string, exact: string, start: number, body: object) => ({ '@context': 'http://www.w3.org/ns/anno.jsonld', id, type: 'Annotation', creator: { type: 'Person', name: evil },
+      created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z', body: { type: 'TextualBody', purpose: 'commenting', ...body },
+      target: { source: 'march.md', selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start, end: start + exact.length }] } });
+    writeFileSync(path.join(notes, 'n.json'), JSON.stringify(annotation('n\u001b]0;title\u0007', '50,000', at, { kind: 'note', value: 'see \u009b31m red\u0007 text' })));
+    writeFileSync(path.join(notes, 'r.json'), JSON.stringify(annotation('r', '50,000', at, { kind: 'dispute-review', value: 'ok', fields: { status: 'confirmed' } })));
+    writeFileSync(path.join(notes, 'o.json'), JSON.stringify(annotation('o', 'gone \u001b[1m', 0, { kind: 'note', value: 'x' })));
+    writeFileSync(path.join(notes, 'twice.json'), '{"\\u001b]0;k\\u0007": 1, "\\u001b]0;k\\u0007": 2}');
+    const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+    const analyzed = cli('analyze', doc);
+    assert.ok(!control.test(analyzed.out) && !control.test(analyzed.err), JSON.stringify(analyzed));
+    assert.deepEqual(analyzed.out.split('\n').slice(-5), [
+      'Annotations (3)',
+      '  1:55 note by Eve\ufffd[2J fake.md:1:1 error forged: see \ufffd31m red\ufffd text',
+      '  orphan note by Eve\ufffd[2J fake.md:1:1 error forged: x',
+      '  1:55 dispute-review (confirmed) by Eve\ufffd[2J fake.md:1:1 error forged: ok',
+      '',
+    ]);
+    assert.equal(analyzed.err, `marginalia: warning: annotation file does not load: ${path.join(notes, 'twice.json')}:1:25: "\ufffd]0;k\ufffd" appears twice in one object; keep one.\n`);
+    const checked = cli('check', doc);
+    assert.deepEqual(checked.out.split('\n'), [
+      `${doc}:1:13 warning disputed-figure Disputed: Police say 10,000; Organisers say 50,000 (confirmed by Eve\ufffd[2J fake.md:1:1 error forged)`,
+      `${doc}:1:55 warning disputed-figure Disputed: Police say 10,000; Organisers say 50,000 (confirmed by Eve\ufffd[2J fake.md:1:1 error forged)`,
+      `${doc}:1:1 information orphaned-annotation Orphaned annotation (note by Eve\ufffd[2J fake.md:1:1 error forged): “gone \ufffd[1m” — the quoted text is no longer in the document. It is kept in its file; re-attach or delete it.`,
+      '',
+    ]);
+    // JSON keeps the data exactly, with every control character escaped.
+    const json = cli('analyze', doc, '--format', 'json');
+    assert.ok(!control.test(json.out) && json.out.includes('see \\u009b31m red\\u0007 text'));
+    assert.deepEqual(JSON.parse(json.out).annotations.map((a: { id: string; value: string; author: string }) => [a.id, a.value, a.author]), [
+      ['n\u001b]0;title\u0007', 'see \u009b31m red\u0007 text', evil], ['o', 'x', evil], ['r', 'ok', evil]]);
+  });
+
   it('shows control characters from the document as U+FFFD on a terminal', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-'));
     // A file name (like an annotation's text or author) is printed as it is: here it holds ESC and BEL.
