@@ -33,7 +33,9 @@ const sharedCore = {
 };
 
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+// ESM entry points first: jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow
+// (microsoft/node-jsonc-parser#57), and the bundle would fail at run time with "Cannot find module './impl/format'".
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'] };
 const builds = [
   { ...node, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [sharedCore] },

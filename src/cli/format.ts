@@ -1,3 +1,6 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
 import { describeBasis, formatFigureValue, TextIndex, type Anchor, type Annotation, type DocumentModel, type Finding, type Severity } from '../core';
 
 /** One analysed file, with the team's annotations applied to its model. */
@@ -20,6 +23,8 @@ export interface Problem {
 }
 
 const quoteOf = (a: Annotation) => a.target.selector[0].exact.replace(/\s+/g, ' ').slice(0, 60);
+/** A field from an annotation on one line of text output: a line break in an author's name must not start a line of its own. */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 
 /** The findings of a file in document order, then its annotations' problems (as the editor's Information diagnostics). */
 export function problemsOf(r: FileResult): Problem[] {
@@ -76,12 +81,12 @@ export function toText(r: FileResult): string {
     lines.push(`  ${at(f.start)} ${f.text} = ${formatFigureValue(f)}${f.subject ? ` ${f.subject}` : ''}; claimed by ${name(f.claimant)}${f.claimBasis ? ` (${describeBasis(f.attribution, f.claimBasis)})` : ''}${f.partOf ? `; part of ${f.partOf}` : ''}${f.change ? `; ${f.change === 'previous' ? 'an earlier value' : 'a change'}` : ''}`);
   }
   lines.push('', `Disputes (${model.disputes.length})`);
-  for (const d of model.disputes) lines.push(`  ${d.subject}: ${d.message}${d.review ? ` [${d.review.status} by ${d.review.author}]` : ''}`);
+  for (const d of model.disputes) lines.push(`  ${d.subject}: ${oneLine(d.message)}${d.review ? ` [${d.review.status} by ${oneLine(d.review.author)}]` : ''}`);
   if (r.anchored.length > 0) {
     lines.push('', `Annotations (${r.anchored.length})`);
     for (const { annotation: a, anchor } of r.anchored) {
       const where = anchor.status === 'anchored' ? at(anchor.start) : 'orphan';
-      lines.push(`  ${where} ${a.body.kind}${a.body.fields?.status ? ` (${a.body.fields.status})` : ''} by ${a.creator.name}: ${a.body.value.replace(/\s+/g, ' ')}`);
+      lines.push(`  ${where} ${a.body.kind}${a.body.fields?.status ? ` (${oneLine(a.body.fields.status)})` : ''} by ${oneLine(a.creator.name)}: ${oneLine(a.body.value)}`);
     }
   }
   return lines.join('\n');
@@ -90,13 +95,31 @@ export function toText(r: FileResult): string {
 /** A finding as a linter line: `file:line:col severity code message`. */
 export function findingLine(r: FileResult, f: Problem): string {
   const p = new TextIndex(r.text).toLineColumn(f.start);
-  return `${r.file}:${p.line}:${p.column} ${f.severity} ${f.code} ${f.message}`;
+  return `${r.file}:${p.line}:${p.column} ${f.severity} ${f.code} ${oneLine(f.message)}`;
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
-/** Findings as a SARIF 2.1.0 log, for code-scanning tools. */
-export function toSarif(results: readonly FileResult[], version: string): object {
+/** The base that relative artifact URIs are resolved against: the folder the CLI ran in. */
+export const SRCROOT = '%SRCROOT%';
+
+/**
+ * Where a file is, as SARIF wants it (a URI, never a raw path): a relative reference against {@link SRCROOT}
+ * for a file under `root`, each path segment percent-encoded; otherwise an absolute `file:` URI.
+ */
+export function artifactLocation(file: string, root: string): Sarif.ArtifactLocation {
+  const absolute = path.resolve(root, file);
+  const relative = path.relative(root, absolute);
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+/** Plain SARIF message text: braces are doubled, as placeholders ("{0}") would otherwise be read in them (SARIF 3.11.5). */
+const sarifText = (s: string): Sarif.Message => ({ text: s.replace(/[{}]/g, '$&$&') });
+
+/** Findings as a SARIF 2.1.0 log, for code-scanning tools; a dispute's rival claims are its related locations. */
+export function toSarif(results: readonly FileResult[], version: string, root = process.cwd()): Sarif.Log {
+  const base = pathToFileURL(root).href;
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -106,18 +129,24 @@ export function toSarif(results: readonly FileResult[], version: string): object
         { id: 'orphaned-annotation', shortDescription: { text: 'An annotation whose text is no longer in the document' } },
         { id: 'annotation-needs-review', shortDescription: { text: 'An annotation re-anchored approximately' } },
       ] } },
+      originalUriBaseIds: { [SRCROOT]: { uri: base.endsWith('/') ? base : `${base}/` } },
+      // TextIndex columns count UTF-16 code units, SARIF's default; said outright for readers that assume code points.
+      columnKind: 'utf16CodeUnits',
       results: results.flatMap((r) => {
         const index = new TextIndex(r.text);
-        return problemsOf(r).map((f) => {
-          const s = index.toLineColumn(f.start);
-          const e = index.toLineColumn(f.end);
-          return {
-            ruleId: f.code,
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column } } }],
-          };
-        });
+        const artifact = artifactLocation(r.file, root);
+        const at = (start: number, end: number): Sarif.PhysicalLocation => {
+          const s = index.toLineColumn(start);
+          const e = index.toLineColumn(end);
+          return { artifactLocation: artifact, region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column } };
+        };
+        return problemsOf(r).map((f): Sarif.Result => ({
+          ruleId: f.code,
+          level: SARIF_LEVEL[f.severity],
+          message: sarifText(f.message),
+          locations: [{ physicalLocation: at(f.start, f.end) }],
+          ...(f.related?.length ? { relatedLocations: f.related.map((x, i) => ({ id: i + 1, physicalLocation: at(x.start, x.end), message: sarifText(x.message) })) } : {}),
+        }));
       }),
     }],
   };

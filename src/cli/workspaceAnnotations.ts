@@ -47,7 +47,8 @@ export function loadAnnotations(folder: string, root: string): LoadedAnnotations
         problems.push(`${file}: larger than ${MAX_FILE_SIZE} bytes; not an annotation file`);
         continue;
       }
-      text = readFileSync(file, 'utf8');
+      // Without its byte order mark, as the editor reads the file (TextDecoder drops it), so line:column agree.
+      text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
     } catch (error) {
       problems.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       continue;

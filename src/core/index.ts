@@ -9,6 +9,7 @@ export { TextIndex, type LineColumn } from './parse/textIndex';
 export { ModelIndex, type Hit } from './modelIndex';
 export { ACTOR_ACTIONS, CONTEXT_LENGTH, makeSelectors, REVIEW_STATUSES, type ActorAction, type ReviewStatus, type Annotation, type AnnotationBody, type AnnotationKind, type TextPositionSelector, type TextQuoteSelector } from './annotations/annotation';
 export { anchor, MIN_CONFIDENCE, REVIEW_CONFIDENCE, type Anchor } from './annotations/anchoring';
+export { newAnnotationId, randomToken, type RandomFill } from './random';
 export { exportCollection, importCollection, MAX_FILE_SIZE, parseAnnotation, serializeAnnotation, type FormatError } from './annotations/format';
 export { applyAnnotations, groupOfSubject, type PlacedAnnotation } from './annotations/applyAnnotations';
 export { checkAnnotationFile, duplicateGroups, fileNameOf, folderSettingProblem, idProblem, isSafeId, splitConflict, type ConflictSides, type FileCheck, type FileProblemCode } from './annotations/storage';

@@ -98,12 +98,11 @@ export type FileCheck =
 /**
  * Checks one annotation file, the same way in the extension and the CLI: git's conflict markers, then the
  * JSON and the W3C model, then that the file is named after a safe id. A leading byte order mark is read
- * past.
+ * past (offsets count from after it).
  */
 export function checkAnnotationFile(fileName: string, file: string): FileCheck {
-  const bom = file.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const check = checkText(fileName, bom ? file.slice(1) : file);
-  return check.ok || !bom ? check : { ...check, offset: check.offset + bom };
+  // Offsets are in the text without its mark, as the editor reads the file, so line:column agree with it.
+  return checkText(fileName, file.charCodeAt(0) === 0xfeff ? file.slice(1) : file);
 }
 
 function checkText(fileName: string, text: string): FileCheck {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import { isMarkdown } from '../../host/modelCache';
-import { formatFigureValue, makeSelectors, WORKSPACE_SOURCE, type Actor, type ActorAction, type ActorKind, type Annotation, type AnnotationBody, type AnnotationKind, type DocumentModel, type Figure, type ReviewStatus } from '../../core';
+import { formatFigureValue, makeSelectors, newAnnotationId, WORKSPACE_SOURCE, type Actor, type ActorAction, type ActorKind, type Annotation, type AnnotationBody, type AnnotationKind, type DocumentModel, type Figure, type ReviewStatus } from '../../core';
 import type { AnnotatedModels } from '../../host/annotatedModels';
 import { sourceOf, type AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
@@ -37,10 +37,9 @@ export function author(folder: vscode.WorkspaceFolder): Promise<string> {
   });
 }
 
-/** A new annotation id: the time (sortable) and a random part (so two clones never pick the same one). */
+/** A new annotation id: the time (sortable) and a random part from the platform's crypto (so two clones never pick the same one). */
 export function newId(): string {
-  const random = Math.random().toString(36).slice(2, 10).padEnd(8, '0');
-  return `${new Date().toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}-${random}`;
+  return newAnnotationId();
 }
 
 const PURPOSE: Record<AnnotationKind, AnnotationBody['purpose']> = {

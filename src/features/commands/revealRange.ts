@@ -4,12 +4,6 @@ import { toRange } from '../../host/ranges';
 /** Arguments of the reveal command, as hover links and the sidebar send them. */
 export type RevealArgs = [uri: string, start: number, end: number];
 
-/** A `command:` URI that reveals a span of a document when clicked in a hover. */
-export function revealCommandUri(command: string, uri: vscode.Uri, start: number, end: number): vscode.Uri {
-  const args: RevealArgs = [uri.toString(), start, end];
-  return vscode.Uri.parse(`command:${command}?${encodeURIComponent(JSON.stringify(args))}`);
-}
-
 /** Opens the document (if needed), selects the span and scrolls it into view. */
 export async function revealRange(uri: string, start: number, end: number): Promise<void> {
   if (typeof uri !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) return;

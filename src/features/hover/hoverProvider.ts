@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
 import { USER_TEXT_SCHEMES } from '../../host/modelCache';
 import type { Config } from '../../host/config';
-import { Commands } from '../../host/ids';
 import type { Logger } from '../../host/logger';
 import { toRange } from '../../host/ranges';
 import type { AnnotatedModels } from '../../host/annotatedModels';
-import { escapeMarkdown, hoverContent } from './hoverContent';
+import { annotationsHover, hoverContent } from './hoverContent';
 
 /** Explains the actor or figure under the cursor from the cached model (a binary search, no re-analysis). */
 export class HoverProvider implements vscode.HoverProvider {
@@ -21,20 +20,7 @@ export class HoverProvider implements vscode.HoverProvider {
       const notes = anchored.filter(({ anchor }) => anchor.status === 'anchored' && anchor.start <= offset && offset <= anchor.end);
       if (!hit && notes.length === 0) return undefined;
       const contents: vscode.MarkdownString[] = hit ? [hoverContent(document, model, hit)] : [];
-      if (notes.length > 0) {
-        const md = new vscode.MarkdownString('', true);
-        md.isTrusted = { enabledCommands: [Commands.editAnnotation, Commands.deleteAnnotation] };
-        md.supportHtml = false;
-        md.appendMarkdown('$(note) **Annotations**\n\n');
-        for (const { annotation: a, anchor } of notes) {
-          const status = a.body.fields?.status ? ` (${escapeMarkdown(a.body.fields.status)})` : '';
-          const review = anchor.status === 'anchored' && anchor.needsReview ? ' — *re-anchored approximately, please check*' : '';
-          const args = encodeURIComponent(JSON.stringify([a.id]));
-          const actions = `[$(edit) Edit](command:${Commands.editAnnotation}?${args} "Edit this annotation") · [$(trash) Delete](command:${Commands.deleteAnnotation}?${args} "Delete this annotation (asks first)")`;
-          md.appendMarkdown(`- ${escapeMarkdown(a.body.kind)}${status}: ${escapeMarkdown(a.body.value)} — *${escapeMarkdown(a.creator.name)}*${review} ${actions}\n`);
-        }
-        contents.push(md);
-      }
+      if (notes.length > 0) contents.push(annotationsHover(notes.map(({ annotation, anchor }) => ({ annotation, needsReview: anchor.status === 'anchored' && anchor.needsReview }))));
       const span = hit ? (hit.kind === 'actor' ? hit.mention : hit.figure) : undefined;
       return new vscode.Hover(contents, span ? toRange(document, span) : undefined);
     } catch (error) {

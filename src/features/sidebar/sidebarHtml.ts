@@ -1,12 +1,5 @@
 import * as vscode from 'vscode';
-
-/** A fresh random nonce for the webview's script. */
-export function makeNonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let s = '';
-  for (let i = 0; i < 32; i++) s += chars.charAt(Math.floor(Math.random() * chars.length));
-  return s;
-}
+import { makeNonce } from './nonce';
 
 /** The sidebar's HTML shell: strict CSP (`default-src 'none'`, nonce'd script); all content is built by the script. */
 export function sidebarHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { USAGE } from '../../../src/cli/args';
 import { run } from '../../../src/cli/main';
 
 const SAMPLE = path.join(__dirname, '..', '..', '..', 'samples', 'north-korean-troops.md');
@@ -82,7 +83,7 @@ describe('command line', () => {
     const r = cli('check', doc, '--annotations', notes);
     assert.equal(r.code, 0);
     assert.equal(r.out, `${doc}:1:1 information orphaned-annotation Orphaned annotation (note by Bo): “a sentence that was deleted” — the quoted text is no longer in the document. It is kept in its file; re-attach or delete it.\n`);
-    assert.equal(r.err, `marginalia: warning: annotation file does not load: ${path.join(notes, 'broken.json')}:1:8: Not valid JSON: ${(() => { try { JSON.parse('{"id": '); } catch (e) { return (e as Error).message; } return ''; })()}\n`);
+    assert.equal(r.err, `marginalia: warning: annotation file does not load: ${path.join(notes, 'broken.json')}:1:8: Not valid JSON: a value is expected.\n`);
     assert.deepEqual(cli('check', doc, '--annotations', path.join(ws, 'nope')), { code: 2, out: '', err: `marginalia: ${path.join(ws, 'nope')}: --annotations must name a folder of annotation files\n` });
   });
 
@@ -133,11 +134,32 @@ describe('command line', () => {
     assert.equal(model.figures.find((f: { text: string }) => f.text === '7,000').claimant, 'russia');
   });
 
+  it('loads annotation files that start with a byte order mark, with columns as the editor shows them', () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-bom-'));
+    const doc = path.join(ws, 'march.md');
+    const text = 'Police said 10,000 people marched. Organisers counted 50,000 people.\n';
+    writeFileSync(doc, text);
+    mkdirSync(path.join(ws, '.marginalia'));
+    const at = text.indexOf('50,000');
+    const review = { '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'r', type: 'Annotation', creator: { type: 'Person', name: 'Bo' }, created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z',
+      body: { type: 'TextualBody', purpose: 'assessing', kind: 'dispute-review', value: 'Different routes', fields: { status: 'not-a-dispute' } },
+      target: { source: 'march.md', selector: [{ type: 'TextQuoteSelector', exact: '50,000', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: at, end: at + 6 }] } };
+    writeFileSync(path.join(ws, '.marginalia', 'r.json'), `\ufeff${JSON.stringify(review, null, 2)}\n`);
+    writeFileSync(path.join(ws, '.marginalia', 'broken.json'), '\ufeff{"id": ');
+    // The review loads (the dispute is silenced), and the broken file's column does not count the mark.
+    assert.deepEqual(cli('check', doc), { code: 0, out: '', err: `marginalia: warning: annotation file does not load: ${path.join(ws, '.marginalia', 'broken.json')}:1:8: Not valid JSON: a value is expected.\n` });
+  });
+
   it('check --format sarif writes a SARIF 2.1.0 log', () => {
     const r = cli('check', SAMPLE, '--format=sarif');
     const sarif = JSON.parse(r.out);
     assert.equal(sarif.version, '2.1.0');
     assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.region, { startLine: 9, startColumn: 41, endLine: 9, endColumn: 46 });
+    // mocha runs in the repository root, the %SRCROOT% of the log.
+    assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: 'samples/north-korean-troops.md', uriBaseId: '%SRCROOT%' });
+    // Its rivals: the other two findings of the dispute (9:161 and 13:207 in the linter output).
+    assert.deepEqual(sarif.runs[0].results[0].relatedLocations.map((l: { id: number; message: { text: string }; physicalLocation: { region: { startLine: number; startColumn: number } } }) =>
+      [l.id, l.message.text, l.physicalLocation.region.startLine, l.physicalLocation.region.startColumn]), [[1, 'Ukraine says 25,000–30,000', 9, 161], [2, 'Ukraine says 25,000–30,000', 13, 207]]);
   });
 
   it('gives clear errors, exit 2 and no stack trace for user errors', () => {
@@ -151,6 +173,34 @@ describe('command line', () => {
     assert.equal(cli('check', latin1).err, `marginalia: ${latin1}: is not valid UTF-8 text\n`);
     assert.equal(cli('frobnicate').code, 2);
     assert.equal(cli('analyze', SAMPLE, '--format', 'sarif').err, 'marginalia: --format must be one of text, json for analyze\n');
+  });
+
+  it('reads its options with parseArgs, keeping each flag and its messages', () => {
+    const usageError = (message: string) => ({ code: 2, out: '', err: `marginalia: ${message}\n\n${USAGE}\n` });
+    assert.deepEqual(cli(), { code: 2, out: '', err: `${USAGE}\n` });
+    assert.deepEqual(cli('--help'), { code: 0, out: `${USAGE}\n`, err: '' });
+    assert.deepEqual(cli('check', SAMPLE, '-h'), { code: 0, out: `${USAGE}\n`, err: '' });
+    assert.deepEqual(cli('--version'), { code: 0, out: '0.1.0\n', err: '' });
+    assert.deepEqual(cli('frobnicate', SAMPLE), usageError("unknown command 'frobnicate'"));
+    assert.deepEqual(cli('check', SAMPLE, '--frobnicate'), usageError("unknown option '--frobnicate'"));
+    assert.deepEqual(cli('check', '-x', SAMPLE), usageError("unknown option '-x'"));
+    assert.deepEqual(cli('check', SAMPLE, '--annotations'), usageError('--annotations needs a folder'));
+    assert.deepEqual(cli('check', SAMPLE, '--annotations='), usageError('--annotations needs a folder'));
+    assert.deepEqual(cli('check', SAMPLE, '--no-annotations=yes'), usageError('--no-annotations takes no value'));
+    for (const size of [['--max-size'], ['--max-size', '0'], ['--max-size=12.5'], ['--max-size', 'lots']]) {
+      assert.deepEqual(cli('check', SAMPLE, ...size), usageError('--max-size needs a number of bytes'), size.join(' '));
+    }
+    assert.deepEqual(cli('check', SAMPLE, '--format'), { code: 2, out: '', err: 'marginalia: --format must be one of text, json, sarif for check\n' });
+    assert.deepEqual(cli('analyze', '--no-annotations'), usageError('no file given'));
+    // After `--` a name that starts with a dash is a file.
+    assert.deepEqual(cli('check', '--', '-notes.md'), { code: 2, out: '', err: 'marginalia: -notes.md: no such file\n' });
+    // --format=json and --format json alike; the later of --annotations DIR and --no-annotations counts.
+    const annotationCount = (...args: string[]) => JSON.parse(cli('analyze', SAMPLE, ...args).out).annotations.length;
+    const folder = path.join(path.dirname(SAMPLE), '.marginalia');
+    assert.deepEqual([
+      annotationCount('--format=json'), annotationCount('--format', 'json', '--no-annotations'),
+      annotationCount('--format', 'json', '--no-annotations', '--annotations', folder), annotationCount('--annotations', folder, '--no-annotations', '--format=json'),
+    ], [7, 0, 7, 0]);
   });
 
   it('refuses at once what is not a regular file or is over the size limit, and prints no JSON for a file it cannot read', () => {
@@ -167,6 +217,53 @@ describe('command line', () => {
     writeFileSync(big, 'Police said 10 people came.\n'.repeat(10));
     assert.match(cli('analyze', big, '--max-size', '100').err, /big\.md: is 280 bytes, over the limit of 100; raise it with --max-size BYTES/);
     assert.equal(cli('analyze', big, '--max-size', '1000').code, 0);
+  });
+
+  it('shows control characters from annotations inert: U+FFFD in text, \\u escapes in JSON, one line per record', () => {
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-ctl-'));
+    const doc = path.join(ws, 'march.md');
+    const text = 'Police said 10,000 people marched. Organisers counted 50,000 people.\n';
+    writeFileSync(doc, text);
+    const notes = path.join(ws, '.marginalia');
+    mkdirSync(notes);
+    const at = text.indexOf('50,000');
+    const evil = 'Eve\u001b[2J\nfake.md:1:1 error forged';
+    const annotation = (id: string, exact: string, start: number, body: object) => ({ '@context': 'http://www.w3.org/ns/anno.jsonld', id, type: 'Annotation', creator: { type: 'Person', name: evil },
+      created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z', body: { type: 'TextualBody', purpose: 'commenting', ...body },
+      target: { source: 'march.md', selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start, end: start + exact.length }] } });
+    writeFileSync(path.join(notes, 'n.json'), JSON.stringify(annotation('n', '50,000', at, { kind: 'note', value: 'see \u009b31m red\u0007 text' })));
+    // An id that is no safe file name is refused, and the warning quoting it is inert too.
+    writeFileSync(path.join(notes, 'bad.json'), JSON.stringify(annotation('bad\u001b]0;title\u0007', '50,000', at, { kind: 'note', value: 'x' })));
+    writeFileSync(path.join(notes, 'r.json'), JSON.stringify(annotation('r', '50,000', at, { kind: 'dispute-review', value: 'ok', fields: { status: 'confirmed' } })));
+    writeFileSync(path.join(notes, 'o.json'), JSON.stringify(annotation('o', 'gone \u001b[1m', 0, { kind: 'note', value: 'x' })));
+    writeFileSync(path.join(notes, 'twice.json'), '{"\\u001b]0;k\\u0007": 1, "\\u001b]0;k\\u0007": 2}');
+    const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+    const analyzed = cli('analyze', doc);
+    assert.ok(!control.test(analyzed.out) && !control.test(analyzed.err), JSON.stringify(analyzed));
+    assert.deepEqual(analyzed.out.split('\n').slice(-5), [
+      'Annotations (3)',
+      '  1:55 note by Eve\ufffd[2J fake.md:1:1 error forged: see \ufffd31m red\ufffd text',
+      '  orphan note by Eve\ufffd[2J fake.md:1:1 error forged: x',
+      '  1:55 dispute-review (confirmed) by Eve\ufffd[2J fake.md:1:1 error forged: ok',
+      '',
+    ]);
+    assert.equal(analyzed.err, [
+      `marginalia: warning: annotation file does not load: ${path.join(notes, 'bad.json')}:1:48: the id "bad\ufffd]0;title\ufffd" is not a safe file name (letters, digits, ".", "_" and "-" only, starting with a letter or digit).`,
+      `marginalia: warning: annotation file does not load: ${path.join(notes, 'twice.json')}:1:25: "\ufffd]0;k\ufffd" appears twice in one object; keep one.`,
+      '',
+    ].join('\n'));
+    const checked = cli('check', doc);
+    assert.deepEqual(checked.out.split('\n'), [
+      `${doc}:1:13 warning disputed-figure Disputed: Police say 10,000; Organisers say 50,000 (confirmed by Eve\ufffd[2J fake.md:1:1 error forged)`,
+      `${doc}:1:55 warning disputed-figure Disputed: Police say 10,000; Organisers say 50,000 (confirmed by Eve\ufffd[2J fake.md:1:1 error forged)`,
+      `${doc}:1:1 information orphaned-annotation Orphaned annotation (note by Eve\ufffd[2J fake.md:1:1 error forged): “gone \ufffd[1m” — the quoted text is no longer in the document. It is kept in its file; re-attach or delete it.`,
+      '',
+    ]);
+    // JSON keeps the data exactly, with every control character escaped.
+    const json = cli('analyze', doc, '--format', 'json');
+    assert.ok(!control.test(json.out) && json.out.includes('see \\u009b31m red\\u0007 text'));
+    assert.deepEqual(JSON.parse(json.out).annotations.map((a: { id: string; value: string; author: string }) => [a.id, a.value, a.author]), [
+      ['n', 'see \u009b31m red\u0007 text', evil], ['o', 'x', evil], ['r', 'ok', evil]]);
   });
 
   it('shows control characters from the document as U+FFFD on a terminal', () => {
