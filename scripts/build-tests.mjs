@@ -14,6 +14,8 @@ await build({
   format: 'cjs',
   target: 'node20',
   external: ['vscode', 'mocha'],
+  // ESM entry points first, as esbuild.js does: jsonc-parser's UMD build cannot be bundled.
+  mainFields: ['module', 'main'],
   sourcemap: 'inline',
   logLevel: 'warning',
 });
