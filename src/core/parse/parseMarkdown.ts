@@ -36,7 +36,8 @@ const processors = {
 };
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?\n/;
 // One run of blanks only, so a long line of spaces cannot make the engine backtrack quadratically.
-const TABLE_DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*\|/m;
+/** A line that can be a GFM table's delimiter row; the table extension is used only where one is. */
+export const TABLE_DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*\|/m;
 /** Bare URLs in prose ("see https://example.com/2024/7000"): their digits are not figures. Linear: no nesting. */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+/g;
 
