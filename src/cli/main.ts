@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, applyAnnotations, type PlacedAnnotation } from '../core';
+import { analyzeDocument, applyAnnotations, declineReason, scanShape, type PlacedAnnotation } from '../core';
 import { findingLine, problemsOf, toJson, toSarif, toText, type FileResult } from './format';
 import { DEFAULT_MAX_SIZE, readInput } from './readInput';
 import { anchorFor, DEFAULT_FOLDER, findWorkspaceRoot, loadAnnotations, type LoadedAnnotations } from './workspaceAnnotations';
@@ -15,7 +15,9 @@ check    prints disputed figures like a linter; exit 1 when one is found, 0 when
 
 The team's annotations are applied as in the editor: they are read from the ${DEFAULT_FOLDER}/ folder of
 the nearest folder above each file that has one, or from --annotations DIR (its parent is the workspace
-root that annotation paths are relative to). Files over --max-size bytes (default ${DEFAULT_MAX_SIZE.toLocaleString('en')}) are refused.`;
+root that annotation paths are relative to). Files over --max-size bytes (default ${DEFAULT_MAX_SIZE.toLocaleString('en')}) are refused,
+and so is a file with a paragraph so dense in emphasis and link delimiters (*, _, [, ]) that parsing it
+would take too long (exit 2, the reason on stderr).`;
 
 /** Text for a terminal: control characters from the document or annotations (ESC, BEL …) are shown as U+FFFD. */
 function forTerminal(s: string): string {
@@ -112,6 +114,13 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
       failed = true;
       continue;
     }
+    // The linear pre-scan first: a document the parser would take minutes over is declined at once.
+    const declined = declineReason(scanShape(input.text));
+    if (declined) {
+      err(`marginalia: ${file}: not analysed: ${declined}`);
+      failed = true;
+      continue;
+    }
     const model = analyzeDocument(input.text);
     const workspace = workspaceOf(file);
     const anchored = workspace ? anchorFor(workspace, file, input.text) : [];
@@ -120,7 +129,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     results.push({ file, text: input.text, model: applyAnnotations(model, input.text, placed), anchored });
   }
   if (command === 'analyze') {
-    // A file that could not be read has its message on stderr and nothing on stdout (not `null`).
+    // A file that could not be read or was declined has its message on stderr and nothing on stdout (not `null`).
     if (format === 'json') {
       if (files.length > 1 || results.length > 0) out(JSON.stringify(files.length === 1 ? toJson(results[0]!) : results.map(toJson), null, 2));
     } else if (results.length > 0) out(forTerminal(results.map(toText).join('\n\n')));
