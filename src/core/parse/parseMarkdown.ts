@@ -7,6 +7,13 @@ import type { Processor } from 'unified';
 import type { Root, Nodes, Parents } from 'mdast';
 import { neutraliseNesting } from './neutraliseNesting';
 
+declare module 'mdast' {
+  interface RootData {
+    /** The text the parser saw, when {@link neutraliseNesting} changed it (same length as the document). */
+    parsedText?: string;
+  }
+}
+
 /**
  * A block of prose (a paragraph, heading or table cell) as a string of the same length as its source,
  * in which everything that is not prose (markup, link targets, inline code, HTML) is blanked to spaces.
@@ -50,7 +57,10 @@ export function parseMarkdown(text: string, allowFrontmatter = true): Root {
   const frontmatter = allowFrontmatter && FRONT_MATTER.test(text);
   const table = TABLE_DELIMITER_ROW.test(text);
   const processor = frontmatter ? (table ? processors.both : processors.frontmatter) : table ? processors.table : processors.plain;
-  return processor.parse(neutraliseNesting(text));
+  const parsed = neutraliseNesting(text);
+  const tree = processor.parse(parsed);
+  if (parsed !== text) (tree.data ??= {}).parsedText = parsed;
+  return tree;
 }
 
 const PROSE_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -73,7 +83,7 @@ function pushChildren(stack: Nodes[], node: Nodes): void {
  */
 export function extractProseBlocks(text: string, tree: Root = parseMarkdown(text)): ProseBlock[] {
   // What the parser saw: the text itself, unless some line nested too deep (then the same length).
-  const parsed = neutraliseNesting(text);
+  const parsed = tree.data?.parsedText ?? text;
   const blocks: ProseBlock[] = [];
   const stack: Nodes[] = [tree];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
