@@ -27,6 +27,7 @@ const SHAPES: Array<[string, () => string]> = [
   ['4,000 nested list markers', () => `${'- '.repeat(4_000)}${TAIL}`],
   ['3,000 `> - ` mixed', () => `${'> - '.repeat(3_000)}${TAIL}`],
   ['60 KB of `- - x` lines', () => '- - Police said 10 people came.\n'.repeat(1_900)],
+  ['300 KB of `- - x` lines', () => '- - Police said 10 people came.\n'.repeat(9_400)],
   ['4,000 `*a` pairs in a paragraph', () => `${TAIL}\n\n${'*a'.repeat(4_000)}`],
   ['64 KB of `*a` in a paragraph', () => `${TAIL}\n\n${'*a'.repeat(32_000)}`],
   ['1 MB of printable junk', () => junk(1_000_000)],

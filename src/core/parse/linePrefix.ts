@@ -21,6 +21,14 @@ export interface LinePrefix {
   content: number;
 }
 
+/**
+ * List markers of a line that open an item inside another container: all of them but a first one at the
+ * margin (less than 2 columns in). An upper bound, like the prefix itself.
+ */
+export function nestedListMarkers(p: LinePrefix): number {
+  return p.lists - (p.first !== 'none' && p.first !== 'quote' && p.indent < 2 ? 1 : 0);
+}
+
 /** An empty prefix, to be filled by {@link readLinePrefix} (one object reused for every line). */
 export function newLinePrefix(): LinePrefix {
   return { depth: 0, lists: 0, indent: 0, first: 'none', cut: -1, markersEnd: 0, content: 0 };

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Nodes } from 'mdast';
-import { declineReason, DELIMITER_WORK_LIMIT, parseMarkdown, scanShape } from '../../../src/core';
+import { declineReason, DELIMITER_WORK_LIMIT, LIST_WORK_LIMIT, parseMarkdown, scanShape } from '../../../src/core';
+import { measureListWork } from '../../../src/core/parse/listWork';
 import { tallyDelimiters, type DelimiterTally } from '../../../src/core/parse/documentShape';
 import { forEachLine, newLinePrefix, readLinePrefix } from '../../../src/core/parse/linePrefix';
 import { rng } from '../../support/rng';
@@ -24,6 +25,8 @@ describe('document shape pre-scan', () => {
     const text = '# Title\n\nPolice said *10* people came, [see](x).\n\n- one\n  - two\n> - three\n';
     assert.deepEqual(scanShape(text), {
       length: text.length, longestLine: 39, nesting: 2, nestedListItems: 2, delimiters: 3,
+      // Far below the limit, so not read by chunk: the bound, items times the whole length.
+      listWork: { work: 2 * text.length, worst: { line: 1, items: 2, length: text.length } },
       // One paragraph: `*` opens, `*` closes, `[` and `]`: 2 closers × 4 runs.
       delimiterWork: 8, densest: { line: 3, delimiters: 4 },
     });
@@ -119,6 +122,25 @@ describe('document shape pre-scan', () => {
       }
       assert.ok(scanShape(text).delimiterWork >= parsed, `seed ${seed}: estimate ${scanShape(text).delimiterWork} < ${parsed} in ${JSON.stringify(text)}`);
     }
+  });
+
+  it('declines a nested list too long to parse, not one broken by blank lines, nor a shorter one', () => {
+    assert.equal(LIST_WORK_LIMIT, 1_500_000_000);
+    const item = '- - Police said 10 people came.\n';
+    const long = item.repeat(9_400);
+    assert.equal(declineReason(scanShape(long)), 'its nested lists are too long to parse in reasonable time: from line 1, 9,400 nested list items ' +
+      "run 300,800 characters without a break, and the Markdown parser's time grows with their number times that length");
+    // The same list in stretches of 50 items between paragraphs: parsed 16 KB at a time, so linear.
+    const broken = Array.from({ length: 188 }, () => `${item.repeat(50)}\nA paragraph.\n\n`).join('');
+    assert.equal(declineReason(scanShape(broken)), null);
+    assert.equal(declineReason(scanShape(item.repeat(3_800))), null);
+  });
+
+  it('measures list work by batch as well as by chunk: small chunks parsed with a large one pay for its length', () => {
+    const text = `${'- - x\n\n'.repeat(100)}${'y'.repeat(100_000)}`;
+    // 101 chunks; with batches of 1,000 characters, the 100 small ones (700 characters) are parsed with the last.
+    assert.deepEqual(measureListWork(text, 1_000), { work: 100 * text.length, worst: { line: 1, items: 100, length: text.length } });
+    assert.deepEqual(measureListWork(text, 1), { work: 100 * 7, worst: { line: 1, items: 1, length: 7 } });
   });
 
   it('keeps the limit where ordinary prose is far below it', () => {
