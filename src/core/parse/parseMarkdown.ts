@@ -42,8 +42,10 @@ const processors = {
   both: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable),
 };
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?\n/;
-// One run of blanks only, so a long line of spaces cannot make the engine backtrack quadratically.
-/** A line that can be a GFM table's delimiter row; the table extension is used only where one is. */
+/**
+ * A line that can be a GFM table's delimiter row; the table extension is used only where one is. One run
+ * of blanks only, so a long line of spaces cannot make the engine backtrack quadratically.
+ */
 export const TABLE_DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*\|/m;
 /** Bare URLs in prose ("see https://example.com/2024/7000"): their digits are not figures. Linear: no nesting. */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+/g;
