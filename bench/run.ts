@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { AnalysisCache, analyzeDocument, ModelIndex } from '../src/core';
 import Module from 'node:module';
 import { spawnSync } from 'node:child_process';
+import { benchHostileShapes } from './hostile';
 
 const ROOT = process.env.BENCH_ROOT ?? path.resolve(__dirname, '..');
 
@@ -168,3 +169,6 @@ console.log(`growth: 30 KB ${times[0].toFixed(0)} ms, 300 KB ${times[1].toFixed(
     m._resolveFilename = resolve;
   }
 }
+
+// 7. The hostile shapes of issue 13 (deep nesting, dense emphasis, junk, a 5 MB line): outcome and times.
+benchHostileShapes(ROOT);

@@ -12,7 +12,9 @@ check    prints disputed figures like a linter; exit 1 when one is found, 0 when
 
 The team's annotations are applied as in the editor: they are read from the ${DEFAULT_FOLDER}/ folder of
 the nearest folder above each file that has one, or from --annotations DIR (its parent is the workspace
-root that annotation paths are relative to). Files over --max-size bytes (default ${DEFAULT_MAX_SIZE.toLocaleString('en')}) are refused.`;
+root that annotation paths are relative to). Files over --max-size bytes (default ${DEFAULT_MAX_SIZE.toLocaleString('en')}) are refused,
+and so is a file with a paragraph so dense in emphasis and link delimiters (*, _, [, ]) that parsing it
+would take too long (exit 2, the reason on stderr).`;
 
 /** What the command line asks for; `usage-error` is printed on stderr and exits 2. */
 export type CommandLine =

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, applyAnnotations, type PlacedAnnotation } from '../core';
+import { analyzeDocument, applyAnnotations, declineReason, scanShape, type PlacedAnnotation } from '../core';
 import { findingLine, problemsOf, toJson, toSarif, toText, type FileResult } from './format';
 import { parseCommandLine, USAGE } from './args';
 import { readInput } from './readInput';
@@ -77,6 +77,13 @@ export function run(argv: readonly string[], out: (s: string) => void, writeErr:
       failed = true;
       continue;
     }
+    // The linear pre-scan first: a document the parser would take minutes over is declined at once.
+    const declined = declineReason(scanShape(input.text));
+    if (declined) {
+      err(`marginalia: ${file}: not analysed: ${declined}`);
+      failed = true;
+      continue;
+    }
     const model = analyzeDocument(input.text);
     const workspace = workspaceOf(file);
     const anchored = workspace ? anchorFor(workspace, file, input.text) : [];
@@ -85,7 +92,7 @@ export function run(argv: readonly string[], out: (s: string) => void, writeErr:
     results.push({ file, text: input.text, model: applyAnnotations(model, input.text, placed), anchored });
   }
   if (command === 'analyze') {
-    // A file that could not be read has its message on stderr and nothing on stdout (not `null`).
+    // A file that could not be read or was declined has its message on stderr and nothing on stdout (not `null`).
     if (format === 'json') {
       if (files.length > 1 || results.length > 0) out(toJsonText(files.length === 1 ? toJson(results[0]!) : results.map(toJson)));
     } else if (results.length > 0) out(forTerminal(results.map(toText).join('\n\n')));

@@ -5,6 +5,8 @@ export { splitChunks, type Chunk } from './parse/chunks';
 export { formatFigureValue, formatNumber } from './analyze/formatValue';
 export { describeBasis } from './analyze/claimBasis';
 export { parseMarkdown, extractProseBlocks, type ProseBlock } from './parse/parseMarkdown';
+export { declineReason, DELIMITER_WORK_LIMIT, LIST_WORK_LIMIT, scanShape, type DocumentShape } from './parse/documentShape';
+export { MAX_NESTING } from './parse/neutraliseNesting';
 export { TextIndex, type LineColumn } from './parse/textIndex';
 export { ModelIndex, type Hit } from './modelIndex';
 export { ACTOR_ACTIONS, CONTEXT_LENGTH, makeSelectors, REVIEW_STATUSES, type ActorAction, type ReviewStatus, type Annotation, type AnnotationBody, type AnnotationKind, type TextPositionSelector, type TextQuoteSelector } from './annotations/annotation';

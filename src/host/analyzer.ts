@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { AnalysisCache, analyzeDocument, type AnalyzeOptions, type DocumentModel } from '../core';
+import { AnalysisCache, analyzeDocument, MAX_NESTING, scanShape, type AnalyzeOptions, type DocumentModel, type DocumentShape } from '../core';
 import type { Logger } from './logger';
 
 /** Below this many characters the analysis runs inline: quicker than a round trip to the worker. */
@@ -9,16 +9,20 @@ export const INLINE_LIMIT = 64 * 1024;
  * `*a` pairs take about a second), so a small document dense with them also goes to the worker.
  */
 const DELIMITER_LIMIT = 2_000;
+/** Estimated emphasis work (see {@link DocumentShape.delimiterWork}) above which parsing may take tens of milliseconds. */
+const INLINE_DELIMITER_WORK = 1_000_000;
+/** Nested list items: remark's time grows with their number times the text's length (1,000 in 30 KB take 0.2 s). */
+const NESTED_LIST_LIMIT = 1_000;
+/** A line is never split into chunks, so each edit in a line this long re-parses all of it. */
+const LINE_LIMIT = 20_000;
 
-/** True when a document should be analysed off the main thread. */
-export function needsWorker(text: string): boolean {
-  if (text.length >= INLINE_LIMIT) return true;
-  let delimiters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 42 /* * */ || c === 95 /* _ */ || c === 91 /* [ */) && ++delimiters > DELIMITER_LIMIT) return true;
-  }
-  return false;
+/**
+ * True when a document should be analysed off the main thread: it is large, or its shape (from the
+ * linear pre-scan) is one the parser is slow on, or it nests deeper than the parser is let see.
+ */
+export function needsWorker(text: string, shape: DocumentShape = scanShape(text)): boolean {
+  return shape.length >= INLINE_LIMIT || shape.delimiters > DELIMITER_LIMIT || shape.delimiterWork > INLINE_DELIMITER_WORK ||
+    shape.nesting > MAX_NESTING || shape.nestedListItems > NESTED_LIST_LIMIT || shape.longestLine > LINE_LIMIT;
 }
 
 /** An analysis that takes longer than this is abandoned and the worker restarted. */
@@ -63,9 +67,12 @@ export class Analyzer {
 
   constructor(private readonly workerPath: string, private readonly log: Logger) {}
 
-  /** Analyses a document's text; `key` (its URI) names the chunk cache kept between its versions. */
-  analyze(key: string, text: string, options: AnalyzeOptions): Promise<DocumentModel> {
-    const worker = !needsWorker(text) || this.workerFailed ? undefined : this.ensureWorker();
+  /**
+   * Analyses a document's text; `key` (its URI) names the chunk cache kept between its versions. `shape`
+   * is the text's pre-scan, when the caller has it already.
+   */
+  analyze(key: string, text: string, options: AnalyzeOptions, shape?: DocumentShape): Promise<DocumentModel> {
+    const worker = !needsWorker(text, shape) || this.workerFailed ? undefined : this.ensureWorker();
     if (!worker) {
       let cache = this.inline.get(key);
       if (!cache) this.inline.set(key, (cache = new AnalysisCache()));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ModelIndex, type DocumentModel } from '../core';
+import { declineReason, ModelIndex, scanShape, type DocumentModel, type DocumentShape } from '../core';
 import type { Analyzer } from './analyzer';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -10,8 +10,11 @@ export interface CachedModel {
   readonly version: number;
   readonly model: DocumentModel;
   readonly index: ModelIndex;
-  /** Set when the document was not analysed because it is larger than the size limit. */
-  readonly skipped?: { readonly size: number; readonly limit: number };
+  /**
+   * Set when the document was not analysed: because it is larger than the size limit, or because of its
+   * shape (`declined`: why, from the pre-scan; see `declineReason` in core). Until the user asks anyway.
+   */
+  readonly skipped?: { readonly size: number; readonly limit: number } | { readonly declined: string };
 }
 
 const EMPTY: DocumentModel = { actors: [], figures: [], disputes: [], interests: [], findings: [] };
@@ -47,7 +50,8 @@ export function requireTrust(action: string): boolean {
 export class ModelCache implements vscode.Disposable {
   private readonly entries = new Map<string, CachedModel>();
   private readonly inflight = new Map<string, { version: number; promise: Promise<CachedModel> }>();
-  private readonly allowedLarge = new Set<string>();
+  /** Documents the user asked to analyse despite their size or shape. */
+  private readonly allowedAnyway = new Set<string>();
   private readonly failures = new Set<string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly stateChanged = new vscode.EventEmitter<void>();
@@ -55,7 +59,7 @@ export class ModelCache implements vscode.Disposable {
 
   /** Fires when a document's model was invalidated on request (re-analyse, settings), not on every edit. */
   readonly onDidInvalidate = this.changed.event;
-  /** Fires when an analysis starts or ends, or a document is skipped for its size (for the status bar). */
+  /** Fires when an analysis starts or ends, or a document is skipped for its size or shape (for the status bar). */
   readonly onDidChangeState = this.stateChanged.event;
 
   constructor(private readonly analyzer: Analyzer, private readonly config: Config, private readonly log: Logger) {
@@ -93,14 +97,25 @@ export class ModelCache implements vscode.Disposable {
 
     const text = document.getText();
     const limit = this.config.maxDocumentSize(document.uri);
-    if (text.length > limit && !this.allowedLarge.has(uri)) {
-      const entry: CachedModel = { uri, version, model: EMPTY, index: new ModelIndex(EMPTY), skipped: { size: text.length, limit } };
+    let shape: DocumentShape | undefined;
+    let skipped: CachedModel['skipped'];
+    if (!this.allowedAnyway.has(uri)) {
+      if (text.length > limit) skipped = { size: text.length, limit };
+      else {
+        // Linear and cheap (about 7 ms per MB): it decides before any parse, on this thread.
+        shape = scanShape(text);
+        const declined = declineReason(shape);
+        if (declined) skipped = { declined };
+      }
+    }
+    if (skipped) {
+      const entry: CachedModel = { uri, version, model: EMPTY, index: new ModelIndex(EMPTY), skipped };
       this.entries.set(uri, entry);
       this.stateChanged.fire();
       return Promise.resolve(entry);
     }
     const promise = this.analyzer
-      .analyze(uri, text, { disputeSeverity: this.config.disputeSeverity(document.uri) })
+      .analyze(uri, text, { disputeSeverity: this.config.disputeSeverity(document.uri) }, shape)
       .then((model) => {
         this.failures.delete(uri);
         return model;
@@ -124,9 +139,9 @@ export class ModelCache implements vscode.Disposable {
     return promise;
   }
 
-  /** Lets a document above the size limit be analysed (asked for by the user), and analyses it. */
-  allowLarge(uri: vscode.Uri): void {
-    this.allowedLarge.add(uri.toString());
+  /** Lets a document skipped for its size or shape be analysed (asked for by the user), and analyses it. */
+  allowAnyway(uri: vscode.Uri): void {
+    this.allowedAnyway.add(uri.toString());
     this.invalidate(uri);
   }
 

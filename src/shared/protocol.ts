@@ -85,13 +85,14 @@ export interface Snapshot {
   readonly annotations: readonly AnnotationItem[];
 }
 
-/** Why the sidebar has nothing to show. */
-export type EmptyReason = 'no-document' | 'disabled' | 'too-large';
+/** Why the sidebar has nothing to show: `declined` is a document whose shape the parser is too slow on. */
+export type EmptyReason = 'no-document' | 'disabled' | 'too-large' | 'declined';
 
 /** Extension → webview. */
 export type ToWebview =
   | { readonly type: 'snapshot'; readonly snapshot: Snapshot }
-  | { readonly type: 'empty'; readonly reason: EmptyReason };
+  /** `detail`: for `declined`, why (a clause: "it is too dense in …"). */
+  | { readonly type: 'empty'; readonly reason: EmptyReason; readonly detail?: string };
 
 /** Webview → extension. */
 export type FromWebview =

@@ -267,7 +267,8 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       break;
     case 'empty':
       if (message.reason === 'disabled') renderEmpty('Marginalia is turned off for this document.', 'Enable it with the setting “marginalia.enable”.');
-      else if (message.reason === 'too-large') renderEmpty('This document is larger than the size limit.', 'Run “Marginalia: Analyse Large Document Anyway” or raise the setting “marginalia.maxDocumentSize”.');
+      else if (message.reason === 'too-large') renderEmpty('This document is larger than the size limit.', 'Run “Marginalia: Analyse Document Anyway” or raise the setting “marginalia.maxDocumentSize”.');
+      else if (message.reason === 'declined') renderEmpty('This document was not analysed.', `Because ${message.detail ?? 'of its shape'}. Run “Marginalia: Analyse Document Anyway” to analyse it in the background.`);
       else renderEmpty('No Markdown document is open.', 'Open a Markdown file to see its actors, their claimed interests and any disputed figures.');
       break;
     default:

@@ -243,6 +243,21 @@ describe('Marginalia in a real VS Code', function () {
     }
   });
 
+  it('declines a document too dense in emphasis before parsing it, says why, and analyses it on request', async function () {
+    const uri = workspaceFile('dense.md');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(`Police said 10 people came. Organisers said 50 people came.\n\n${'*a'.repeat(5_000)}\n`));
+    const dense = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(dense);
+    const entry = await api.cache.get(dense);
+    assert.deepEqual(entry.skipped, { declined: 'it is too dense in emphasis and link delimiters (*, _, [, ]) to parse in reasonable time: ' +
+      "the paragraph at line 3 has 5,000, and the Markdown parser's time grows with the square of that number" });
+    await vscode.commands.executeCommand('marginalia.analyzeAnyway', uri);
+    const after = await api.cache.get(dense);
+    assert.equal(after.skipped, undefined);
+    assert.deepEqual(after.model.figures.map((f) => [f.text, f.claimant]), [['10', 'police'], ['50', 'organisers']]);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('clears diagnostics when the document closes', async function () {
     // VS Code keeps a document an extension opened for a while after its editor closes, so closing the
     // editor does not close it in time for a test. A language change closes the document and opens it

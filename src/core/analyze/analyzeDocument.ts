@@ -1,6 +1,6 @@
 import type { Actor, DocumentModel, Figure, Interest, Severity } from '../model';
 import { CLAIMANT_GROUPS, REPORTING_VERBS } from '../data/lexicon';
-import { splitChunks } from '../parse/chunks';
+import { BATCH, splitChunks } from '../parse/chunks';
 import { extractProseBlocks, parseMarkdown, type ProseBlock } from '../parse/parseMarkdown';
 import { splitSentences, tokenize, type Sentence, type Token } from '../parse/tokenize';
 import { ActorRegistry, sliceTokens, type MentionRef, type SentenceView } from './actorRegistry';
@@ -57,8 +57,6 @@ function parseChunk(text: string, first: boolean): ChunkParse {
 
 const shift = (t: Token, by: number): Token => ({ ...t, start: t.start + by, end: t.end + by });
 
-/** Consecutive chunks are parsed together up to about this many characters (see {@link proseSentences}). */
-const BATCH = 16_000;
 
 /**
  * Splits a Markdown document into the sentences of its prose (paragraphs, headings, table cells). Without

@@ -4,6 +4,9 @@ export interface Chunk {
   readonly end: number;
 }
 
+/** Consecutive chunks are parsed together up to about this many characters (see `proseSentences`). */
+export const BATCH = 16_000;
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
 const COMMENT_OPEN = /^ {0,3}<!--/;

@@ -53,7 +53,7 @@ export function registerCommands(cache: ModelCache, models: AnnotatedModels, sto
       reattachAnnotation(store, log, typeof id === 'string' ? id : await pickAnnotation(store, 'Re-attach which annotation to the selection?'))),
     vscode.commands.registerCommand(Commands.analyzeAnyway, (uri?: vscode.Uri) => {
       const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
-      if (target) cache.allowLarge(target);
+      if (target) cache.allowAnyway(target);
     }),
   );
 }

@@ -137,7 +137,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       else if (!this.config.enabled(document.uri)) message = { type: 'empty', reason: 'disabled' };
       else {
         const entry = await this.models.get(document);
-        if (entry.skipped) message = { type: 'empty', reason: 'too-large' };
+        if (entry.skipped) message = 'declined' in entry.skipped ? { type: 'empty', reason: 'declined', detail: entry.skipped.declined } : { type: 'empty', reason: 'too-large' };
         else message = { type: 'snapshot', snapshot: buildSnapshot(document, entry.model, entry.anchored) };
       }
     } catch (error) {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyzeDocument, type DocumentModel } from '../../../src/core';
+import { analyzeDocument, declineReason, scanShape, type DocumentModel } from '../../../src/core';
 
 /** Positions inside the text, ids unique, every dispute's figures exist. */
 function assertValid(text: string, m: DocumentModel): void {
@@ -85,4 +85,38 @@ describe('pathological input', function () {
       assert.ok(large < Math.max(24 * small, 100), `${name}: 50 K ${small.toFixed(0)} ms, 400 K ${large.toFixed(0)} ms`);
     });
   }
+});
+
+// Issue 13: shapes that crashed the analysis (deep nesting) or made the parser take minutes (dense emphasis).
+describe('hostile shapes', () => {
+  const tail = 'Police said 10 people came.';
+  const claims = (text: string) => analyzeDocument(text).figures.map((f) => [text.slice(f.start, f.end), f.start, f.claimant]);
+
+  it('analyses 10,000 nested quotes: the figure and its claimant after them', () => {
+    assert.deepEqual(claims(`${'> '.repeat(10_000)}${tail}`), [['10', 20_012, 'police']]);
+  });
+
+  it('analyses 4,000 nested list markers', () => {
+    assert.deepEqual(claims(`${'- '.repeat(4_000)}${tail}`), [['10', 8_012, 'police']]);
+  });
+
+  it('analyses quotes and lists mixed, `> - > -` 6,000 deep, and then ordered lists 5,000 deep', () => {
+    const text = `${'> - '.repeat(3_000)}${tail}\n\n${'1. '.repeat(5_000)}Organisers said 50 people came.`;
+    assert.deepEqual(claims(text), [['10', 12_012, 'police'], ['50', text.length - 'Organisers said 50 people came.'.length + 16, 'organisers']]);
+  });
+
+  it('analyses every line of a deep document, each at its offset', () => {
+    const line = (i: number) => `${'> '.repeat(100)}Police said ${i}0 people came.`;
+    const text = Array.from({ length: 50 }, (_, i) => line(i + 1)).join('\n');
+    assert.deepEqual(analyzeDocument(text).figures.map((f) => f.text), Array.from({ length: 50 }, (_, i) => `${i + 1}0`));
+  });
+
+  it('declines dense emphasis before parsing, and analyses emphasis just below the limit', () => {
+    const dense = `${tail}\n\n${'*a'.repeat(5_000)}`;
+    assert.equal(declineReason(scanShape(dense)), 'it is too dense in emphasis and link delimiters (*, _, [, ]) to parse in reasonable time: ' +
+      "the paragraph at line 3 has 5,000, and the Markdown parser's time grows with the square of that number");
+    const below = `${tail}\n\n${'*a'.repeat(4_000)}`;
+    assert.equal(declineReason(scanShape(below)), null);
+    assert.deepEqual(claims(below), [['10', 12, 'police']]);
+  });
 });

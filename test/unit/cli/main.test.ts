@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { USAGE } from '../../../src/cli/args';
 import { run } from '../../../src/cli/main';
+import { rng } from '../../support/rng';
 
 const SAMPLE = path.join(__dirname, '..', '..', '..', 'samples', 'north-korean-troops.md');
 
@@ -264,6 +265,46 @@ describe('command line', () => {
     assert.ok(!control.test(json.out) && json.out.includes('see \\u009b31m red\\u0007 text'));
     assert.deepEqual(JSON.parse(json.out).annotations.map((a: { id: string; value: string; author: string }) => [a.id, a.value, a.author]), [
       ['n', 'see \u009b31m red\u0007 text', evil], ['o', 'x', evil], ['r', 'ok', evil]]);
+  });
+
+  describe('hostile shapes (issue 13)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-'));
+    const write = (name: string, text: string) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, text);
+      return file;
+    };
+    const tail = 'Police said 10 people came.';
+
+    const deep = [['quotes', 'quotes', '> '.repeat(10_000)], ['lists', 'list markers', '- '.repeat(4_000)], ['mixed', 'quotes and list markers', '> - '.repeat(3_000)]] as const;
+    for (const [name, label, prefix] of deep) {
+      it(`analyses ${prefix.length.toLocaleString('en')} characters of nested ${label} and finds the figure after them`, () => {
+        const r = cli('analyze', write(`${name}.md`, `${prefix}${tail}`), '--format', 'json', '--no-annotations');
+        assert.deepEqual([r.code, r.err], [0, '']);
+        const json = JSON.parse(r.out);
+        assert.deepEqual(json.figures.map((f: { text: string; start: number; claimant: string }) => [f.text, f.start, f.claimant]), [['10', prefix.length + 12, 'police']]);
+      });
+    }
+
+    it('declines a paragraph dense with emphasis at once, with the reason on stderr and no JSON', () => {
+      const file = write('dense.md', `${tail}\n\n${'*a'.repeat(32_000)}\n`);
+      const reason = `marginalia: ${file}: not analysed: it is too dense in emphasis and link delimiters (*, _, [, ]) to parse in reasonable time: ` +
+        "the paragraph at line 3 has 32,000, and the Markdown parser's time grows with the square of that number\n";
+      assert.deepEqual(cli('analyze', file, '--format', 'json'), { code: 2, out: '', err: reason });
+      assert.deepEqual(cli('check', file), { code: 2, out: '', err: reason });
+      // With another file, the JSON holds the one analysed; the exit code still says one failed.
+      const calm = write('calm.md', `${tail}\n`);
+      const both = cli('analyze', calm, file, '--format', 'json', '--no-annotations');
+      assert.deepEqual([both.code, both.err, JSON.parse(both.out).map((r: { file: string }) => r.file)], [2, reason, [calm]]);
+    });
+
+    it('declines random printable junk of 1 MB, which has no paragraph breaks, instead of parsing it for minutes', () => {
+      const next = rng(13);
+      const junk = Array.from({ length: 1_000_000 }, () => String.fromCharCode(32 + Math.floor(next() * 95))).join('');
+      const r = cli('analyze', write('junk.md', junk), '--no-annotations');
+      assert.deepEqual([r.code, r.out], [2, '']);
+      assert.match(r.err, /junk\.md: not analysed: it is too dense in emphasis and link delimiters \(\*, _, \[, \]\) to parse in reasonable time: the paragraph at line 1 has [\d,]+, /);
+    });
   });
 
   it('shows control characters from the document as U+FFFD on a terminal', () => {
