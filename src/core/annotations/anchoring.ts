@@ -1,5 +1,5 @@
 import { CONTEXT_LENGTH, type TextPositionSelector, type TextQuoteSelector } from './annotation';
-import { prefixErrors, quoteErrorsFrom, sideLengths, suffixErrors } from './contextErrors';
+import { ContextScorer, quoteErrorsFrom, sideLengths } from './contextErrors';
 import { approximateCandidates, exactCandidates, MAX_ERROR_RATE, type Candidate } from './quoteSearch';
 
 /** Where an annotation lands in the current text, or why it cannot. */
@@ -63,9 +63,11 @@ interface Scored extends Candidate {
  */
 export function anchor(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): Anchor {
   if (quote.exact.length === 0) return { status: 'orphan', reason: 'the annotation quotes no text' };
+  const context = new ContextScorer(quote);
+  const score = (c: Candidate): Scored => ({ ...c, prefixErrors: context.prefixErrors(text, c.start), suffixErrors: context.suffixErrors(text, c.end) });
   const exact = exactCandidates(text, quote.exact);
-  const scored = exact.candidates.map((c) => score(text, quote, c));
-  const decideNow = () => decide(text, quote, scored, exact.complete, position);
+  const scored = exact.candidates.map(score);
+  const decideNow = () => decide(text, quote, context, scored, exact.complete, position);
   // Beside an exact occurrence in its whole context no approximate one can be better: no search is needed.
   if (scored.some((c) => total(c) === 0)) return decideNow();
   const seen = new Set(scored.map((c) => `${c.start}:${c.end}`));
@@ -73,7 +75,7 @@ export function anchor(text: string, quote: TextQuoteSelector, position?: TextPo
     for (const c of found) {
       if (seen.has(`${c.start}:${c.end}`)) continue;
       seen.add(`${c.start}:${c.end}`);
-      scored.push(score(text, quote, c));
+      scored.push(score(c));
     }
   };
   const approximate = approximateCandidates(text, quote);
@@ -85,20 +87,16 @@ export function anchor(text: string, quote: TextQuoteSelector, position?: TextPo
   return decideNow();
 }
 
-function score(text: string, quote: TextQuoteSelector, c: Candidate): Scored {
-  return { ...c, prefixErrors: prefixErrors(text, c.start, quote), suffixErrors: suffixErrors(text, c.end, quote) };
-}
-
 const total = (c: Scored) => c.quoteErrors + c.prefixErrors + c.suffixErrors;
 
-function decide(text: string, quote: TextQuoteSelector, candidates: readonly Scored[], complete: boolean, position?: TextPositionSelector): Anchor {
+function decide(text: string, quote: TextQuoteSelector, context: ContextScorer, candidates: readonly Scored[], complete: boolean, position?: TextPositionSelector): Anchor {
   const hint = position?.start ?? 0;
   let found: Scored | undefined;
   for (const c of candidates) {
     if (!found || total(c) < total(found) || (total(c) === total(found) && Math.abs(c.start - hint) < Math.abs(found.start - hint))) found = c;
   }
   if (!found) return { status: 'orphan', reason: 'the quoted text is no longer in the document' };
-  const best = settle(text, quote, found);
+  const best = settle(text, quote, context, found);
   const m = quote.exact.length;
   const [p, s] = sideLengths(quote);
   const confidence = 0.5 * Math.max(0, 1 - best.quoteErrors / m) + 0.5 * (p + s === 0 ? 1 : Math.max(0, 1 - (best.prefixErrors + best.suffixErrors) / (p + s)));
@@ -157,15 +155,15 @@ const digits = (s: string) => s.replace(/\D/g, '');
  * match best: the bit-parallel search reports the longest of equally good alignments, and the one the
  * context agrees with is where the words stand.
  */
-function settle(text: string, quote: TextQuoteSelector, c: Scored): Scored {
+function settle(text: string, quote: TextQuoteSelector, context: ContextScorer, c: Scored): Scored {
   if (c.quoteErrors === 0 || quote.exact.length > SETTLE_LIMIT) return c;
   let best = c;
   const to = Math.min(text.length, c.end + SETTLE);
   const suffixes = new Map<number, number>();
-  for (let end = Math.max(1, c.end - SETTLE); end <= to; end++) suffixes.set(end, suffixErrors(text, end, quote));
+  for (let end = Math.max(1, c.end - SETTLE); end <= to; end++) suffixes.set(end, context.suffixErrors(text, end));
   for (let start = Math.max(0, c.start - SETTLE); start <= c.start + SETTLE && start < to; start++) {
     const row = quoteErrorsFrom(text, start, to, quote.exact);
-    const prefix = prefixErrors(text, start, quote);
+    const prefix = context.prefixErrors(text, start);
     for (let end = Math.max(start + 1, c.end - SETTLE); end <= to; end++) {
       const moved = { start, end, quoteErrors: row[end - start], prefixErrors: prefix, suffixErrors: suffixes.get(end) ?? 0 };
       if (total(moved) < total(best)) best = moved;

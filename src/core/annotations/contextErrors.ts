@@ -14,46 +14,68 @@ export function sideLengths(quote: TextQuoteSelector): [number, number] {
   return [Math.max(quote.prefix.length, CONTEXT_LENGTH), Math.max(quote.suffix.length, CONTEXT_LENGTH)];
 }
 
-/** Edit distance between the stored prefix and the text before `start` (see `sideErrors`). */
-export function prefixErrors(text: string, start: number, quote: TextQuoteSelector): number {
-  return sideErrors(text, start, -1, quote.prefix, sideLengths(quote)[0]);
-}
-
-/** Edit distance between the stored suffix and the text from `end` (see `sideErrors`). */
-export function suffixErrors(text: string, end: number, quote: TextQuoteSelector): number {
-  return sideErrors(text, end, 1, quote.suffix, sideLengths(quote)[1]);
-}
-
 /**
- * Edit distance (insertions, deletions, substitutions) between one stored side of a quote's context, read
- * as `length` characters (see `sideLengths`), and the text beside a candidate span. The alignment is pinned
- * at the quote and free at the far end, so an edit next to the quote costs what it changed, and text beyond
- * the stored characters costs nothing. `direction` -1 reads the stored prefix leftwards from `at` (the
- * candidate's start); +1 reads the stored suffix rightwards from `at` (the candidate's end). 64 word steps
- * for a side of up to 32 characters.
+ * Edit distances (insertions, deletions, substitutions) between the stored sides of a quote's context, each
+ * read as `sideLengths` characters, and the text beside a candidate span. The alignment is pinned at the
+ * quote and free at the far end, so an edit next to the quote costs what it changed, and text beyond the
+ * stored characters costs nothing. A side of up to 32 characters takes 64 word steps (Myers' bit-parallel
+ * algorithm on one 32-bit word, its pattern tables built once per quote).
  */
-function sideErrors(text: string, at: number, direction: -1 | 1, side: string, m: number): number {
+export class ContextScorer {
+  private readonly prefix: Side;
+  private readonly suffix: Side;
+
+  constructor(quote: TextQuoteSelector) {
+    const [p, s] = sideLengths(quote);
+    this.prefix = side(quote.prefix, p, -1);
+    this.suffix = side(quote.suffix, s, 1);
+  }
+
+  /** Edit distance between the stored prefix and the text before `start`, read leftwards. */
+  prefixErrors(text: string, start: number): number {
+    return sideErrors(text, start, this.prefix);
+  }
+
+  /** Edit distance between the stored suffix and the text from `end`, read rightwards. */
+  suffixErrors(text: string, end: number): number {
+    return sideErrors(text, end, this.suffix);
+  }
+}
+
+/** One stored side as read from the quote outwards: its characters, the direction, and Myers' pattern table. */
+interface Side {
+  readonly chars: Int32Array;
+  readonly direction: -1 | 1;
+  readonly peq: Map<number, number> | null;
+}
+
+function side(stored: string, length: number, direction: -1 | 1): Side {
+  const chars = new Int32Array(length);
+  for (let i = 0; i < length; i++) chars[i] = i >= stored.length ? BOUNDARY : direction < 0 ? stored.charCodeAt(stored.length - 1 - i) : stored.charCodeAt(i);
+  let peq: Map<number, number> | null = null;
+  if (length <= 32) {
+    peq = new Map();
+    for (let i = 0; i < length; i++) peq.set(chars[i], (peq.get(chars[i]) ?? 0) | (1 << i));
+  }
+  return { chars, direction, peq };
+}
+
+function sideErrors(text: string, at: number, side: Side): number {
+  const m = side.chars.length;
   if (m === 0) return 0;
-  // Character i (0-based) of the side counted from the quote outwards, and character j of the text.
-  const sideAt = (i: number) => (i >= side.length ? BOUNDARY : direction < 0 ? side.charCodeAt(side.length - 1 - i) : side.charCodeAt(i));
   const textAt = (j: number) => {
-    const k = direction < 0 ? at - 1 - j : at + j;
+    const k = side.direction < 0 ? at - 1 - j : at + j;
     return k < 0 || k >= text.length ? BOUNDARY : text.charCodeAt(k);
   };
   // Beyond 2m characters of text every alignment costs more than deleting the whole side.
-  return m <= 32 ? myers(m, sideAt, textAt, 2 * m) : table(m, sideAt, textAt, 2 * m);
+  return side.peq ? myers(m, side.peq, textAt, 2 * m) : table(side.chars, textAt, 2 * m);
 }
 
 /**
  * Myers' bit-parallel edit distance (in Hyyrö's form) for a pattern of at most 32 characters, pinned at the
  * start of both strings and free at the text's end: the least D[m][j] over j <= w, in O(w) word steps.
  */
-function myers(m: number, sideAt: (i: number) => number, textAt: (j: number) => number, w: number): number {
-  const peq = new Map<number, number>();
-  for (let i = 0; i < m; i++) {
-    const c = sideAt(i);
-    peq.set(c, (peq.get(c) ?? 0) | (1 << i));
-  }
+function myers(m: number, peq: ReadonlyMap<number, number>, textAt: (j: number) => number, w: number): number {
   const high = 1 << (m - 1);
   let pv = m === 32 ? -1 : (1 << m) - 1;
   let mv = 0;
@@ -78,12 +100,13 @@ function myers(m: number, sideAt: (i: number) => number, textAt: (j: number) => 
 }
 
 /** The same by the plain dynamic programme, for a stored side longer than 32 characters (imported annotations). */
-function table(m: number, sideAt: (i: number) => number, textAt: (j: number) => number, w: number): number {
+function table(chars: Int32Array, textAt: (j: number) => number, w: number): number {
+  const m = chars.length;
   let prev = new Int32Array(w + 1);
   let cur = new Int32Array(w + 1);
   for (let j = 0; j <= w; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
-    const c = sideAt(i - 1);
+    const c = chars[i - 1];
     cur[0] = i;
     for (let j = 1; j <= w; j++) {
       const sub = prev[j - 1] + (c === textAt(j - 1) ? 0 : 1);
