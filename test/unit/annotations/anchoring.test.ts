@@ -174,7 +174,7 @@ describe('anchoring a long quote (bounded work)', function () {
   /** The first letter (not a digit: a changed figure is always flagged) at or after `at`. */
   const letterAt = (at: number) => at + doc.slice(at).search(/[a-z]/i);
 
-  for (const [where, offset] of [['first character', 0], ['middle', 25_000], ['last characters', 49_990]] as const) {
+  for (const [where, offset] of [['start', 0], ['middle', 25_000], ['end', 49_990]] as const) {
     it(`finds it with one letter replaced at its ${where}, at the right span`, () => {
       const at = letterAt(start + offset);
       const edited = doc.slice(0, at) + (doc[at] === 'Q' ? 'q' : 'Q') + doc.slice(at + 1);
@@ -187,6 +187,16 @@ describe('anchoring a long quote (bounded work)', function () {
     const edited = `A new first paragraph.\n\n${doc.slice(0, at)}${' and more words in the middle of it, too'}${doc.slice(at)}`;
     const a = anchor(edited, q, p);
     assert.deepEqual(a.status === 'anchored' && [a.start, a.end, a.method, a.needsReview], [start + 24, end + 24 + 40, 'approximate', false]);
+  });
+
+  it('finds it at the right span in a text that repeats itself every 10,000 characters', () => {
+    // 50,000 characters: the quote shifted by one period would run past the end, so no exact copy stands elsewhere.
+    const periodic = doc.slice(0, 10_000).repeat(5);
+    const [rq, rp] = makeSelectors(periodic, start, start + 40_000);
+    const at = letterAt(start);
+    const edited = `${periodic.slice(0, at)}${periodic[at] === 'Q' ? 'q' : 'Q'}${periodic.slice(at + 1)}`;
+    const a = anchor(edited, rq, rp);
+    assert.deepEqual(a.status === 'anchored' && [a.start, a.end, a.method, a.needsReview], [start, start + 40_000, 'approximate', false]);
   });
 
   it('follows it exactly when only the text before it changed', () => {
