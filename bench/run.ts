@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { AnalysisCache, analyzeDocument, ModelIndex } from '../src/core';
+import { AnalysisCache, anchor, analyzeDocument, makeSelectors, ModelIndex } from '../src/core';
 import Module from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { benchHostileShapes } from './hostile';
@@ -172,3 +172,26 @@ console.log(`growth: 30 KB ${times[0].toFixed(0)} ms, 300 KB ${times[1].toFixed(
 
 // 7. The hostile shapes of issue 13 (deep nesting, dense emphasis, junk, a 5 MB line): outcome and times.
 benchHostileShapes(ROOT);
+// 8. Re-anchoring one long quote with one edited character (issue 13: 10k 2.4 s, 20k 6.5 s, 40k 22.7 s
+// before). Real articles joined without repeating (a text that repeats itself is its own test), the quote
+// 5,000 characters in, 10,000 characters after it; against bare remark-parse of the same text in the same
+// run, and the quote unchanged (one exact search: the least any re-anchoring does).
+{
+  const dirs = [path.join(ROOT, 'test', 'fixtures', 'articles')];
+  for (const b of readdirSync(path.join(ROOT, 'test', 'corpus')).sort()) if (b.startsWith('batch-')) dirs.push(path.join(ROOT, 'test', 'corpus', b));
+  const prose = dirs.flatMap((d) => readdirSync(d).filter((n) => n.endsWith('.md')).sort().map((n) => readFileSync(path.join(d, n), 'utf8'))).join('\n\n');
+  for (const length of [10_000, 20_000, 40_000, 50_000]) {
+    const text = prose.slice(0, 5_000 + length + 10_000);
+    const [quote, position] = makeSelectors(text, 5_000, 5_000 + length);
+    const at = 5_000 + Math.floor(length / 2) + text.slice(5_000 + Math.floor(length / 2)).search(/[a-z]/);
+    const edited = `${text.slice(0, at)}Q${text.slice(at + 1)}`;
+    const found = anchor(edited, quote, position);
+    const right = found.status === 'anchored' && found.start === 5_000 && found.end === 5_000 + length;
+    const ms = time(() => anchor(edited, quote, position), 15);
+    const unchanged = time(() => anchor(text, quote, position), 15);
+    const parse = time(() => bare.parse(edited), 15);
+    console.log(`re-anchoring a ${length.toLocaleString('en')}-character quote with one edit in ${text.length.toLocaleString('en')} characters: ${ms.toFixed(1)} ms`
+      + `${length === 50_000 ? ' (target < 200 ms)' : ''} = ${(ms / parse).toFixed(2)} of bare remark-parse of the text (${parse.toFixed(1)} ms);`
+      + ` unchanged ${unchanged.toFixed(2)} ms; ${right ? 'right span' : `WRONG: ${JSON.stringify(found)}`}`);
+  }
+}

@@ -1,4 +1,6 @@
-import type { TextPositionSelector, TextQuoteSelector } from './annotation';
+import { CONTEXT_LENGTH, type TextPositionSelector, type TextQuoteSelector } from './annotation';
+import { ContextScorer, quoteErrorsFrom, sideLengths } from './contextErrors';
+import { approximateCandidates, exactCandidates, MAX_ERROR_RATE, type Candidate } from './quoteSearch';
 
 /** Where an annotation lands in the current text, or why it cannot. */
 export type Anchor =
@@ -6,138 +8,166 @@ export type Anchor =
       readonly status: 'anchored';
       readonly start: number;
       readonly end: number;
-      /** 1 for the stored position or an exact quote in its context; lower for approximate matches. */
+      /** How much of the recorded quote (half the weight) and of its context (the other half) matches there: 0 to 1. */
       readonly confidence: number;
       readonly method: 'position' | 'exact' | 'approximate';
-      /** True when the match is good enough to keep but a person should look at it. */
+      /**
+       * False only when the place is certain: the quote (exact, or a long one barely changed) with its context
+       * on both sides, and no other place in the text with the quote and more of its context than chance gives.
+       */
       readonly needsReview: boolean;
     }
   | { readonly status: 'orphan'; readonly reason: string };
 
-/** Below this confidence an approximate match is not taken: the annotation becomes an orphan. */
-export const MIN_CONFIDENCE = 0.75;
-/** Below this confidence a match is kept but flagged for review. */
-export const REVIEW_CONFIDENCE = 0.9;
-/** The most edits (insertions, deletions, substitutions) an approximate match may have, as a share of the quote. */
-const MAX_ERROR_RATE = 0.2;
-/** How far around the stored position the approximate search looks first, in characters. */
-const NEAR_WINDOW = 4_000;
-/** The approximate search costs text × quote steps; above this budget it only searches near the stored position. */
-const FULL_SEARCH_BUDGET = 20_000_000;
-const MAX_EXACT_CANDIDATES = 10_000;
+/** No anchor is returned below this confidence: the annotation becomes an orphan. */
+export const MIN_CONFIDENCE = 0.4;
+/** Every anchor below this confidence is flagged for review (others may be flagged too, when ambiguous). */
+export const REVIEW_CONFIDENCE = 0.6;
+/** A certain anchor's context: at most this share of the stored context edited in all, ... */
+const CONTEXT_HOLDS = 0.25;
+/**
+ * ... at most this many errors plus half the quote's length (a word or a figure says little by itself, so
+ * its context must say more: in the test corpus a common word's other occurrences come within 13 errors), ...
+ */
+const SHORT_QUOTE_CONTEXT_ERRORS = 8;
+/** ... and at most this share on either side. A place with more of its context than this share edited has none. */
+const SIDE_HOLDS = 0.5;
+/** A certain approximate anchor has at most this share of the quote edited, and is at least `DISTINCT_QUOTE` long. */
+const CONFIDENT_ERROR_RATE = 0.1;
+/** A quote this long is evidence by itself: found without its context, it is flagged rather than orphaned ... */
+const DISTINCT_QUOTE = 32;
+/** ... and so is one this long found exactly. */
+const DISTINCT_EXACT_QUOTE = 16;
+/** How much better than a copy within its context window the chosen place must be (in errors) to be certain. */
+const NEIGHBOUR_MARGIN = 8;
+/** How far an approximate match's ends may move when they are settled against the context. */
+const SETTLE = 2;
+/** Quotes up to this length have their approximate ends settled (it costs 5 × quote² steps). */
+const SETTLE_LIMIT = 64;
 
-/** Length of the longest common suffix of a and b. */
-function commonSuffix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
-}
-
-/** Length of the longest common prefix of a and b. */
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
-  return n;
-}
-
-/** How well the text around [start, end) matches the stored prefix and suffix: 0 to 1 each. */
-function contextScore(text: string, start: number, end: number, quote: TextQuoteSelector): [number, number] {
-  const prefix = quote.prefix.length === 0 ? 1 : commonSuffix(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix) / quote.prefix.length;
-  const suffix = quote.suffix.length === 0 ? 1 : commonPrefix(text.slice(end, end + quote.suffix.length), quote.suffix) / quote.suffix.length;
-  return [prefix, suffix];
+/** A candidate with the edit distances of its context. */
+interface Scored extends Candidate {
+  readonly prefixErrors: number;
+  readonly suffixErrors: number;
 }
 
 /**
- * Re-anchors an annotation in the current text: its stored position if the text there still equals its
- * quote; else the exact quote whose context best matches (nearest the old position on a tie); else an
- * approximate match within a bounded error, scored on quote, prefix, suffix and distance. A low-confidence
- * match is flagged for review; no acceptable match makes an orphan. Never throws.
+ * Re-anchors an annotation in the current text. Candidates are the exact occurrences of the quote and, unless
+ * one of them stands in its whole context, its approximate places, found through its whole recorded text
+ * (prefix, quote, suffix) with Myers' bit-parallel search; each is scored by the edit distance of its quote
+ * and of each side of its context. The best is kept. It is certain only when its context holds and no other
+ * place has the quote with more of its context than chance; else it is flagged for review, or, for a short
+ * quote found only without its context, it becomes an orphan (the note itself is kept). The stored position
+ * breaks ties, and the quote in its whole context at exactly that position is certain. Bounded work for any
+ * quote length (see `approximateCandidates`). Never throws.
  */
 export function anchor(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): Anchor {
-  const exact = quote.exact;
-  if (exact.length === 0) return { status: 'orphan', reason: 'the annotation quotes no text' };
-  if (position && position.start >= 0 && position.end <= text.length && text.slice(position.start, position.end) === exact) {
-    return { status: 'anchored', start: position.start, end: position.end, confidence: 1, method: 'position', needsReview: false };
-  }
-  const oldStart = position?.start ?? 0;
+  if (quote.exact.length === 0) return { status: 'orphan', reason: 'the annotation quotes no text' };
+  const context = new ContextScorer(quote);
+  const score = (c: Candidate): Scored => ({ ...c, prefixErrors: context.prefixErrors(text, c.start), suffixErrors: context.suffixErrors(text, c.end) });
+  const exact = exactCandidates(text, quote.exact);
+  const scored = exact.candidates.map(score);
+  const decideNow = () => decide(text, quote, context, scored, exact.complete, position);
+  // Beside an exact occurrence in its whole context no approximate one can be better: no search is needed.
+  if (scored.some((c) => total(c) === 0)) return decideNow();
+  const seen = new Set(scored.map((c) => `${c.start}:${c.end}`));
+  const add = (found: readonly Candidate[]) => {
+    for (const c of found) {
+      if (seen.has(`${c.start}:${c.end}`)) continue;
+      seen.add(`${c.start}:${c.end}`);
+      scored.push(score(c));
+    }
+  };
+  const approximate = approximateCandidates(text, quote);
+  add(approximate.candidates);
+  const first = decideNow();
+  // Only a certain answer needs the next tier: a rival placed as well there would make it a guess.
+  if (first.status === 'orphan' || first.needsReview) return first;
+  add(approximate.next());
+  return decideNow();
+}
 
-  // Exact occurrences, best context first, then nearest.
-  let best: { start: number; score: number; distance: number } | null = null;
-  let count = 0;
-  for (let at = text.indexOf(exact); at >= 0 && count < MAX_EXACT_CANDIDATES; at = text.indexOf(exact, at + 1), count++) {
-    const [p, s] = contextScore(text, at, at + exact.length, quote);
-    const score = (p + s) / 2;
-    const distance = Math.abs(at - oldStart);
-    if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && distance < best.distance)) best = { start: at, score, distance };
-  }
-  if (best) {
-    // With the context gone and the quote found more than once, the choice is a guess: ask for review.
-    const ambiguous = count > 1 && best.score < 0.5;
-    return {
-      status: 'anchored', start: best.start, end: best.start + exact.length, method: 'exact', needsReview: ambiguous,
-      confidence: ambiguous ? 0.8 : 1,
-    };
-  }
+const total = (c: Scored) => c.quoteErrors + c.prefixErrors + c.suffixErrors;
 
-  const near = approximate(text, quote, Math.max(0, oldStart - NEAR_WINDOW), Math.min(text.length, oldStart + exact.length + NEAR_WINDOW), oldStart);
-  const found = near ?? (text.length * exact.length <= FULL_SEARCH_BUDGET ? approximate(text, quote, 0, text.length, oldStart) : null);
-  if (!found || found.confidence < MIN_CONFIDENCE) {
-    return { status: 'orphan', reason: found ? `the closest match is too different (confidence ${found.confidence.toFixed(2)})` : 'the quoted text is no longer in the document' };
+function decide(text: string, quote: TextQuoteSelector, context: ContextScorer, candidates: readonly Scored[], complete: boolean, position?: TextPositionSelector): Anchor {
+  const hint = position?.start ?? 0;
+  let found: Scored | undefined;
+  for (const c of candidates) {
+    if (!found || total(c) < total(found) || (total(c) === total(found) && Math.abs(c.start - hint) < Math.abs(found.start - hint))) found = c;
   }
-  return { status: 'anchored', start: found.start, end: found.end, confidence: found.confidence, method: 'approximate', needsReview: found.confidence < REVIEW_CONFIDENCE };
+  if (!found) return { status: 'orphan', reason: 'the quoted text is no longer in the document' };
+  const best = settle(text, quote, context, found);
+  const m = quote.exact.length;
+  const [p, s] = sideLengths(quote);
+  const confidence = 0.5 * Math.max(0, 1 - best.quoteErrors / m) + 0.5 * (p + s === 0 ? 1 : Math.max(0, 1 - (best.prefixErrors + best.suffixErrors) / (p + s)));
+  // The quote in its whole context exactly where it was recorded: the document did not change before it,
+  // and a copy elsewhere does not make that a guess (only a copy shifted onto this very offset could).
+  const unmoved = total(best) === 0 && position !== undefined && best.start === position.start && best.end === position.end;
+  const rival = !unmoved && candidates.some((c) => c !== found && c !== best && isRival(c, best, quote));
+  // Changed words are certain only in a long quote, changed a little, with its figures unchanged.
+  const wordsHold = best.quoteErrors === 0 || (m >= DISTINCT_QUOTE && best.quoteErrors <= CONFIDENT_ERROR_RATE * m
+    && digits(text.slice(best.start, best.end)) === digits(quote.exact));
+  const certain = complete && !rival && wordsHold && contextHolds(best, quote) && confidence >= REVIEW_CONFIDENCE;
+  const distinct = m >= (best.quoteErrors === 0 ? DISTINCT_EXACT_QUOTE : DISTINCT_QUOTE);
+  if (!certain && !((hasContext(best, quote) || distinct) && confidence >= MIN_CONFIDENCE)) {
+    return { status: 'orphan', reason: best.quoteErrors === 0
+      ? 'the quoted text is only elsewhere in the document, without its context'
+      : `the closest match is too different (confidence ${confidence.toFixed(2)})` };
+  }
+  const method = best.quoteErrors > 0 ? 'approximate' : unmoved || (position && best.start === position.start && best.end === position.end) ? 'position' : 'exact';
+  return { status: 'anchored', start: best.start, end: best.end, confidence, method, needsReview: !certain };
 }
 
 /**
- * Best approximate occurrence of the quote in text[from, to): Sellers' dynamic programme over edit
- * distance (the match may start anywhere), O((to - from) × quote length).
+ * The stored context still stands beside the candidate: in all at most `CONTEXT_HOLDS` of it edited (and at
+ * most `SHORT_QUOTE_CONTEXT_ERRORS` plus half the quote's length), and at most `SIDE_HOLDS` on either side.
  */
-function approximate(text: string, quote: TextQuoteSelector, from: number, to: number, oldStart: number):
-  { start: number; end: number; confidence: number } | null {
-  const p = quote.exact;
-  const m = p.length;
-  const maxErrors = Math.floor(m * MAX_ERROR_RATE);
-  if (m === 0 || to - from < m - maxErrors) return null;
-  // prev[i] = edit distance of p[0..i) against the best text substring ending at the current position;
-  // startOf[i] = where that substring starts.
-  let prev = new Int32Array(m + 1);
-  let prevStart = new Int32Array(m + 1);
-  let cur = new Int32Array(m + 1);
-  let curStart = new Int32Array(m + 1);
-  for (let i = 0; i <= m; i++) {
-    prev[i] = i;
-    prevStart[i] = from;
-  }
-  let best: { start: number; end: number; errors: number } | null = null;
-  for (let j = from; j < to; j++) {
-    cur[0] = 0;
-    curStart[0] = j + 1;
-    const c = text.charCodeAt(j);
-    for (let i = 1; i <= m; i++) {
-      const sub = prev[i - 1] + (p.charCodeAt(i - 1) === c ? 0 : 1);
-      const del = prev[i] + 1;
-      const ins = cur[i - 1] + 1;
-      if (sub <= del && sub <= ins) {
-        cur[i] = sub;
-        curStart[i] = prevStart[i - 1];
-      } else if (del <= ins) {
-        cur[i] = del;
-        curStart[i] = prevStart[i];
-      } else {
-        cur[i] = ins;
-        curStart[i] = curStart[i - 1];
-      }
+function contextHolds(c: Scored, quote: TextQuoteSelector): boolean {
+  const [p, s] = sideLengths(quote);
+  const budget = Math.min(CONTEXT_HOLDS * (p + s), SHORT_QUOTE_CONTEXT_ERRORS + quote.exact.length / 2);
+  return c.prefixErrors + c.suffixErrors <= budget && c.prefixErrors <= SIDE_HOLDS * p && c.suffixErrors <= SIDE_HOLDS * s;
+}
+
+/** The candidate has more of the stored context than chance gives (unrelated English text matches about a third). */
+function hasContext(c: Scored, quote: TextQuoteSelector): boolean {
+  const [p, s] = sideLengths(quote);
+  return c.prefixErrors + c.suffixErrors <= SIDE_HOLDS * (p + s);
+}
+
+/**
+ * Whether `c` could as well be where the note was as `chosen`: another place (not the same words found twice)
+ * with the quote and more of its context than chance, or with changed words and its context. A copy within
+ * the chosen one's context window shares that context, so it is a rival only when about as good.
+ */
+function isRival(c: Scored, chosen: Scored, quote: TextQuoteSelector): boolean {
+  const m = quote.exact.length;
+  const elsewhere = c.quoteErrors === 0 && chosen.quoteErrors === 0 ? c.start !== chosen.start : c.end <= chosen.start || chosen.end <= c.start;
+  if (!elsewhere || c.quoteErrors > Math.floor(m * MAX_ERROR_RATE)) return false;
+  if (!(c.quoteErrors === 0 ? hasContext(c, quote) : contextHolds(c, quote))) return false;
+  const neighbour = Math.abs(c.start - chosen.start) < CONTEXT_LENGTH + m;
+  return !neighbour || total(c) < total(chosen) + NEIGHBOUR_MARGIN;
+}
+
+const digits = (s: string) => s.replace(/\D/g, '');
+
+/**
+ * An approximate match's ends moved by up to `SETTLE` characters each, to where quote and context together
+ * match best: the bit-parallel search reports the longest of equally good alignments, and the one the
+ * context agrees with is where the words stand.
+ */
+function settle(text: string, quote: TextQuoteSelector, context: ContextScorer, c: Scored): Scored {
+  if (c.quoteErrors === 0 || quote.exact.length > SETTLE_LIMIT) return c;
+  let best = c;
+  const to = Math.min(text.length, c.end + SETTLE);
+  const suffixes = new Map<number, number>();
+  for (let end = Math.max(1, c.end - SETTLE); end <= to; end++) suffixes.set(end, context.suffixErrors(text, end));
+  for (let start = Math.max(0, c.start - SETTLE); start <= c.start + SETTLE && start < to; start++) {
+    const row = quoteErrorsFrom(text, start, to, quote.exact);
+    const prefix = context.prefixErrors(text, start);
+    for (let end = Math.max(start + 1, c.end - SETTLE); end <= to; end++) {
+      const moved = { start, end, quoteErrors: row[end - start], prefixErrors: prefix, suffixErrors: suffixes.get(end) ?? 0 };
+      if (total(moved) < total(best)) best = moved;
     }
-    const errors = cur[m];
-    if (errors <= maxErrors) {
-      const start = curStart[m];
-      const end = j + 1;
-      if (!best || errors < best.errors || (errors === best.errors && Math.abs(start - oldStart) < Math.abs(best.start - oldStart))) best = { start, end, errors };
-    }
-    [prev, cur] = [cur, prev];
-    [prevStart, curStart] = [curStart, prevStart];
   }
-  if (!best) return null;
-  const [prefix, suffix] = contextScore(text, best.start, best.end, quote);
-  const quoteScore = 1 - best.errors / m;
-  return { start: best.start, end: best.end, confidence: 0.7 * quoteScore + 0.15 * prefix + 0.15 * suffix };
+  return best;
 }

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import fc from 'fast-check';
 import { anchor, makeSelectors, MIN_CONFIDENCE } from '../../../src/core';
+import { loadArticles } from '../../support/anchorTrials';
 
 const TEXT = 'Russia says North Korea will send 6,000 soldiers. Ukraine says 25,000 soldiers will come. Kim wants oil and food.';
 
@@ -39,6 +41,8 @@ describe('anchoring', () => {
       assert.equal(a.method, 'approximate');
       assert.equal(edited.slice(a.start, a.end), 'Ukraine says 25,000 troops will come');
       assert.ok(a.confidence >= MIN_CONFIDENCE && a.confidence < 1);
+      // Six edits in 38 characters: the words the note is on changed, so a person should look.
+      assert.equal(a.needsReview, true);
     }
   });
 
@@ -56,6 +60,60 @@ describe('anchoring', () => {
       { status: 'anchored', start: s, end: e, confidence: 1, method: 'exact', needsReview: false });
     assert.deepEqual(anchor('Short.', q, { type: 'TextPositionSelector', start: 10_000, end: 10_012 }),
       { status: 'orphan', reason: 'the quoted text is no longer in the document' });
+  });
+
+  // Issue 13: right, or says it is unsure.
+  const ARTICLE = 'The two governments disagree on how many troops. Russia says North Korea will send 6,000 soldiers. '
+    + 'Ukraine says 25,000 soldiers will come. Pyongyang has denied sending 6,000 engineers.';
+  const on = (needle: string, nth = 0) => {
+    let s = -1;
+    for (let i = 0; i <= nth; i++) s = ARTICLE.indexOf(needle, s + 1);
+    return makeSelectors(ARTICLE, s, s + needle.length);
+  };
+
+  it('does not take the stored position on its words alone: another "Russia" shifted onto it is not the quote', () => {
+    const [q, p] = on('Russia');
+    const lead = 'On Monday, delegates from Kyiv met the envoys of Russia again. ';
+    const edited = lead + ARTICLE;
+    assert.equal(edited.slice(p.start, p.end), 'Russia', 'the stored offset now holds the new paragraph\'s Russia');
+    assert.deepEqual(anchor(edited, q, p), { status: 'anchored', start: lead.length + p.start, end: lead.length + p.end, confidence: 1, method: 'exact', needsReview: false });
+  });
+
+  it('orphans a figure whose sentence is deleted rather than moving the note to the other 6,000', () => {
+    const [q, p] = on('6,000');
+    const edited = ARTICLE.replace('Russia says North Korea will send 6,000 soldiers. ', '');
+    assert.deepEqual(anchor(edited, q, p), { status: 'orphan', reason: 'the quoted text is only elsewhere in the document, without its context' });
+  });
+
+  it('flags, never certain, when a copy of the quote\'s sentence stands elsewhere in the same context', () => {
+    const [q, p] = on('6,000');
+    const edited = `Intro. ${ARTICLE} Russia says North Korea will send 6,000 soldiers. Ukraine says 25,000 soldiers will come.`;
+    // Both copies are the quote in its whole context: the nearer one is given, for a person to confirm.
+    assert.deepEqual(anchor(edited, q, p), { status: 'anchored', start: p.start + 7, end: p.end + 7, confidence: 1, method: 'exact', needsReview: true });
+  });
+
+  it('flags "Russia. " inserted before a quote at the start of the document: either Russia may be the one', () => {
+    const [q, p] = makeSelectors(TEXT, 0, 6);
+    // "Russia. " before the first Russia is the same text as ". Russia" after it.
+    assert.deepEqual(anchor(`Russia. ${TEXT}`, q, p), { status: 'anchored', start: 0, end: 6, confidence: 0.9375, method: 'position', needsReview: true });
+  });
+
+  it('scores context by edit distance: one changed character beside the quote costs one error, not the whole side', () => {
+    const [s, e] = at('oil and food');
+    const [q, p] = makeSelectors(TEXT, s, e);
+    const edited = `A new first sentence. ${TEXT.replace('Kim wants', 'Kim wanted')}`;
+    assert.deepEqual(anchor(edited, q, p), { status: 'anchored', start: s + 23, end: e + 23, confidence: 1 - 1 / 64, method: 'exact', needsReview: false });
+  });
+
+  it('keeps an unchanged quote certain at its stored position though a similar copy stands elsewhere', () => {
+    const text = 'At the parade in Pyongyang, North Korea\'s leader, Kim Jong Un, publicly acknowledged the deaths of his soldiers. '
+      + 'A week later the Supreme Leader, Kim Jong Un, publicly acknowledged North Korean casualties again.';
+    const s = text.indexOf('Kim Jong Un');
+    const [q, p] = makeSelectors(text, s, s + 11);
+    assert.deepEqual(anchor(text, q, p), { status: 'anchored', start: s, end: s + 11, confidence: 1, method: 'position', needsReview: false });
+    // Once the text before it changes, that copy, with much of the same context, makes the place a guess.
+    const moved = anchor(`Intro. ${text}`, q, p);
+    assert.deepEqual(moved.status === 'anchored' && [moved.start, moved.needsReview], [s + 7, true]);
   });
 
   // Property tests over random documents and edit sequences.
@@ -100,5 +158,49 @@ describe('anchoring', () => {
       // Either an orphan, or an approximate match flagged for a person to review.
       return a.status === 'orphan' || (a.method === 'approximate' && a.needsReview);
     }), { numRuns: 500, seed: 7 });
+  });
+});
+
+describe('anchoring a long quote (bounded work)', function () {
+  // Real articles joined to 60 KB; a 50,000-character quote in it. The former dynamic programme took
+  // quote × window steps (about 3 × 10⁹ here, half a minute); seeds and chunked alignment take about
+  // 10⁶. Mocha's 20 s timeout is the bound: the work is a thousand times under it, the old one over it.
+  const articles = loadArticles(path.resolve(__dirname, '..', '..', '..'));
+  let doc = '';
+  for (let i = 0; doc.length < 60_000; i++) doc += `${articles[i]}\n\n`;
+  doc = doc.slice(0, 60_000);
+  const [start, end] = [5_000, 55_000];
+  const [q, p] = makeSelectors(doc, start, end);
+  /** The first letter (not a digit: a changed figure is always flagged) at or after `at`. */
+  const letterAt = (at: number) => at + doc.slice(at).search(/[a-z]/i);
+
+  for (const [where, offset] of [['start', 0], ['middle', 25_000], ['end', 49_990]] as const) {
+    it(`finds it with one letter replaced at its ${where}, at the right span`, () => {
+      const at = letterAt(start + offset);
+      const edited = doc.slice(0, at) + (doc[at] === 'Q' ? 'q' : 'Q') + doc.slice(at + 1);
+      assert.deepEqual(anchor(edited, q, p), { status: 'anchored', start, end, confidence: 0.5 * (1 - 1 / 50_000) + 0.5, method: 'approximate', needsReview: false });
+    });
+  }
+
+  it('finds it with 40 characters inserted in its middle and the text before it shifted, at the right span', () => {
+    const at = start + 25_000;
+    const edited = `A new first paragraph.\n\n${doc.slice(0, at)}${' and more words in the middle of it, too'}${doc.slice(at)}`;
+    const a = anchor(edited, q, p);
+    assert.deepEqual(a.status === 'anchored' && [a.start, a.end, a.method, a.needsReview], [start + 24, end + 24 + 40, 'approximate', false]);
+  });
+
+  it('finds it at the right span in a text that repeats itself every 10,000 characters', () => {
+    // 50,000 characters: the quote shifted by one period would run past the end, so no exact copy stands elsewhere.
+    const periodic = doc.slice(0, 10_000).repeat(5);
+    const [rq, rp] = makeSelectors(periodic, start, start + 40_000);
+    const at = letterAt(start);
+    const edited = `${periodic.slice(0, at)}${periodic[at] === 'Q' ? 'q' : 'Q'}${periodic.slice(at + 1)}`;
+    const a = anchor(edited, rq, rp);
+    assert.deepEqual(a.status === 'anchored' && [a.start, a.end, a.method, a.needsReview], [start, start + 40_000, 'approximate', false]);
+  });
+
+  it('follows it exactly when only the text before it changed', () => {
+    const edited = `A new first paragraph.\n\n${doc}`;
+    assert.deepEqual(anchor(edited, q, p), { status: 'anchored', start: start + 24, end: end + 24, confidence: 1, method: 'exact', needsReview: false });
   });
 });
