@@ -40,6 +40,12 @@ const DISTINCT_QUOTE = 32;
 const DISTINCT_EXACT_QUOTE = 16;
 /** How much better than a copy within its context window the chosen place must be (in errors) to be certain. */
 const NEIGHBOUR_MARGIN = 8;
+/**
+ * How much better than a copy elsewhere the chosen place must be, as a share of the context's length: a
+ * note in its whole context does not become a guess because the article repeats a few of those words
+ * elsewhere ("Kim Jong Un, publicly acknowledged" twice).
+ */
+const FAR_MARGIN_RATE = 0.25;
 /** How far an approximate match's ends may move when they are settled against the context. */
 const SETTLE = 2;
 /** Quotes up to this length have their approximate ends settled (it costs 5 × quote² steps). */
@@ -145,7 +151,8 @@ function isRival(c: Scored, chosen: Scored, quote: TextQuoteSelector): boolean {
   if (!elsewhere || c.quoteErrors > Math.floor(m * MAX_ERROR_RATE)) return false;
   if (!(c.quoteErrors === 0 ? hasContext(c, quote) : contextHolds(c, quote))) return false;
   const neighbour = Math.abs(c.start - chosen.start) < CONTEXT_LENGTH + m;
-  return !neighbour || total(c) < total(chosen) + NEIGHBOUR_MARGIN;
+  const [p, s] = sideLengths(quote);
+  return total(c) < total(chosen) + (neighbour ? NEIGHBOUR_MARGIN : Math.max(NEIGHBOUR_MARGIN, FAR_MARGIN_RATE * (p + s)));
 }
 
 const digits = (s: string) => s.replace(/\D/g, '');
