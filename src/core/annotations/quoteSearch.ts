@@ -47,6 +47,8 @@ export interface ApproximateSearch {
  * through seeds, all copies at once.
  */
 export function approximateCandidates(text: string, quote: TextQuoteSelector): ApproximateSearch {
+  // Under five characters no edit is allowed: a quote that short is found exactly or not at all.
+  if (Math.floor(quote.exact.length * MAX_ERROR_RATE) === 0) return { candidates: [], next: () => [] };
   if (quote.exact.length > LONG_QUOTE) return { candidates: longCandidates(text, quote.exact), next: () => [] };
   const first = shortTier(text, text, quote);
   return { candidates: first.candidates, next: () => (first.regions.length === 0 ? [] : shortTier(text, maskRegions(text, first.regions), quote).candidates) };
