@@ -6,6 +6,7 @@ import search from 'approx-string-match';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { anchor, CONTEXT_LENGTH, makeSelectors, type Anchor, type TextPositionSelector, type TextQuoteSelector } from '../../src/core';
+import { ContextScorer, sideLengths } from '../../src/core/annotations/contextErrors';
 
 /** The three cases of the audit. */
 export type TrialCase = 'intact' | 'deleted' | 'damaged';
@@ -252,8 +253,37 @@ export function makeTrial(articles: readonly string[], r: () => number, which: T
     const again = which === 'deleted' ? search(around, quote.exact, Math.floor(m / 5)).length > 0 : around.replace(doc.text.slice(near[0], near[1]), '').includes(quote.exact);
     if (again) return null;
   }
+  // Nor may the edits make, anywhere, a new copy of the words with more than half of their recorded context
+  // (a copy of the quote put after a copy of the sentence before it, say): that is the quote moved, not
+  // deleted or damaged. Copies the article already had stay in: they are what these cases test.
+  if (which !== 'intact') {
+    // The original counts the quote itself, so only a final count of one or more can exceed it less one.
+    const copies = copiesInContext(doc.text, quote, doc.span);
+    if (copies > 0 && copies > copiesInContext(original, quote, null) - 1) return null;
+  }
   const now = doc.span ? { start: doc.span[0], end: doc.span[1] } : null;
   return { text: doc.text, quote, position, now, damage, untouched: !doc.touched, log: doc.log };
+}
+
+/**
+ * Places where the quote's words stand with at most half of their recorded context edited (context as the
+ * anchoring measures it: its bit-parallel distance is checked against the plain programme in
+ * contextErrors.test.ts): exactly, or, for a quote of 32 characters or more (the only length an approximate
+ * match may be certain at), within a fifth of its length in edits. Places overlapping `besides` (the
+ * damaged quote) are not counted.
+ */
+function copiesInContext(text: string, quote: TextQuoteSelector, besides: Span | null): number {
+  const exact = quote.exact;
+  const places: Span[] = [];
+  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) places.push([at, at + exact.length]);
+  if (exact.length >= 32) {
+    const masked = text.split(exact).join('\uffff'.repeat(exact.length));
+    for (const f of search(masked, exact, Math.floor(exact.length / 5))) places.push([f.start, f.end]);
+  }
+  const context = new ContextScorer(quote);
+  const [p, s] = sideLengths(quote);
+  return places.filter(([start, end]) => !(besides && start < besides[1] && besides[0] < end)
+    && context.prefixErrors(text, start) + context.suffixErrors(text, end) <= (p + s) / 2).length;
 }
 
 /** One to three characters of the quote (one per five) inserted, deleted or replaced; returns how many. */

@@ -13,7 +13,8 @@ export type Anchor =
       readonly method: 'position' | 'exact' | 'approximate';
       /**
        * False only when the place is certain: the quote (exact, or a long one barely changed) with its context
-       * on both sides, and no other place in the text with the quote and more of its context than chance gives.
+       * on both sides, and no other place in the text with the quote and more of its context than chance
+       * gives; or the quote in its whole context exactly at the stored position.
        */
       readonly needsReview: boolean;
     }
@@ -34,9 +35,9 @@ const SHORT_QUOTE_CONTEXT_ERRORS = 8;
 const SIDE_HOLDS = 0.5;
 /** A certain approximate anchor has at most this share of the quote edited, and is at least `DISTINCT_QUOTE` long. */
 const CONFIDENT_ERROR_RATE = 0.1;
-/** A quote this long is evidence by itself: found without its context, it is flagged rather than orphaned ... */
+/** Words this long are evidence by themselves: found approximately without their context, they are flagged, not orphaned ... */
 const DISTINCT_QUOTE = 32;
-/** ... and so is one this long found exactly. */
+/** ... and found exactly without it, at this length. */
 const DISTINCT_EXACT_QUOTE = 16;
 /** How much better than a copy within its context window the chosen place must be (in errors) to be certain. */
 const NEIGHBOUR_MARGIN = 8;

@@ -1,5 +1,6 @@
 import search from 'approx-string-match';
-import { CONTEXT_LENGTH, type TextQuoteSelector } from './annotation';
+import type { TextQuoteSelector } from './annotation';
+import { sideLengths } from './contextErrors';
 
 /** One place where the quote may stand now, and the edit distance between the text there and the quote. */
 export interface Candidate {
@@ -46,6 +47,8 @@ export interface ApproximateSearch {
  * through seeds, all copies at once.
  */
 export function approximateCandidates(text: string, quote: TextQuoteSelector): ApproximateSearch {
+  // Under five characters no edit is allowed: a quote that short is found exactly or not at all.
+  if (Math.floor(quote.exact.length * MAX_ERROR_RATE) === 0) return { candidates: [], next: () => [] };
   if (quote.exact.length > LONG_QUOTE) return { candidates: longCandidates(text, quote.exact), next: () => [] };
   const first = shortTier(text, text, quote);
   return { candidates: first.candidates, next: () => (first.regions.length === 0 ? [] : shortTier(text, maskRegions(text, first.regions), quote).candidates) };
@@ -58,7 +61,8 @@ function shortTier(text: string, searched: string, quote: TextQuoteSelector): { 
   const whole = prefix + exact + suffix;
   // Enough errors for the quote's own and a quarter of its context: an approximate match with less of its
   // context than that can be neither certain nor a rival, so it need not be found.
-  const maxErrors = maxQuoteErrors + Math.floor((Math.max(prefix.length, CONTEXT_LENGTH) + Math.max(suffix.length, CONTEXT_LENGTH)) / 4);
+  const [p, s] = sideLengths(quote);
+  const maxErrors = maxQuoteErrors + Math.floor((p + s) / 4);
   const regions = merge(search(searched, whole, maxErrors).slice(0, MAX_REGIONS));
   const candidates: Candidate[] = [];
   for (const [from, to] of regions) {
