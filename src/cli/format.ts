@@ -35,7 +35,7 @@ export function problemsOf(r: FileResult): Problem[] {
         message: `Orphaned annotation (${a.body.kind} by ${a.creator.name}): “${quoteOf(a)}” — ${anchor.reason}. It is kept in its file; re-attach or delete it.` });
     } else if (anchor.needsReview) {
       out.push({ code: 'annotation-needs-review', severity: 'information', start: anchor.start, end: anchor.end,
-        message: `Annotation re-anchored approximately (${a.body.kind} by ${a.creator.name}): please check it still belongs here.` });
+        message: `Annotation needs review (${a.body.kind} by ${a.creator.name}): its words or context changed, or a similar passage stands elsewhere; please check it still belongs here.` });
     }
   }
   return out;
@@ -127,7 +127,7 @@ export function toSarif(results: readonly FileResult[], version: string, root = 
       tool: { driver: { name: 'marginalia', version, rules: [
         { id: 'disputed-figure', shortDescription: { text: 'Sources give values that do not agree for the same quantity' } },
         { id: 'orphaned-annotation', shortDescription: { text: 'An annotation whose text is no longer in the document' } },
-        { id: 'annotation-needs-review', shortDescription: { text: 'An annotation re-anchored approximately' } },
+        { id: 'annotation-needs-review', shortDescription: { text: 'An annotation whose place needs review' } },
       ] } },
       originalUriBaseIds: { [SRCROOT]: { uri: base.endsWith('/') ? base : `${base}/` } },
       // TextIndex columns count UTF-16 code units, SARIF's default; said outright for readers that assume code points.

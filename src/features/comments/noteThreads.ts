@@ -103,7 +103,7 @@ export class NoteThreads implements vscode.Disposable {
       author: { name: author },
       contextValue: 'marginalia-note',
       ...(Number.isNaN(time.getTime()) ? {} : { timestamp: time }),
-      ...(needsReview ? { label: 're-anchored approximately: please check' } : {}),
+      ...(needsReview ? { label: 'its place needs review: please check' } : {}),
     };
   }
 

@@ -16,9 +16,9 @@ export function orphanMessage(a: Annotation, reason: string): string {
   return `Orphaned annotation (${a.body.kind} by ${a.creator.name}): “${quote}” — ${reason}. It is kept in its file; re-attach or delete it.`;
 }
 
-/** The message of an annotation re-anchored approximately. */
+/** The message of an annotation whose place is not certain (approximate, ambiguous or out of context). */
 export function reviewMessage(a: Annotation): string {
-  return `Annotation re-anchored approximately (${a.body.kind} by ${a.creator.name}): please check it still belongs here.`;
+  return `Annotation needs review (${a.body.kind} by ${a.creator.name}): its words or context changed, or a similar passage stands elsewhere; please check it still belongs here.`;
 }
 
 /** VS Code keeps the first 1,000 diagnostics of a file and drops the rest. */
@@ -121,7 +121,7 @@ export class DiagnosticsProvider implements vscode.Disposable {
     }
   }
 
-  /** Orphaned annotations, and annotations re-anchored approximately, as Information diagnostics. */
+  /** Orphaned annotations, and annotations whose place needs review, as Information diagnostics. */
   private annotationDiagnostics(document: vscode.TextDocument, anchored: readonly AnchoredAnnotation[]): vscode.Diagnostic[] {
     const out: vscode.Diagnostic[] = [];
     for (const { annotation: a, anchor } of anchored) {

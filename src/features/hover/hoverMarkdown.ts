@@ -103,7 +103,7 @@ export function annotationsMarkdown(notes: ReadonlyArray<{ readonly annotation: 
   const out = ['$(note) **Annotations**\n\n'];
   for (const { annotation: a, needsReview } of notes) {
     const status = a.body.fields?.status ? ` (${escapeMarkdown(a.body.fields.status)})` : '';
-    const review = needsReview ? ' — *re-anchored approximately, please check*' : '';
+    const review = needsReview ? ' — *its place needs review, please check*' : '';
     const actions = `[$(edit) Edit](${commandUri(Commands.editAnnotation, [a.id])} "Edit this annotation") · [$(trash) Delete](${commandUri(Commands.deleteAnnotation, [a.id])} "Delete this annotation (asks first)")`;
     out.push(`- ${escapeMarkdown(a.body.kind)}${status}: ${escapeMarkdown(a.body.value)} — *${escapeMarkdown(a.creator.name)}*${review} ${actions}\n`);
   }

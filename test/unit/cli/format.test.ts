@@ -20,7 +20,7 @@ describe('SARIF output', () => {
         tool: { driver: { name: 'marginalia', version: '0.1.0', rules: [
           { id: 'disputed-figure', shortDescription: { text: 'Sources give values that do not agree for the same quantity' } },
           { id: 'orphaned-annotation', shortDescription: { text: 'An annotation whose text is no longer in the document' } },
-          { id: 'annotation-needs-review', shortDescription: { text: 'An annotation re-anchored approximately' } },
+          { id: 'annotation-needs-review', shortDescription: { text: 'An annotation whose place needs review' } },
         ] } },
         originalUriBaseIds: { '%SRCROOT%': { uri: 'file:///work/repo/' } },
         columnKind: 'utf16CodeUnits',

@@ -77,7 +77,7 @@ describe('hover Markdown', () => {
     const md = annotationsMarkdown([{ annotation: note(BREAKOUT, `${ICON} ${SCRIPT}`, HTML, COMMAND), needsReview: true }]);
     const args = '%5B%22a%29%5D%28https%3A%2F%2Fevil.example%29%22%5D';
     assert.equal(md, '$(note) **Annotations**\n\n'
-      + '- note (\\[x\\]\\(command\\:workbench\\.action\\.quit\\)): \\\\$\\(alert\\) javascript\\:alert\\(1\\) — *\\<img src=x onerror=alert\\(1\\)\\>* — *re-anchored approximately, please check* '
+      + '- note (\\[x\\]\\(command\\:workbench\\.action\\.quit\\)): \\\\$\\(alert\\) javascript\\:alert\\(1\\) — *\\<img src=x onerror=alert\\(1\\)\\>* — *its place needs review, please check* '
       + `[$(edit) Edit](command:marginalia.editAnnotation?${args} "Edit this annotation") · [$(trash) Delete](command:marginalia.deleteAnnotation?${args} "Delete this annotation (asks first)")\n`);
     assert.deepEqual(linkArgs(md), [['command:marginalia.editAnnotation', [BREAKOUT]], ['command:marginalia.deleteAnnotation', [BREAKOUT]]]);
     assert.deepEqual(unescapedMarkup(md), []);
