@@ -4,7 +4,7 @@ import { DEFAULT_FOLDER } from './workspaceAnnotations';
 
 /** The command line's help text. */
 export const USAGE = `Usage:
-  marginalia analyze FILE... [--format text|json] [--annotations DIR | --no-annotations] [--max-size BYTES]
+  marginalia analyze FILE... [--format text|json|markdown|csv] [--annotations DIR | --no-annotations] [--max-size BYTES]
   marginalia check FILE... [--format text|json|sarif] [--annotations DIR | --no-annotations] [--max-size BYTES]
 
 analyze  prints actors, figures and who claims them, disputes and claimed interests (exit 0).
@@ -25,7 +25,7 @@ export type CommandLine =
     readonly kind: 'run';
     readonly command: 'analyze' | 'check';
     readonly files: readonly string[];
-    readonly format: 'text' | 'json' | 'sarif';
+    readonly format: 'text' | 'json' | 'sarif' | 'markdown' | 'csv';
     readonly maxSize: number;
     /** A folder of annotation files; `null` for none (`--no-annotations`); `undefined` to find the workspace's. */
     readonly annotations: string | null | undefined;
@@ -40,7 +40,7 @@ const OPTIONS = {
   version: { type: 'boolean' },
 } as const;
 
-const FORMATS = { analyze: ['text', 'json'], check: ['text', 'json', 'sarif'] } as const;
+const FORMATS = { analyze: ['text', 'json', 'markdown', 'csv'], check: ['text', 'json', 'sarif'] } as const;
 
 /**
  * Reads the arguments (without `node` and the script). `parseArgs` splits them (`--x=v` and `--x v`, `--` before
@@ -76,5 +76,5 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   const formats: readonly string[] = FORMATS[command];
   if (!formats.includes(format)) return { kind: 'usage-error', message: `marginalia: --format must be one of ${formats.join(', ')} for ${command}` };
   if (files.length === 0) return usageError('no file given');
-  return { kind: 'run', command, files, format: format as 'text' | 'json' | 'sarif', maxSize, annotations };
+  return { kind: 'run', command, files, format: format as 'text' | 'json' | 'sarif' | 'markdown' | 'csv', maxSize, annotations };
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, applyAnnotations, declineReason, scanShape, type PlacedAnnotation } from '../core';
+import { analyzeDocument, applyAnnotations, declineReason, reportCsv, reportMarkdown, scanShape, type PlacedAnnotation } from '../core';
 import { findingLine, problemsOf, toJson, toSarif, toText, type FileResult } from './format';
 import { parseCommandLine, USAGE } from './args';
 import { readInput } from './readInput';
@@ -19,6 +19,19 @@ function forTerminal(s: string): string {
  */
 function toJsonText(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The figures of several files as one CSV table, with a `file` column first (the header once), LF line ends. */
+function csvOfFiles(results: readonly FileResult[]): string {
+  const rows: string[] = [];
+  results.forEach((r, i) => {
+    const lines = reportCsv(r.text, r.model, r.anchored).split('\r\n').filter((l) => l !== '');
+    const file = /[",\r\n]/.test(r.file) ? `"${r.file.replace(/"/g, '""')}"` : r.file;
+    if (i === 0) rows.push(`file,${lines[0]}`);
+    for (const l of lines.slice(1)) rows.push(`${file},${l}`);
+  });
+  // Lines end in LF on a terminal (CR is a control character there); spreadsheets read either.
+  return rows.join('\n');
 }
 
 function isFolder(p: string): boolean {
@@ -95,6 +108,12 @@ export function run(argv: readonly string[], out: (s: string) => void, writeErr:
     // A file that could not be read or was declined has its message on stderr and nothing on stdout (not `null`).
     if (format === 'json') {
       if (files.length > 1 || results.length > 0) out(toJsonText(files.length === 1 ? toJson(results[0]!) : results.map(toJson)));
+    } else if (format === 'markdown') {
+      // The report Export Report… writes: Markdown escapes what would be markup; control characters stay inert.
+      if (results.length > 0) out(forTerminal(results.map((r) => reportMarkdown(path.basename(r.file), r.text, r.model, r.anchored).trimEnd()).join('\n\n')));
+    } else if (format === 'csv') {
+      // One table: the figures of every file, each row led by its file.
+      if (results.length > 0) out(forTerminal(csvOfFiles(results)));
     } else if (results.length > 0) out(forTerminal(results.map(toText).join('\n\n')));
     return failed ? 2 : 0;
   }

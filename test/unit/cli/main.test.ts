@@ -151,6 +151,20 @@ describe('command line', () => {
     assert.deepEqual(cli('check', doc), { code: 0, out: '', err: `marginalia: warning: annotation file does not load: ${path.join(ws, '.marginalia', 'broken.json')}:1:8: Not valid JSON: a value is expected.\n` });
   });
 
+  it('analyze --format markdown prints the report, and --format csv one row per figure with its file', () => {
+    const md = cli('analyze', SAMPLE, '--format', 'markdown');
+    assert.equal(md.code, 0, md.err);
+    assert.equal(md.out.split('\n')[0], '# Marginalia report: north-korean-troops.md');
+    assert.match(md.out, /\n## Disputes\n\n- \*\*/);
+    const csv = cli('analyze', SAMPLE, SAMPLE, '--format', 'csv');
+    const lines = csv.out.trimEnd().split('\n');
+    const figures = (JSON.parse(cli('analyze', SAMPLE, '--format', 'json').out) as { figures: unknown[] }).figures.length;
+    assert.equal(lines[0], 'file,line,column,figure,low,high,unit,approximate,counts,claimed_by,basis,disputed_with,notes');
+    assert.equal(lines.length, 1 + 2 * figures, 'the header once, then every figure of both files');
+    assert.ok(lines.slice(1).every((l) => l.startsWith(`${SAMPLE},`)));
+    assert.ok(!csv.out.includes('\r'), 'LF line ends on a terminal');
+  });
+
   it('check --format sarif writes a SARIF 2.1.0 log', () => {
     const r = cli('check', SAMPLE, '--format=sarif');
     const sarif = JSON.parse(r.out);
@@ -173,7 +187,7 @@ describe('command line', () => {
     assert.equal(cli('check', binary).err, `marginalia: ${binary}: looks like a binary file (it contains NUL bytes)\n`);
     assert.equal(cli('check', latin1).err, `marginalia: ${latin1}: is not valid UTF-8 text\n`);
     assert.equal(cli('frobnicate').code, 2);
-    assert.equal(cli('analyze', SAMPLE, '--format', 'sarif').err, 'marginalia: --format must be one of text, json for analyze\n');
+    assert.equal(cli('analyze', SAMPLE, '--format', 'sarif').err, 'marginalia: --format must be one of text, json, markdown, csv for analyze\n');
   });
 
   it('reads its options with parseArgs, keeping each flag and its messages', () => {
