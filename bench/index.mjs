@@ -7,6 +7,6 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = path.join(root, 'out', 'bench', 'run.js');
-await build({ entryPoints: [path.join(root, 'bench', 'run.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, logLevel: 'warning', define: { 'process.env.BENCH_ROOT': JSON.stringify(root) } });
+await build({ entryPoints: [path.join(root, 'bench', 'run.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], minify: true, logLevel: 'warning', define: { 'process.env.BENCH_ROOT': JSON.stringify(root) } });
 const r = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
 process.exit(r.status ?? 1);
