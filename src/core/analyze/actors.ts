@@ -275,23 +275,6 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
     }
   }
   authored.sort((x, y) => x.start - y.start);
-  const authoredByNoun = new Map<string, Array<{ start: number; id: string }>>();
-  for (const a of authored) pushTo(authoredByNoun, a.noun, a);
-  // oneAuthorUpTo[i]: the first i + 1 authored works all have one author.
-  const oneAuthorUpTo = authored.map((a) => a.id === authored[0].id);
-  for (let i = 1; i < oneAuthorUpTo.length; i++) oneAuthorUpTo[i] = oneAuthorUpTo[i] && oneAuthorUpTo[i - 1];
-  // The named mentions in document order, indexed by each way a description can fit them.
-  const byName = new Map<string, Array<{ start: number; id: string }>>();
-  const byWord = new Map<string, Array<{ start: number; id: string }>>();
-  const plainOrganisations: Array<{ start: number; id: string }> = [];
-  const companies: Array<{ start: number; id: string }> = [];
-  for (const n of named) {
-    pushTo(byName, n.name, n);
-    for (const w of n.words) pushTo(byWord, w, n);
-    const organisation = registry.get(n.id)?.kind === 'organisation';
-    if (organisation && !GAZETTEER_ORGANISATIONS.has(n.name)) plainOrganisations.push(n);
-    if (organisation && isCompanyName(n.name)) companies.push(n);
-  }
   for (const v of views) {
     const tokens = v.tokens;
     for (let k = 0; k + 1 < tokens.length; k++) {
@@ -300,10 +283,9 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
       if (head.kind !== 'word' || head.capitalised) continue;
       if (AUTHORED_NOUNS.has(head.lower) && !v.mentions.some((m) => m.from <= k + 1 && k + 1 < m.to)) {
         const noun = singular(head.lower);
-        const at = tokens[k].start;
+        const before = authored.filter((x) => x.start < tokens[k].start);
         // The same noun's author; else, when one body alone has authored works so far, that body ("the report" for "a World Bank study").
-        const count = countBefore(authored, at);
-        const author = latestBefore(authoredByNoun.get(noun) ?? [], at) ?? (count > 0 && oneAuthorUpTo[count - 1] ? authored[0] : undefined);
+        const author = before.filter((x) => x.noun === noun).at(-1) ?? (before.length > 0 && before.every((x) => x.id === before[0].id) ? before[0] : undefined);
         if (author) {
           registry.addMention(v, author.id, k + 1, k + 2, true);
           continue;
@@ -324,48 +306,20 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
       const listed = DESCRIPTIONS.get(description);
       const company = COMPANY_NOUNS.has(description);
       const start = tokens[k].start;
-      // The latest mention before this one that fits the description: by name, by a word of its name, any
-      // organisation ("*"), or a company. Each kind of fit is an index of its own, so a long document costs a
-      // look-up per description, not a walk back over every mention.
-      const candidates = [
-        listed?.[0] === '*' ? latestBefore(plainOrganisations, start) : undefined,
-        ...(listed ?? []).map((name) => latestBefore(byName.get(name) ?? [], start)),
-        latestBefore(byWord.get(description) ?? [], start),
-        company ? latestBefore(companies, start) : undefined,
-      ];
-      let found: { start: number; id: string } | undefined;
-      for (const c of candidates) if (c && (!found || c.start > found.start)) found = c;
-      if (found) registry.addMention(v, found.id, k + 1, to, true);
+      let found: string | null = null;
+      for (let i = named.length - 1; i >= 0 && found === null; i--) {
+        const n = named[i];
+        if (n.start >= start) continue;
+        const anyNamed = listed?.[0] === '*' && registry.get(n.id)?.kind === 'organisation' && !GAZETTEER_ORGANISATIONS.has(n.name);
+        if (anyNamed || (listed && listed.includes(n.name)) || n.words.has(description) || (company && isCompanyName(n.name) && registry.get(n.id)?.kind === 'organisation')) found = n.id;
+      }
+      if (found) registry.addMention(v, found, k + 1, to, true);
     }
   }
 }
 
 /** Heads that name a company ("Tata Motors", "Carrier Corp") rather than a public body. */
 const CORPORATE_HEADS = new Set(['corp', 'corporation', 'inc', 'ltd', 'plc', 'group', 'company', 'co', 'holdings', 'motors', 'airlines', 'airways', 'steel', 'energy', 'oil', 'bank', 'ag', 'sa', 'se', 'nv', 'llc']);
-function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** How many items of a list sorted by `start` start before `at` (binary search). */
-function countBefore(list: ReadonlyArray<{ start: number }>, at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The last item of a list sorted by `start` that starts before `at`. */
-function latestBefore<T extends { start: number }>(list: readonly T[], at: number): T | undefined {
-  const n = countBefore(list, at);
-  return n > 0 ? list[n - 1] : undefined;
-}
-
 const GAZETTEER_ORGANISATIONS = new Set(loadOrganisations().map((o) => o.name));
 /** True for a name "the company" or "the airline" may stand for: not a ministry, council or international body. */
 function isCompanyName(name: string): boolean {
