@@ -38,7 +38,8 @@ describe('The Workspace view in a real VS Code', function () {
     await put('view/beta.md', BETA);
     await put('.marginalia/view-1.json', JSON.stringify(note('view-1', 'view/alpha.md', ALPHA, '9,000', 'Whose count?', 'Ada')));
     await put('.marginalia/view-2.json', JSON.stringify(note('view-2', 'view/beta.md', BETA, 'a sentence that is gone', 'Lost.', 'Grace')));
-    await poll(() => api.annotations.find('view-2') !== undefined, 'the annotations loaded');
+    // Each file arrives through the watcher on its own: wait for both.
+    await poll(() => api.annotations.find('view-1') !== undefined && api.annotations.find('view-2') !== undefined, 'the annotations loaded');
   });
 
   /** The rows under one of this test's documents, as label | description. */
