@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../src/extension';
+import { activateMarginalia, poll } from './support';
 
 /** Resolves when `accept` holds, checked now and on every event of `event`. */
 function when<T>(event: vscode.Event<T>, accept: () => boolean, what: string, ms = 20_000): Promise<void> {
@@ -20,13 +21,6 @@ function when<T>(event: vscode.Event<T>, accept: () => boolean, what: string, ms
   });
 }
 
-/** Resolves when `accept` holds, checked every 50 ms. */
-async function poll(accept: () => boolean, what: string, ms = 10_000): Promise<void> {
-  for (const deadline = Date.now() + ms; !accept(); await new Promise((r) => setTimeout(r, 50))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-  }
-}
-
 const isDisputed = (d: vscode.Diagnostic) => typeof d.code === 'object' && d.code.value === 'disputed-figure';
 const marginalia = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Marginalia');
 
@@ -44,10 +38,7 @@ describe('Workspace annotations in a real VS Code', function () {
   let editor: vscode.TextEditor;
 
   before(async function () {
-    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'marginalia');
-    assert.ok(ext);
-    api = (await ext.activate()) as MarginaliaApi;
-    await api.annotations.ready;
+    api = await activateMarginalia();
     const f = vscode.workspace.workspaceFolders?.[0];
     assert.ok(f);
     folder = f;
@@ -94,7 +85,7 @@ describe('Workspace annotations in a real VS Code', function () {
     const at = document.getText().indexOf('oil and food');
     const expected = new vscode.Range(document.positionAt(at), document.positionAt(at + 12));
     // The thread follows edits after the quiet period.
-    await poll(() => range()?.isEqual(expected) === true, 'the thread on "oil and food"');
+    await poll(() => range()?.isEqual(expected) === true, 'the thread on "oil and food"', 10_000);
     assert.deepEqual([range()?.start.line, range()?.start.character], [expected.start.line, expected.start.character]);
   });
 
@@ -106,7 +97,7 @@ describe('Workspace annotations in a real VS Code', function () {
     assert.equal(orphan?.severity, vscode.DiagnosticSeverity.Information);
     assert.match(orphan?.message ?? '', /^Orphaned annotation \(note by .+\): “oil and food” — the quoted text is no longer in the document\./);
     assert.equal(api.annotations.forDocument(document.uri).length, 1);
-    await poll(() => api.notes.threadsOf(document.uri).size === 0, 'the thread removed: an orphan has no span');
+    await poll(() => api.notes.threadsOf(document.uri).size === 0, 'the thread removed: an orphan has no span', 10_000);
   });
 
   it('takes a figure a reviewer marks "not a dispute" out of the comparison, for the whole team', async function () {

@@ -1,12 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../src/extension';
-
-async function poll(accept: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
-  for (const deadline = Date.now() + ms; !(await accept()); await new Promise((r) => setTimeout(r, 50))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-  }
-}
+import { activateMarginalia, poll } from './support';
 
 const TEXT = 'Police said 1,200 people marched through the city. Organisers said 9,000 people marched.\n\nOfficials said 40 people were arrested. Activists said 95 people were arrested.\n\nThe march ended at the river bank near the old bridge.\n';
 const mine = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Marginalia');
@@ -27,17 +22,14 @@ describe('Quick fixes on Marginalia\'s diagnostics', function () {
   const disputed = () => mine(document.uri).filter((d) => codeOf(d) === 'disputed-figure');
 
   before(async function () {
-    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'marginalia');
-    assert.ok(ext);
-    api = (await ext.activate()) as MarginaliaApi;
-    await api.annotations.ready;
+    api = await activateMarginalia();
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder);
     const uri = vscode.Uri.joinPath(folder.uri, 'quickfixes.md');
     await vscode.workspace.fs.writeFile(uri, Buffer.from(TEXT));
     document = await vscode.workspace.openTextDocument(uri);
     editor = await vscode.window.showTextDocument(document);
-    await poll(() => disputed().length === 4, 'the four disputed figures');
+    await poll(() => disputed().length === 4, 'the four disputed figures', 15_000);
   });
 
   after(async function () {
@@ -61,7 +53,7 @@ describe('Quick fixes on Marginalia\'s diagnostics', function () {
     const other = disputed().find((x) => document.getText(x.range) === '1,200');
     assert.ok(other);
     await run((await actionsAt(other)).find((a) => a.title === 'Confirm dispute'));
-    await poll(() => api.annotations.forDocument(document.uri).some((a) => a.body.kind === 'dispute-review'), 'the review written');
+    await poll(() => api.annotations.forDocument(document.uri).some((a) => a.body.kind === 'dispute-review'), 'the review written', 15_000);
     const confirmed = api.annotations.forDocument(document.uri).find((a) => a.body.kind === 'dispute-review');
     assert.deepEqual([confirmed?.body.fields?.status, confirmed?.target.selector[0].exact], ['confirmed', '1,200']);
     assert.equal(disputed().length, 4, 'a confirmed dispute stays');
@@ -69,16 +61,16 @@ describe('Quick fixes on Marginalia\'s diagnostics', function () {
     const police = (await api.models.get(document)).model.actors.find((a) => a.name === 'Police');
     assert.ok(police);
     await run(actions[3], police.id);
-    await poll(async () => (await api.models.get(document)).model.figures.find((f) => f.text === '9,000')?.claimant === police.id, 'the claimant corrected');
+    await poll(async () => (await api.models.get(document)).model.figures.find((f) => f.text === '9,000')?.claimant === police.id, 'the claimant corrected', 15_000);
     const claim = api.annotations.forDocument(document.uri).find((a) => a.body.kind === 'claim');
     assert.deepEqual([claim?.body.value, claim?.body.fields, claim?.target.selector[0].exact], ['Claimed by Police', { claimant: police.id }, '9,000']);
     // One source's two figures are no dispute between sources.
-    await poll(() => disputed().map((x) => document.getText(x.range)).join() === '40,95', 'only the arrests still disputed');
+    await poll(() => disputed().map((x) => document.getText(x.range)).join() === '40,95', 'only the arrests still disputed', 15_000);
 
     const arrests = disputed().find((x) => document.getText(x.range) === '95');
     assert.ok(arrests);
     await run((await actionsAt(arrests)).find((a) => a.title === 'Not a dispute (for the team)'));
-    await poll(() => disputed().length === 0, 'no dispute left once a figure is out of the comparison');
+    await poll(() => disputed().length === 0, 'no dispute left once a figure is out of the comparison', 15_000);
     const review = api.annotations.forDocument(document.uri).find((a) => a.body.kind === 'dispute-review' && a.body.fields?.status === 'not-a-dispute');
     assert.equal(review?.target.selector[0].exact, '95');
     assert.equal(api.annotations.forDocument(document.uri).length, before + 3);
@@ -92,7 +84,7 @@ describe('Quick fixes on Marginalia\'s diagnostics', function () {
     const note = api.annotations.forDocument(document.uri).find((a) => a.body.value === 'Which bridge?');
     assert.ok(note);
     await editor.edit((e) => e.replace(new vscode.Range(document.positionAt(at), document.positionAt(at + 14)), 'a ferry landing'));
-    await poll(() => mine(document.uri).some((d) => codeOf(d) === 'orphaned-annotation'), 'the orphan diagnostic');
+    await poll(() => mine(document.uri).some((d) => codeOf(d) === 'orphaned-annotation'), 'the orphan diagnostic', 15_000);
     const d = mine(document.uri).find((x) => codeOf(x) === 'orphaned-annotation');
     assert.ok(d);
     const actions = await actionsAt(d);
@@ -103,7 +95,7 @@ describe('Quick fixes on Marginalia\'s diagnostics', function () {
     const landing = document.getText().indexOf('a ferry landing');
     editor.selection = new vscode.Selection(document.positionAt(landing), document.positionAt(landing + 15));
     assert.equal(await run(actions[0]), true);
-    await poll(() => !mine(document.uri).some((x) => codeOf(x) === 'orphaned-annotation'), 'the orphan re-attached');
+    await poll(() => !mine(document.uri).some((x) => codeOf(x) === 'orphaned-annotation'), 'the orphan re-attached', 15_000);
     assert.equal(api.annotations.find(note.id, document.uri)?.annotation.target.selector[0].exact, 'a ferry landing');
     // The delete fix asks first; confirmed, it removes exactly that file.
     const file = api.annotations.find(note.id, document.uri)?.uri;

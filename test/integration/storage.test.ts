@@ -2,13 +2,7 @@ import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../src/extension';
-
-/** Resolves when `accept` holds, checked every 50 ms. */
-async function poll(accept: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
-  for (const deadline = Date.now() + ms; !(await accept()); await new Promise((r) => setTimeout(r, 50))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-  }
-}
+import { activateMarginalia, poll } from './support';
 
 const TEXT = 'Police said 1,200 people marched. Organisers said 9,000 people marched on Saturday.\n\nA second paragraph about the march.\n';
 
@@ -52,10 +46,7 @@ describe('Annotation files are never overwritten, misplaced or lost', function (
   };
 
   before(async function () {
-    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'marginalia');
-    assert.ok(ext);
-    api = (await ext.activate()) as MarginaliaApi;
-    await api.annotations.ready;
+    api = await activateMarginalia();
     const f = vscode.workspace.workspaceFolders?.[0];
     assert.ok(f);
     folder = f;
@@ -76,7 +67,7 @@ describe('Annotation files are never overwritten, misplaced or lost', function (
     await vscode.workspace.fs.createDirectory(file('team-b'));
     const a = await put('team-a/twin.json', note('twin', '1,200', 'From team A.'));
     const b = await put('team-b/twin.json', note('twin', '9,000', 'From team B.'));
-    await poll(() => codes(file('team-a/twin.json')).includes('duplicate-annotation-id') && codes(file('team-b/twin.json')).includes('duplicate-annotation-id'), 'a diagnostic on both files');
+    await poll(() => codes(file('team-a/twin.json')).includes('duplicate-annotation-id') && codes(file('team-b/twin.json')).includes('duplicate-annotation-id'), 'a diagnostic on both files', 15_000);
     assert.match(vscode.languages.getDiagnostics(file('team-a/twin.json'))[0].message, /its id "twin" is also the id of .*team-b\/twin\.json; neither is used/);
     assert.equal(api.annotations.forDocument(document.uri).some((x) => x.id === 'twin'), false, 'neither file is picked');
     assert.equal(api.annotations.find('twin'), undefined);
@@ -90,12 +81,12 @@ describe('Annotation files are never overwritten, misplaced or lost', function (
     assert.equal(await read(file('team-a/twin.json')), a);
     assert.equal(await read(file('team-b/twin.json')), b);
     await vscode.workspace.fs.delete(file('team-b'), { recursive: true });
-    await poll(() => api.annotations.find('twin') !== undefined, 'the remaining twin in use once the other is gone');
+    await poll(() => api.annotations.find('twin') !== undefined, 'the remaining twin in use once the other is gone', 15_000);
   });
 
   it('does not use a file whose name is not its id, and says why', async function () {
     const text = await put('renamed-by-hand.json', note('original-id', 'Saturday', 'Moved by hand.'));
-    await poll(() => codes(file('renamed-by-hand.json')).includes('annotation-file-name'), 'the file-name diagnostic');
+    await poll(() => codes(file('renamed-by-hand.json')).includes('annotation-file-name'), 'the file-name diagnostic', 15_000);
     assert.match(vscode.languages.getDiagnostics(file('renamed-by-hand.json'))[0].message, /its id "original-id" does not match its file name renamed-by-hand\.json/);
     assert.equal(api.annotations.find('original-id'), undefined);
     assert.equal(await read(file('renamed-by-hand.json')), text);
@@ -103,7 +94,7 @@ describe('Annotation files are never overwritten, misplaced or lost', function (
 
   it('two writers: an edit based on a file someone else changed meanwhile keeps both versions', async function () {
     const original = await put('shared-note.json', note('shared-note', '9,000', 'Organisers count.'));
-    await poll(() => api.annotations.find('shared-note')?.annotation.body.value === 'Organisers count.', 'the note loaded');
+    await poll(() => api.annotations.find('shared-note')?.annotation.body.value === 'Organisers count.', 'the note loaded', 15_000);
     // Another window (or a pull) changes the file, and this window's edit lands before its watcher reports it.
     const theirs = original.replace('Organisers count.', 'Organisers count, per the union.');
     writeFileSync(file('shared-note.json').fsPath, theirs);
@@ -125,7 +116,7 @@ describe('Annotation files are never overwritten, misplaced or lost', function (
   it('imports a hostile collection without replacing or deleting any file, and asks before replacing', async function () {
     const decoy = await put('decoy.json', note('not-decoy', 'march', 'A file named decoy holding another id.'));
     const mine = await put('mine-1.json', note('mine-1', '1,200', 'My own note.'));
-    await poll(() => api.annotations.find('mine-1') !== undefined, 'my note loaded');
+    await poll(() => api.annotations.find('mine-1') !== undefined, 'my note loaded', 15_000);
     const before = await snapshot();
     const collection = {
       '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 5,
@@ -166,7 +157,7 @@ describe('Annotation files are never overwritten, misplaced or lost', function (
     const at = ours.findIndex((l, i) => l !== theirs[i]);
     const text = [...ours.slice(0, at), '<<<<<<< HEAD', ours[at], '=======', theirs[at], '>>>>>>> feature', ...ours.slice(at + 1)].join('\n');
     await put('conflicted.json', text);
-    await poll(() => codes(file('conflicted.json')).includes('annotation-merge-conflict'), 'the conflict diagnostic');
+    await poll(() => codes(file('conflicted.json')).includes('annotation-merge-conflict'), 'the conflict diagnostic', 15_000);
     const d = vscode.languages.getDiagnostics(file('conflicted.json'))[0];
     assert.equal(d.range.start.line, at);
     const fileDoc = await vscode.workspace.openTextDocument(file('conflicted.json'));
@@ -177,7 +168,7 @@ describe('Annotation files are never overwritten, misplaced or lost', function (
     assert.ok(both?.command);
     assert.equal(await vscode.commands.executeCommand(both.command.command, ...(both.command.arguments ?? [])), true);
     assert.equal(JSON.parse(await read(file('conflicted.json'))).body.value, 'Mine.');
-    await poll(() => api.annotations.forDocument(document.uri).some((a) => a.body.value === 'Theirs.' && a.id !== 'conflicted'), 'their side kept under a new id');
+    await poll(() => api.annotations.forDocument(document.uri).some((a) => a.body.value === 'Theirs.' && a.id !== 'conflicted'), 'their side kept under a new id', 15_000);
     assert.deepEqual(codes(file('conflicted.json')), []);
   });
 });

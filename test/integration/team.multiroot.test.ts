@@ -4,16 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../src/extension';
+import { activateMarginalia, poll } from './support';
 
 // Runs in the multi-root workspace scripts/run-integration.mjs makes: `alpha` and `beta`, two git clones of
 // one repository holding the sample article and its team annotations, and `linked`, whose `.marginalia` is
 // a symbolic link out of the workspace.
-
-async function poll(accept: () => boolean | Promise<boolean>, what: string, ms = 20_000): Promise<void> {
-  for (const deadline = Date.now() + ms; !(await accept()); await new Promise((r) => setTimeout(r, 50))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-  }
-}
 
 const ARTICLE = 'north-korean-troops.md';
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -40,10 +35,7 @@ describe('A team in a multi-root workspace of two git clones', function () {
   };
 
   before(async function () {
-    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'marginalia');
-    assert.ok(ext);
-    api = (await ext.activate()) as MarginaliaApi;
-    await api.annotations.ready;
+    api = await activateMarginalia();
     const folders = vscode.workspace.workspaceFolders ?? [];
     assert.deepEqual(folders.map((f) => f.name), ['alpha', 'beta', 'linked']);
     [alpha, beta, linked] = folders;

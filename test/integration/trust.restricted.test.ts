@@ -1,12 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../src/extension';
-
-async function poll(accept: () => boolean | Promise<boolean>, what: string, ms = 20_000): Promise<void> {
-  for (const deadline = Date.now() + ms; !(await accept()); await new Promise((r) => setTimeout(r, 100))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-  }
-}
+import { activateMarginalia, poll } from './support';
 
 // Runs with workspace trust on and the sample folder untrusted (scripts/run-integration.mjs restricted).
 describe('Marginalia in Restricted Mode', function () {
@@ -14,10 +9,7 @@ describe('Marginalia in Restricted Mode', function () {
   let document: vscode.TextDocument;
 
   before(async function () {
-    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'marginalia');
-    assert.ok(ext);
-    api = (await ext.activate()) as MarginaliaApi;
-    await api.annotations.ready;
+    api = await activateMarginalia();
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder);
     document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'north-korean-troops.md'));

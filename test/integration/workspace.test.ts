@@ -1,12 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../src/extension';
-
-async function poll(accept: () => boolean | Promise<boolean>, what: string, ms = 20_000): Promise<void> {
-  for (const deadline = Date.now() + ms; !(await accept()); await new Promise((r) => setTimeout(r, 100))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-  }
-}
+import { activateMarginalia, poll } from './support';
 
 const ALPHA = 'Police said 1,200 people marched. Organisers said 9,000 people marched.\n';
 const BETA = 'The council approved the budget on Monday.\n';
@@ -26,10 +21,7 @@ describe('The Workspace view in a real VS Code', function () {
   let folder: vscode.WorkspaceFolder;
 
   before(async function () {
-    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'marginalia');
-    assert.ok(ext);
-    api = (await ext.activate()) as MarginaliaApi;
-    await api.annotations.ready;
+    api = await activateMarginalia();
     const f = vscode.workspace.workspaceFolders?.[0];
     assert.ok(f);
     folder = f;
