@@ -9,10 +9,10 @@ export { declineReason, DELIMITER_WORK_LIMIT, LIST_WORK_LIMIT, scanShape, type D
 export { MAX_NESTING } from './parse/neutraliseNesting';
 export { TextIndex, type LineColumn } from './parse/textIndex';
 export { ModelIndex, type Hit } from './modelIndex';
-export { ACTOR_ACTIONS, CONTEXT_LENGTH, makeSelectors, REVIEW_STATUSES, type ActorAction, type ReviewStatus, type Annotation, type AnnotationBody, type AnnotationKind, type TextPositionSelector, type TextQuoteSelector } from './annotations/annotation';
+export { ACTOR_ACTIONS, ANNO_CONTEXT, CONTEXT_LENGTH, FILE_CONTEXT, makeSelectors, MARGINALIA_TERMS, REVIEW_STATUSES, THREAD_KINDS, type ActorAction, type Reply, type ReviewStatus, type Annotation, type AnnotationBody, type AnnotationKind, type TextPositionSelector, type TextQuoteSelector } from './annotations/annotation';
 export { anchor, MIN_CONFIDENCE, REVIEW_CONFIDENCE, type Anchor } from './annotations/anchoring';
-export { newAnnotationId, randomToken, type RandomFill } from './random';
-export { exportCollection, importCollection, MAX_FILE_SIZE, parseAnnotation, serializeAnnotation, type FormatError } from './annotations/format';
+export { newAnnotationId, randomToken, UUID_URN, uuidV7, type RandomFill } from './random';
+export { exportCollection, importCollection, iriToSource, MAX_FILE_SIZE, parseAnnotation, parseReply, parseStoredAnnotation, serializeAnnotation, serializeReply, sourceToIri, type FormatError } from './annotations/format';
 export { applyAnnotations, groupOfSubject, type PlacedAnnotation } from './annotations/applyAnnotations';
 export { checkAnnotationFile, duplicateGroups, fileNameOf, folderSettingProblem, idProblem, isSafeId, splitConflict, type ConflictSides, type FileCheck, type FileProblemCode } from './annotations/storage';
 export { anchorAnnotation, isVocabularyRule, WORKSPACE_SOURCE } from './annotations/vocabulary';

@@ -15,9 +15,27 @@ export function randomToken(length: number, alphabet: string, fill: RandomFill =
   return out;
 }
 
-const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+/**
+ * A UUID of version 7 (RFC 9562): the Unix time in milliseconds in the first 48 bits, then the version,
+ * the variant and 74 random bits. Ids made later sort later, and two clones do not pick the same one.
+ */
+export function uuidV7(now: number = Date.now(), fill: RandomFill = cryptoFill): string {
+  const b = fill(new Uint8Array(16));
+  let t = Math.max(0, Math.floor(now));
+  for (let i = 5; i >= 0; i--) {
+    b[i] = t % 256;
+    t = Math.floor(t / 256);
+  }
+  b[6] = 0x70 | (b[6] & 0x0f);
+  b[8] = 0x80 | (b[8] & 0x3f);
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
-/** A new annotation id: the UTC time to the second (so ids sort by age), a dash and 8 random base-36 characters (41 bits, so two clones do not pick the same one). */
-export function newAnnotationId(now: Date = new Date()): string {
-  return `${now.toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}-${randomToken(8, BASE36)}`;
+/** The prefix that makes a UUID an IRI (RFC 4122's URN namespace). */
+export const UUID_URN = 'urn:uuid:';
+
+/** A new annotation id: an IRI, `urn:uuid:` and a {@link uuidV7} of the time, so ids sort by age. */
+export function newAnnotationId(now: Date = new Date(), fill: RandomFill = cryptoFill): string {
+  return `${UUID_URN}${uuidV7(now.getTime(), fill)}`;
 }

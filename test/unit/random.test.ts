@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { newAnnotationId, randomToken } from '../../src/core';
+import { newAnnotationId, randomToken, uuidV7 } from '../../src/core';
 import { makeNonce } from '../../src/features/sidebar/nonce';
 
 /** A random source that hands out the given bytes in order. */
@@ -20,10 +20,19 @@ describe('random ids and nonces', () => {
     assert.throws(() => randomToken(4, 'a'), RangeError);
   });
 
-  it('make annotation ids of the time and 8 random base-36 characters from the CSPRNG', () => {
+  it('make a UUID of version 7: the time in milliseconds, the version and variant bits, then the random bits', () => {
+    const random = Array.from({ length: 16 }, () => 0xff);
+    // 2026-11-26T09:30:05.123Z is 1795685405123 ms = 0x01a21730d1c3.
+    assert.equal(Date.parse('2026-11-26T09:30:05.123Z'), 0x01a21730d1c3);
+    assert.equal(uuidV7(Date.parse('2026-11-26T09:30:05.123Z'), bytesFrom(random)), '01a21730-d1c3-7fff-bfff-ffffffffffff');
+    assert.equal(uuidV7(0, bytesFrom(Array.from({ length: 16 }, () => 0))), '00000000-0000-7000-8000-000000000000');
+  });
+
+  it('make annotation ids that are IRIs (urn:uuid:), sort by time, and draw from the CSPRNG', () => {
     const id = newAnnotationId(new Date('2026-11-26T09:30:05.123Z'));
-    assert.match(id, /^20261126093005-[0-9a-z]{8}$/);
-    const ids = new Set(Array.from({ length: 2000 }, () => newAnnotationId().slice(15)));
+    assert.match(id, /^urn:uuid:01a21730-d1c3-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.ok(newAnnotationId(new Date('2026-11-26T09:30:05.124Z')) > id);
+    const ids = new Set(Array.from({ length: 2000 }, () => newAnnotationId()));
     assert.equal(ids.size, 2000);
     // The bytes come from globalThis.crypto (not Math.random): watched through an own property, removed after.
     const { crypto } = globalThis;

@@ -1,7 +1,7 @@
 import type { JSONPath } from 'jsonc-parser';
 import { TextIndex } from '../parse/textIndex';
 import { offsetAt, readJson, type FormatError } from './jsonFile';
-import { ACTOR_ACTIONS, REVIEW_STATUSES, type Annotation, type AnnotationBody, type AnnotationKind } from './annotation';
+import { ACTOR_ACTIONS, ANNO_CONTEXT, FILE_CONTEXT, REVIEW_STATUSES, type Annotation, type AnnotationBody, type AnnotationKind, type Reply } from './annotation';
 
 export type { FormatError };
 
@@ -11,6 +11,25 @@ const PURPOSES = ['commenting', 'describing', 'tagging', 'assessing'] as const;
 /** Larger files are refused unread: an annotation is a few hundred bytes. */
 export const MAX_FILE_SIZE = 1_000_000;
 
+/**
+ * A workspace-relative path as an IRI reference relative to the workspace folder: the characters an IRI
+ * may not hold, and `%`, `#`, `?` and `:` (which would start a scheme, a query or a fragment), escaped as
+ * UTF-8 percent codes. Letters of any script stay as they are, as IRIs allow.
+ */
+export function sourceToIri(source: string): string {
+  return source.replace(/[\u0000-\u0020"#%:<>?[\\\]^`{|}\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** The path an IRI reference of {@link sourceToIri} names; a file written before sources were IRIs keeps its path as it is. */
+export function iriToSource(iri: string): string {
+  if (!/%[0-9A-Fa-f]{2}/.test(iri)) return iri;
+  try {
+    return decodeURIComponent(iri);
+  } catch {
+    return iri;
+  }
+}
+
 /** The annotation with its keys in one fixed order, so that files diff and merge line by line. */
 function ordered(a: Annotation): object {
   const body: Record<string, unknown> = { type: a.body.type, purpose: a.body.purpose, kind: a.body.kind, value: a.body.value };
@@ -19,7 +38,7 @@ function ordered(a: Annotation): object {
   }
   const [quote, position] = a.target.selector;
   return {
-    '@context': a['@context'],
+    '@context': FILE_CONTEXT,
     id: a.id,
     type: a.type,
     creator: { type: a.creator.type, name: a.creator.name },
@@ -27,7 +46,7 @@ function ordered(a: Annotation): object {
     modified: a.modified,
     body,
     target: {
-      source: a.target.source,
+      source: sourceToIri(a.target.source),
       selector: [
         { type: quote.type, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
         { type: position.type, start: position.start, end: position.end },
@@ -36,9 +55,34 @@ function ordered(a: Annotation): object {
   };
 }
 
+/** A reply with its keys in one fixed order. */
+function orderedReply(r: Reply): object {
+  return {
+    '@context': FILE_CONTEXT,
+    id: r.id,
+    type: r.type,
+    motivation: r.motivation,
+    creator: { type: r.creator.type, name: r.creator.name },
+    created: r.created,
+    modified: r.modified,
+    body: { type: r.body.type, purpose: r.body.purpose, kind: r.body.kind, value: r.body.value },
+    target: r.target,
+  };
+}
+
 /** Serialises one annotation: fixed key order, two-space indentation, a final newline. */
 export function serializeAnnotation(a: Annotation): string {
   return `${JSON.stringify(ordered(a), null, 2)}\n`;
+}
+
+/** Serialises one reply, as {@link serializeAnnotation} does an annotation. */
+export function serializeReply(r: Reply): string {
+  return `${JSON.stringify(orderedReply(r), null, 2)}\n`;
+}
+
+/** True for a file's object that is a reply: motivation `replying`, or a target that is another annotation's id. */
+function isReplyObject(a: Record<string, unknown>): boolean {
+  return a.motivation === 'replying' || typeof a.target === 'string';
 }
 
 const isString = (x: unknown): x is string => typeof x === 'string';
@@ -63,6 +107,7 @@ export function parseAnnotation(text: string): { annotation: Annotation } | { er
   const a = json.value;
   if (!isObject(a)) return fail('An annotation file holds one JSON object.', []);
   if (a.type !== 'Annotation') return fail('"type" must be "Annotation".', ['type']);
+  if (isReplyObject(a)) return fail('This is a reply (motivation "replying"), not an annotation of a document.', ['motivation']);
   if (!isString(a.id) || a.id.length === 0) return fail('"id" must be a non-empty string.', ['id']);
   const creatorName = field(a.creator, 'name');
   if (!isString(creatorName)) return fail('"creator" must be {"type": "Person", "name": "…"}.', ['creator', 'name']);
@@ -122,7 +167,7 @@ export function parseAnnotation(text: string): { annotation: Annotation } | { er
         ...(fields ? { fields: { ...f } } : {}),
       },
       target: {
-        source,
+        source: iriToSource(source),
         selector: [
           { type: 'TextQuoteSelector', exact: quote.exact as string, prefix: (quote.prefix as string | undefined) ?? '', suffix: (quote.suffix as string | undefined) ?? '' },
           { type: 'TextPositionSelector', start: position.start, end: position.end },
@@ -132,11 +177,54 @@ export function parseAnnotation(text: string): { annotation: Annotation } | { er
   };
 }
 
-/** A document's annotations as one W3C AnnotationCollection (JSON-LD), for other annotation tools. */
-export function exportCollection(source: string, annotations: readonly Annotation[]): string {
-  const items = [...annotations].sort((x, y) => x.id.localeCompare(y.id)).map(ordered);
+/** Parses and validates one reply, with the same kind of messages as {@link parseAnnotation}. */
+export function parseReply(text: string): { reply: Reply } | { error: FormatError } {
+  if (text.length > MAX_FILE_SIZE) return { error: { message: `The file is ${text.length} characters long; an annotation file may have at most ${MAX_FILE_SIZE}.`, offset: 0 } };
+  const json = readJson(text);
+  if ('error' in json) return json;
+  const fail = (message: string, path: JSONPath) => ({ error: { message, offset: offsetAt(json.root, path) } });
+  const a = json.value;
+  if (!isObject(a)) return fail('An annotation file holds one JSON object.', []);
+  if (a.type !== 'Annotation') return fail('"type" must be "Annotation".', ['type']);
+  if (a.motivation !== 'replying') return fail('A reply has "motivation": "replying".', ['motivation']);
+  if (!isString(a.id) || a.id.length === 0) return fail('"id" must be a non-empty string.', ['id']);
+  const creatorName = field(a.creator, 'name');
+  if (!isString(creatorName)) return fail('"creator" must be {"type": "Person", "name": "…"}.', ['creator', 'name']);
+  if (!isString(a.created) || Number.isNaN(Date.parse(a.created))) return fail('"created" must be an ISO 8601 date and time.', ['created']);
+  if (!isString(a.modified) || Number.isNaN(Date.parse(a.modified))) return fail('"modified" must be an ISO 8601 date and time.', ['modified']);
+  const value = field(a.body, 'value');
+  if (!isString(value)) return fail('A reply\'s "body.value" must be its text.', isObject(a.body) ? ['body', 'value'] : ['body']);
+  if (!isString(a.target) || a.target.length === 0) return fail('A reply\'s "target" must be the id of the annotation it answers.', ['target']);
+  if (a.target === a.id) return fail('A reply cannot answer itself.', ['target']);
+  return {
+    reply: {
+      '@context': ANNO_CONTEXT, id: a.id, type: 'Annotation', motivation: 'replying',
+      creator: { type: 'Person', name: creatorName }, created: a.created, modified: a.modified,
+      body: { type: 'TextualBody', purpose: 'replying', kind: 'reply', value },
+      target: a.target,
+    },
+  };
+}
+
+/** Parses one file of an annotations folder: an annotation of a document, or a reply to one. */
+export function parseStoredAnnotation(text: string): { annotation: Annotation } | { reply: Reply } | { error: FormatError } {
+  const json = text.length > MAX_FILE_SIZE ? undefined : readJson(text);
+  if (json && !('error' in json) && isObject(json.value) && json.value.type === 'Annotation' && isReplyObject(json.value)) return parseReply(text);
+  return parseAnnotation(text);
+}
+
+/**
+ * A document's annotations, and the replies to them, as one W3C AnnotationCollection (JSON-LD), for other
+ * annotation tools. With Marginalia's terms in its context, a JSON-LD processor expands it without
+ * dropping a field.
+ */
+export function exportCollection(source: string, annotations: readonly Annotation[], replies: readonly Reply[] = []): string {
+  const items = [
+    ...[...annotations].sort((x, y) => x.id.localeCompare(y.id)).map(ordered),
+    ...[...replies].sort((x, y) => x.created.localeCompare(y.created) || x.id.localeCompare(y.id)).map(orderedReply),
+  ];
   return `${JSON.stringify({
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    '@context': FILE_CONTEXT,
     type: 'AnnotationCollection',
     label: `Marginalia annotations of ${source}`,
     total: items.length,
@@ -144,23 +232,25 @@ export function exportCollection(source: string, annotations: readonly Annotatio
   }, null, 2)}\n`;
 }
 
-/** Reads an AnnotationCollection (or an AnnotationPage, or an array): the valid annotations and the problems. */
-export function importCollection(text: string): { annotations: Annotation[]; errors: string[] } {
+/** Reads an AnnotationCollection (or an AnnotationPage, or an array): the valid annotations and replies, and the problems. */
+export function importCollection(text: string): { annotations: Annotation[]; replies: Reply[]; errors: string[] } {
   const json = readJson(text);
   if ('error' in json) {
     const at = new TextIndex(text).toLineColumn(json.error.offset);
-    return { annotations: [], errors: [`line ${at.line}, column ${at.column}: ${json.error.message}`] };
+    return { annotations: [], replies: [], errors: [`line ${at.line}, column ${at.column}: ${json.error.message}`] };
   }
   const raw = json.value;
   const r = raw as { first?: { items?: unknown }; items?: unknown };
   const items = Array.isArray(raw) ? raw : Array.isArray(r?.first?.items) ? r.first.items : Array.isArray(r?.items) ? r.items : null;
-  if (!items) return { annotations: [], errors: ['Expected an AnnotationCollection, an AnnotationPage or an array of annotations.'] };
+  if (!items) return { annotations: [], replies: [], errors: ['Expected an AnnotationCollection, an AnnotationPage or an array of annotations.'] };
   const annotations: Annotation[] = [];
+  const replies: Reply[] = [];
   const errors: string[] = [];
   items.forEach((item, i) => {
-    const parsed = parseAnnotation(JSON.stringify(item));
+    const parsed = parseStoredAnnotation(JSON.stringify(item));
     if ('annotation' in parsed) annotations.push(parsed.annotation);
+    else if ('reply' in parsed) replies.push(parsed.reply);
     else errors.push(`item ${i + 1}: ${parsed.error.message}`);
   });
-  return { annotations, errors };
+  return { annotations, replies, errors };
 }

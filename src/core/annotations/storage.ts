@@ -3,19 +3,25 @@
  * folders stay inside their workspace folder, and how a file left with git's conflict markers splits into
  * its two sides. Pure functions, so the extension and the CLI apply the same rules.
  */
-import type { Annotation } from './annotation';
-import { parseAnnotation } from './format';
+import type { Annotation, Reply } from './annotation';
+import { parseStoredAnnotation } from './format';
+
+/** An id that is a UUID's IRI: `urn:uuid:` and the UUID in lower-case hex. Its file is named after the UUID. */
+const UUID_IRI = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 /** Names Windows reserves whatever the extension (CON, CON.json …): a file of that name cannot be made there. */
 const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i;
 
 /**
- * Why an id cannot be an annotation's file name, or undefined when it can: letters, digits, `.`, `_` and
- * `-` only, starting with a letter or digit (no `.`, `..` or hidden files), not ending in a dot (Windows
- * drops it), at most 200 characters, and no name Windows reserves.
+ * Why an id cannot name an annotation's file, or undefined when it can. New ids are IRIs, `urn:uuid:` and
+ * a UUID (the file is the UUID's name). Ids of files made before that, and of hand-written ones, may be
+ * plain names: letters, digits, `.`, `_` and `-` only, starting with a letter or digit (no `.`, `..` or
+ * hidden files), not ending in a dot (Windows drops it), at most 200 characters, no name Windows reserves.
  */
 export function idProblem(id: string): string | undefined {
+  if (UUID_IRI.test(id)) return undefined;
   if (id.length === 0) return 'the id is empty';
+  if (/^urn:uuid:/i.test(id)) return `the id "${printable(id)}" is not "urn:uuid:" and a UUID in lower-case hexadecimal`;
   if (id.length > 200) return `the id is ${id.length} characters long; at most 200 are allowed`;
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return `the id "${printable(id)}" is not a safe file name (letters, digits, ".", "_" and "-" only, starting with a letter or digit)`;
   if (id.endsWith('.')) return `the id "${id}" ends in a dot, which some file systems drop`;
@@ -28,9 +34,9 @@ export function isSafeId(id: string): boolean {
   return idProblem(id) === undefined;
 }
 
-/** The file name an annotation with this id is stored under. */
+/** The file name an annotation with this id is stored under: the UUID of a `urn:uuid:` id, else the id. */
 export function fileNameOf(id: string): string {
-  return `${id}.json`;
+  return `${UUID_IRI.exec(id)?.[1] ?? id}.json`;
 }
 
 /**
@@ -93,6 +99,7 @@ export type FileProblemCode = 'malformed-annotation-file' | 'annotation-merge-co
 /** What an annotation file holds: a usable annotation, or the problem with it and where it is. */
 export type FileCheck =
   | { readonly ok: true; readonly annotation: Annotation }
+  | { readonly ok: true; readonly reply: Reply }
   | { readonly ok: false; readonly code: FileProblemCode; readonly message: string; readonly offset: number; readonly conflict?: ConflictSides };
 
 /**
@@ -113,9 +120,9 @@ function checkText(fileName: string, text: string): FileCheck {
       message: `it has unresolved git merge conflict markers (from line ${conflict.line}); keep one side or both`,
     };
   }
-  const parsed = parseAnnotation(text);
-  if (!('annotation' in parsed)) return { ok: false, code: 'malformed-annotation-file', message: parsed.error.message, offset: parsed.error.offset };
-  const { annotation } = parsed;
+  const parsed = parseStoredAnnotation(text);
+  if ('error' in parsed) return { ok: false, code: 'malformed-annotation-file', message: parsed.error.message, offset: parsed.error.offset };
+  const annotation = 'reply' in parsed ? parsed.reply : parsed.annotation;
   const problem = idProblem(annotation.id);
   if (problem || fileName !== fileNameOf(annotation.id)) {
     return {
@@ -123,7 +130,7 @@ function checkText(fileName: string, text: string): FileCheck {
       message: problem ? `${problem}.` : `its id "${printable(annotation.id)}" does not match its file name ${printable(fileName)}; an annotation's file is named after its id (${fileNameOf(annotation.id)}), so rename the file or change the id.`,
     };
   }
-  return { ok: true, annotation };
+  return 'reply' in parsed ? { ok: true, reply: parsed.reply } : { ok: true, annotation: parsed.annotation };
 }
 
 /** The groups of items (two or more) that share an id within one scope (a workspace folder). */

@@ -21,10 +21,22 @@ describe('annotation files', () => {
   it('serialise with a fixed key order, two-space indentation and a final newline', () => {
     const text = serializeAnnotation(note('a1', 'Check the source.'));
     assert.ok(text.endsWith('}\n'));
-    assert.deepEqual(text.split('\n').slice(0, 9), [
-      '{', '  "@context": "http://www.w3.org/ns/anno.jsonld",', '  "id": "a1",', '  "type": "Annotation",', '  "creator": {',
-      '    "type": "Person",', '    "name": "Ada"', '  },', '  "created": "2026-11-26T10:00:00.000Z",',
+    assert.deepEqual(text.split('\n').slice(0, 20), [
+      '{', '  "@context": [', '    "http://www.w3.org/ns/anno.jsonld",', '    {', '      "@version": 1.1,', '      "marginalia": "urn:marginalia:",',
+      '      "kind": "marginalia:kind",', '      "fields": {', '        "@id": "marginalia:fields",', '        "@type": "@json"', '      },',
+      '      "assessing": "http://www.w3.org/ns/oa#assessing"', '    }', '  ],',
+      '  "id": "a1",', '  "type": "Annotation",', '  "creator": {', '    "type": "Person",', '    "name": "Ada"', '  },',
     ]);
+    // The document's path is written as an IRI reference relative to the workspace folder, and read back as the path.
+    const spaced = { ...note('a1', 'x'), target: { ...note('a1', 'x').target, source: 'notes/Q3 #2: 50%?.md' } };
+    const written = serializeAnnotation(spaced);
+    assert.ok(written.includes('"source": "notes/Q3%20%232%3A%2050%25%3F.md"'), written);
+    assert.deepEqual(parseAnnotation(written), { annotation: spaced });
+    // A file written before sources were IRIs keeps its path: one with a space, and one with a lone "%".
+    for (const old of ['notes/Q3 report.md', 'notes/50% off.md']) {
+      const legacy = written.replace('notes/Q3%20%232%3A%2050%25%3F.md', old);
+      assert.equal((parseAnnotation(legacy) as { annotation: Annotation }).annotation.target.source, old);
+    }
   });
 
   it('round-trip through parse', () => {
@@ -68,7 +80,8 @@ describe('annotation files', () => {
     assert.deepEqual(errorOf(valueless), { message: '"body.value" must be a string.', offset: valueless.indexOf('"body"') });
     assert.deepEqual(errorOf('[]'), { message: 'An annotation file holds one JSON object.', offset: 0 });
     const wrongKind = text.replace('"kind": "note"', '"kind": "poem"');
-    assert.deepEqual(errorOf(wrongKind), { message: '"body.kind" must be one of note, actor, interest, claim, dispute-review.', offset: wrongKind.indexOf('"kind"') });
+    // The context also has a "kind" key: the error points at the body's.
+    assert.deepEqual(errorOf(wrongKind), { message: '"body.kind" must be one of note, actor, interest, claim, dispute-review.', offset: wrongKind.indexOf('"kind": "poem"') });
   });
 
   it('refuse a key given twice in one object, at the second', () => {
@@ -81,12 +94,14 @@ describe('annotation files', () => {
     const conflicted = text.replace('  "modified": "2026-11-26T10:00:00.000Z",\n',
       '<<<<<<< HEAD\n  "modified": "2026-11-27T10:00:00.000Z",\n=======\n  "modified": "2026-11-28T10:00:00.000Z",\n>>>>>>> theirs\n');
     const message = (line: number) => `The file has unresolved git merge conflict markers at line ${line}; resolve the conflict (keep one side) and delete the marker lines.`;
-    assert.deepEqual(parseAnnotation(conflicted), { error: { message: message(10), offset: conflicted.indexOf('<<<<<<<') } });
+    // "modified" is on line 22 (after the 13 lines of the context and 6 of id, type and creator, and "created").
+    assert.equal(text.split('\n').indexOf('  "modified": "2026-11-26T10:00:00.000Z",') + 1, 22);
+    assert.deepEqual(parseAnnotation(conflicted), { error: { message: message(22), offset: conflicted.indexOf('<<<<<<<') } });
     const crlf = conflicted.replace(/\n/g, '\r\n');
-    assert.deepEqual(parseAnnotation(crlf), { error: { message: message(10), offset: crlf.indexOf('<<<<<<<') } });
+    assert.deepEqual(parseAnnotation(crlf), { error: { message: message(22), offset: crlf.indexOf('<<<<<<<') } });
     // Only the separator left behind (the other markers deleted by hand) is still named.
     const separator = text.replace('  "created"', '=======\n  "created"');
-    assert.deepEqual(parseAnnotation(separator), { error: { message: message(9), offset: separator.indexOf('=======') } });
+    assert.deepEqual(parseAnnotation(separator), { error: { message: message(21), offset: separator.indexOf('=======') } });
     // Marker-like text inside a value is data.
     const a = note('a1', '<<<<<<< HEAD\n=======\n>>>>>>> theirs');
     assert.deepEqual(parseAnnotation(serializeAnnotation(a)), { annotation: a });
@@ -96,9 +111,9 @@ describe('annotation files', () => {
     const a = note('a1', 'x');
     assert.deepEqual(parseAnnotation(`\ufeff${serializeAnnotation(a)}`), { annotation: a });
     const wrongKind = `\ufeff${serializeAnnotation(a)}`.replace('"kind": "note"', '"kind": "poem"');
-    assert.equal((parseAnnotation(wrongKind) as { error: { offset: number } }).error.offset, wrongKind.indexOf('"kind"'));
+    assert.equal((parseAnnotation(wrongKind) as { error: { offset: number } }).error.offset, wrongKind.indexOf('"kind": "poem"'));
     assert.deepEqual(parseAnnotation('\ufeff{"id": '), { error: { message: 'Not valid JSON: a value is expected.', offset: 8 } });
-    assert.deepEqual(importCollection(`\ufeff${exportCollection('samples/x.md', [a])}`), { annotations: [a], errors: [] });
+    assert.deepEqual(importCollection(`\ufeff${exportCollection('samples/x.md', [a])}`), { annotations: [a], replies: [], errors: [] });
   });
 
   it('refuse deep nesting before parsing, as a value and not a stack overflow', () => {
@@ -139,8 +154,8 @@ describe('annotation files', () => {
     assert.equal(parsed.total, 2);
     assert.deepEqual(parsed.first.items.map((i: { id: string }) => i.id), ['a', 'b']);
     const back = importCollection(collection);
-    assert.deepEqual(back, { annotations: [note('a', 'one'), note('b', 'two')], errors: [] });
+    assert.deepEqual(back, { annotations: [note('a', 'one'), note('b', 'two')], replies: [], errors: [] });
     assert.deepEqual(importCollection('[{"type": "Annotation"}]').errors, ['item 1: "id" must be a non-empty string.']);
-    assert.deepEqual(importCollection('{\n  "type": "AnnotationCollection",\n  "total": 1,,\n}'), { annotations: [], errors: ['line 3, column 14: Not valid JSON: a property name in double quotes is expected.'] });
+    assert.deepEqual(importCollection('{\n  "type": "AnnotationCollection",\n  "total": 1,,\n}'), { annotations: [], replies: [], errors: ['line 3, column 14: Not valid JSON: a property name in double quotes is expected.'] });
   });
 });
