@@ -47,6 +47,13 @@ const NEIGHBOUR_MARGIN = 8;
  * elsewhere ("Kim Jong Un, publicly acknowledged" twice).
  */
 const FAR_MARGIN_RATE = 0.25;
+/**
+ * A quote shorter than `DISTINCT_EXACT_QUOTE` whose text changed right at both its edges (the first this
+ * many characters on each side) is not certain: the edit was at the annotated words themselves, and the
+ * same words a few characters away (the other "50" of "50-50") are as likely as the place.
+ */
+const EDGE = 4;
+
 /** How far an approximate match's ends may move when they are settled against the context. */
 const SETTLE = 2;
 /** Quotes up to this length have their approximate ends settled (it costs 5 × quote² steps). */
@@ -114,7 +121,8 @@ function decide(text: string, quote: TextQuoteSelector, context: ContextScorer, 
   // Changed words are certain only in a long quote, changed a little, with its figures unchanged.
   const wordsHold = best.quoteErrors === 0 || (m >= DISTINCT_QUOTE && best.quoteErrors <= CONFIDENT_ERROR_RATE * m
     && digits(text.slice(best.start, best.end)) === digits(quote.exact));
-  const certain = complete && !rival && wordsHold && contextHolds(best, quote) && confidence >= REVIEW_CONFIDENCE;
+  const edited = m < DISTINCT_EXACT_QUOTE && edgesChanged(text, best, quote);
+  const certain = complete && !rival && wordsHold && !edited && contextHolds(best, quote) && confidence >= REVIEW_CONFIDENCE;
   const distinct = m >= (best.quoteErrors === 0 ? DISTINCT_EXACT_QUOTE : DISTINCT_QUOTE);
   if (!certain && !((hasContext(best, quote) || distinct) && confidence >= MIN_CONFIDENCE)) {
     return { status: 'orphan', reason: best.quoteErrors === 0
@@ -157,6 +165,14 @@ function isRival(c: Scored, chosen: Scored, quote: TextQuoteSelector): boolean {
 }
 
 const digits = (s: string) => s.replace(/\D/g, '');
+
+/** True when the text right before and right after the candidate both differ from the stored context there. */
+function edgesChanged(text: string, c: Scored, quote: TextQuoteSelector): boolean {
+  const before = quote.prefix.slice(-EDGE);
+  const after = quote.suffix.slice(0, EDGE);
+  if (before.length === 0 || after.length === 0) return false;
+  return text.slice(Math.max(0, c.start - before.length), c.start) !== before && text.slice(c.end, c.end + after.length) !== after;
+}
 
 /**
  * An approximate match's ends moved by up to `SETTLE` characters each, to where quote and context together
