@@ -62,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       models.forget(d.uri);
     }),
     sidebar.disposable,
-    registerCommands(cache, models, store, log),
+    registerCommands(cache, models, store, notes, log),
     registerConflictFixes(store, log),
     registerQuickFixes(models, store, log),
     notes,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { anchorAnnotation, checkAnnotationFile, isVocabularyRule, duplicateGroups, MAX_FILE_SIZE, TextIndex, type Anchor, type Annotation } from '../core';
+import { anchorAnnotation, checkAnnotationFile, isVocabularyRule, duplicateGroups, MAX_FILE_SIZE, TextIndex, type Anchor, type Annotation, type Reply } from '../core';
 
 /** The annotations folder's name in a workspace, as the extension's default setting has it. */
 export const DEFAULT_FOLDER = '.marginalia';
@@ -10,6 +10,8 @@ export interface LoadedAnnotations {
   /** The workspace root that `target.source` paths are relative to. */
   readonly root: string;
   readonly annotations: readonly Annotation[];
+  /** The replies to annotations, in their threads. */
+  readonly replies: readonly Reply[];
   readonly problems: readonly string[];
 }
 
@@ -38,7 +40,7 @@ function jsonFiles(dir: string, out: string[] = []): string[] {
  * an id are all reported and none is used.
  */
 export function loadAnnotations(folder: string, root: string): LoadedAnnotations {
-  const loaded: Array<{ file: string; annotation: Annotation; text: string }> = [];
+  const loaded: Array<{ file: string; annotation: Annotation | Reply; text: string }> = [];
   const problems: string[] = [];
   for (const file of jsonFiles(folder)) {
     let text: string;
@@ -54,7 +56,7 @@ export function loadAnnotations(folder: string, root: string): LoadedAnnotations
       continue;
     }
     const check = checkAnnotationFile(path.basename(file), text);
-    if (check.ok) loaded.push({ file, annotation: check.annotation, text });
+    if (check.ok) loaded.push({ file, annotation: 'reply' in check ? check.reply : check.annotation, text });
     else {
       const at = new TextIndex(text).toLineColumn(check.offset);
       problems.push(`${file}:${at.line}:${at.column}: ${check.message}`);
@@ -69,7 +71,12 @@ export function loadAnnotations(folder: string, root: string): LoadedAnnotations
       problems.push(`${l.file}:${at.line}:${at.column}: its id "${l.annotation.id}" is also the id of ${others}; neither is used until one of them gets another id.`);
     }
   }
-  return { root, annotations: loaded.filter((l) => !duplicated.has(l.file)).map((l) => l.annotation), problems };
+  const usable = loaded.filter((l) => !duplicated.has(l.file)).map((l) => l.annotation);
+  return {
+    root, problems,
+    annotations: usable.filter((a): a is Annotation => !('motivation' in a)),
+    replies: usable.filter((a): a is Reply => 'motivation' in a).sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id)),
+  };
 }
 
 /** The nearest folder at or above `start` that holds an annotations folder, or null. */
@@ -93,7 +100,7 @@ export function sourceOf(root: string, file: string): string {
 }
 
 /** The annotations of one document with where each lands in its text. */
-export function anchorFor(loaded: LoadedAnnotations, file: string, text: string): Array<{ annotation: Annotation; anchor: Anchor }> {
+export function anchorFor(loaded: LoadedAnnotations, file: string, text: string): Array<{ annotation: Annotation; anchor: Anchor; replies: Reply[] }> {
   const source = sourceOf(loaded.root, file);
   return loaded.annotations
     .filter((a) => a.target.source === source || isVocabularyRule(a))
@@ -101,6 +108,6 @@ export function anchorFor(loaded: LoadedAnnotations, file: string, text: string)
     .flatMap((annotation) => {
       // The team vocabulary applies where the document uses its words.
       const placed = anchorAnnotation(text, annotation);
-      return placed ? [{ annotation, anchor: placed }] : [];
+      return placed ? [{ annotation, anchor: placed, replies: loaded.replies.filter((r) => r.target === annotation.id) }] : [];
     });
 }

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
-import { anchor, anchorAnnotation, isVocabularyRule, makeSelectors, type Anchor, type Annotation, type TextPositionSelector, type TextQuoteSelector } from '../core';
+import { anchor, anchorAnnotation, isVocabularyRule, makeSelectors, type Anchor, type Annotation, type Reply, type TextPositionSelector, type TextQuoteSelector } from '../core';
 import type { AnnotationStore, LoadedFile } from './annotationStore';
 
 /** An annotation with where it lands in the document's current text. */
 export interface AnchoredAnnotation {
   readonly annotation: Annotation;
   readonly anchor: Anchor;
+  /** The replies in its thread, oldest first. */
+  readonly replies: readonly Reply[];
 }
 
 type Selectors = readonly [TextQuoteSelector, TextPositionSelector];
@@ -39,7 +41,7 @@ export class AnnotationAnchors {
     for (const file of this.store.filesFor(document.uri)) {
       // A vocabulary rule the document does not use is left out here (it is no orphan).
       const placed = isVocabularyRule(file.annotation) ? anchorAnnotation(text, file.annotation) : this.anchorFile(text, file);
-      if (placed) items.push({ annotation: file.annotation, anchor: placed });
+      if (placed) items.push({ annotation: file.annotation, anchor: placed, replies: this.store.repliesTo(file).map((r) => r.reply) });
     }
     this.cache.set(key, { version: document.version, generation: this.store.generation, items });
     return items;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
-  checkAnnotationFile, duplicateGroups, isVocabularyRule, fileNameOf, folderSettingProblem, idProblem, parseAnnotation, serializeAnnotation, TextIndex,
-  type Annotation, type ConflictSides, type FileProblemCode, type FormatError, type LineColumn,
+  checkAnnotationFile, duplicateGroups, isVocabularyRule, fileNameOf, folderSettingProblem, idProblem, parseStoredAnnotation, serializeAnnotation, serializeReply, TextIndex,
+  type Annotation, type ConflictSides, type FileProblemCode, type FormatError, type LineColumn, type Reply,
 } from '../core';
 import type { Logger } from './logger';
 
@@ -11,6 +11,14 @@ export interface LoadedFile {
   /** The workspace folder (its URI) whose annotations folder holds the file. */
   readonly folder: string;
   readonly annotation: Annotation;
+  readonly text: string;
+}
+
+/** One reply's file: an answer to an annotation in its thread. */
+export interface ReplyFile {
+  readonly uri: vscode.Uri;
+  readonly folder: string;
+  readonly reply: Reply;
   readonly text: string;
 }
 
@@ -27,8 +35,8 @@ export interface ProblemFile {
   readonly text?: string;
 }
 
-/** One file under an annotations folder: a valid annotation, or the problem that stops it loading. */
-export type StoredFile = LoadedFile | ProblemFile;
+/** One file under an annotations folder: a valid annotation, a reply, or the problem that stops it loading. */
+export type StoredFile = LoadedFile | ReplyFile | ProblemFile;
 
 /** Thrown when a file changed on disk since the version a change was based on: nothing was written. */
 export class StaleFileError extends Error {
@@ -60,9 +68,19 @@ export function sourceOf(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/');
 }
 
-/** True for a loaded annotation, false for a problem file. */
+/** True for a loaded annotation of a document. */
 export function isLoaded(f: StoredFile): f is LoadedFile {
   return 'annotation' in f;
+}
+
+/** True for a loaded reply. */
+export function isReply(f: StoredFile): f is ReplyFile {
+  return 'reply' in f;
+}
+
+/** True for a file that cannot be used as it is. */
+export function isProblem(f: StoredFile): f is ProblemFile {
+  return 'error' in f;
 }
 
 /**
@@ -83,6 +101,8 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   private writes: Promise<unknown> = Promise.resolve();
+  /** The replies by the folder and id of the annotation they answer, for one generation. */
+  private replyIndex: { generation: number; byParent: Map<string, ReplyFile[]> } | undefined;
   /** Bumped on every change, so anchors computed for an older state are recomputed. */
   generation = 0;
   readonly onDidChange = this.changed.event;
@@ -173,7 +193,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   /** The files that cannot be used as they are, with why. */
   problems(): ProblemFile[] {
-    return this.all().filter((f): f is ProblemFile => !isLoaded(f));
+    return this.all().filter(isProblem);
   }
 
   /** The usable annotation files, duplicates left out. */
@@ -193,6 +213,44 @@ export class AnnotationStore implements vscode.Disposable {
     const source = sourceOf(uri);
     return this.loaded().filter((f) => f.folder === folder && (f.annotation.target.source === source || isVocabularyRule(f.annotation)))
       .sort((a, b) => a.annotation.created.localeCompare(b.annotation.created) || a.annotation.id.localeCompare(b.annotation.id));
+  }
+
+  /**
+   * The replies to an annotation, oldest first: those of the annotation's own workspace folder whose target
+   * is its id.
+   */
+  repliesTo(parent: LoadedFile): readonly ReplyFile[] {
+    if (this.replyIndex?.generation !== this.generation) {
+      const byParent = new Map<string, ReplyFile[]>();
+      for (const [k, f] of this.files) {
+        if (!isReply(f) || this.duplicates.has(k)) continue;
+        const key = `${f.folder}\n${f.reply.target}`;
+        const list = byParent.get(key);
+        if (list) list.push(f);
+        else byParent.set(key, [f]);
+      }
+      for (const list of byParent.values()) list.sort((a, b) => a.reply.created.localeCompare(b.reply.created) || a.reply.id.localeCompare(b.reply.id));
+      this.replyIndex = { generation: this.generation, byParent };
+    }
+    return this.replyIndex.byParent.get(`${parent.folder}\n${parent.annotation.id}`) ?? [];
+  }
+
+  /** Replies whose annotation is not (or no longer) in their workspace folder: kept, and listed so that a person can act on them. */
+  orphanReplies(): ReplyFile[] {
+    const ids = new Set(this.loaded().map((f) => `${f.folder}\n${f.annotation.id}`));
+    const out: ReplyFile[] = [];
+    for (const [k, f] of this.files) if (isReply(f) && !this.duplicates.has(k) && !ids.has(`${f.folder}\n${f.reply.target}`)) out.push(f);
+    return out;
+  }
+
+  /** The reply file with this id, in the workspace folder of `near` when several folders have one. */
+  findReply(id: string, near: vscode.Uri | undefined = vscode.window.activeTextEditor?.document.uri): ReplyFile | undefined {
+    const matches: ReplyFile[] = [];
+    for (const [k, f] of this.files) if (isReply(f) && !this.duplicates.has(k) && f.reply.id === id) matches.push(f);
+    if (matches.length <= 1) return matches[0];
+    const folder = near && vscode.workspace.getWorkspaceFolder(near)?.uri.toString();
+    const inFolder = matches.filter((f) => f.folder === folder);
+    return inFolder.length === 1 ? inFolder[0] : undefined;
   }
 
   /** The valid annotations of one document (see {@link filesFor}). */
@@ -222,19 +280,35 @@ export class AnnotationStore implements vscode.Disposable {
    * Writes a new annotation to its own file, named after its id (atomically; writes never interleave), and
    * loads it. Refuses an unsafe id, and never replaces a file that is already there.
    */
-  save(annotation: Annotation, folder: vscode.WorkspaceFolder): Promise<vscode.Uri> {
+  save(annotation: Annotation | Reply, folder: vscode.WorkspaceFolder): Promise<vscode.Uri> {
     const problem = idProblem(annotation.id);
     if (problem) return Promise.reject(new Error(`Cannot store the annotation: ${problem}.`));
     const dir = vscode.Uri.joinPath(folder.uri, annotationsFolder());
-    const target = vscode.Uri.joinPath(dir, fileNameOf(annotation.id));
+    const name = fileNameOf(annotation.id);
+    const target = vscode.Uri.joinPath(dir, name);
     return this.queue(async () => {
       await ensureInside(folder.uri, dir, true);
       if (await exists(target)) throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; Marginalia does not replace another annotation's file.`);
-      const text = serializeAnnotation(annotation);
-      await writeAtomically(vscode.Uri.joinPath(dir, `.${annotation.id}.${tmpSuffix()}`), target, text, false);
-      this.files.set(target.toString(), { uri: target, folder: folder.uri.toString(), annotation, text });
+      const reply = 'motivation' in annotation;
+      const text = serialize(annotation);
+      await writeAtomically(vscode.Uri.joinPath(dir, `.${name}.${tmpSuffix()}`), target, text, false);
+      const base = { uri: target, folder: folder.uri.toString(), text };
+      this.files.set(target.toString(), reply ? { ...base, reply: annotation } : { ...base, annotation });
       this.bump();
       return target;
+    });
+  }
+
+  /** Replaces a reply's text, as {@link update} does an annotation's, if its file is unchanged since `base`. */
+  updateReply(reply: Reply, base: ReplyFile): Promise<void> {
+    if (reply.id !== base.reply.id) return Promise.reject(new Error('A reply keeps its id when it is changed.'));
+    return this.queue(async () => {
+      await ensureInside(vscode.Uri.parse(base.folder), base.uri, false);
+      await this.checkUnchanged(base);
+      const text = serializeReply(reply);
+      await writeAtomically(vscode.Uri.joinPath(base.uri, '..', `.${fileNameOf(reply.id)}.${tmpSuffix()}`), base.uri, text, true);
+      this.files.set(base.uri.toString(), { uri: base.uri, folder: base.folder, reply, text });
+      this.bump();
     });
   }
 
@@ -250,14 +324,14 @@ export class AnnotationStore implements vscode.Disposable {
       await ensureInside(folder, base.uri, false);
       await this.checkUnchanged(base);
       const text = serializeAnnotation(annotation);
-      await writeAtomically(vscode.Uri.joinPath(base.uri, '..', `.${annotation.id}.${tmpSuffix()}`), base.uri, text, true);
+      await writeAtomically(vscode.Uri.joinPath(base.uri, '..', `.${fileNameOf(annotation.id)}.${tmpSuffix()}`), base.uri, text, true);
       this.files.set(base.uri.toString(), { uri: base.uri, folder: base.folder, annotation, text });
       this.bump();
     });
   }
 
-  /** Deletes an annotation's file, only ever after a person asked, and only if it is unchanged since `base` was read. */
-  delete(base: LoadedFile): Promise<void> {
+  /** Deletes an annotation's or a reply's file, only ever after a person asked, and only if it is unchanged since `base` was read. */
+  delete(base: LoadedFile | ReplyFile): Promise<void> {
     return this.queue(async () => {
       await ensureInside(vscode.Uri.parse(base.folder), base.uri, false);
       await this.checkUnchanged(base);
@@ -274,12 +348,12 @@ export class AnnotationStore implements vscode.Disposable {
    */
   resolveConflict(uri: vscode.Uri, choice: 'ours' | 'theirs' | 'both', newId: () => string): Promise<void> {
     const file = this.files.get(uri.toString());
-    if (!file || isLoaded(file) || !file.conflict) return Promise.reject(new Error(`${vscode.workspace.asRelativePath(uri)} has no merge conflict to settle.`));
-    const ours = parseAnnotation(file.conflict.ours);
-    const theirs = parseAnnotation(file.conflict.theirs);
+    if (!file || !isProblem(file) || !file.conflict) return Promise.reject(new Error(`${vscode.workspace.asRelativePath(uri)} has no merge conflict to settle.`));
+    const ours = parseStoredAnnotation(file.conflict.ours);
+    const theirs = parseStoredAnnotation(file.conflict.theirs);
     const keep = choice === 'theirs' ? theirs : ours;
-    if (!('annotation' in keep)) return Promise.reject(new Error(`The ${choice === 'theirs' ? 'incoming' : 'current'} side does not load: ${keep.error.message}`));
-    if (choice === 'both' && !('annotation' in theirs)) return Promise.reject(new Error(`The incoming side does not load: ${theirs.error.message}`));
+    if ('error' in keep) return Promise.reject(new Error(`The ${choice === 'theirs' ? 'incoming' : 'current'} side does not load: ${keep.error.message}`));
+    if (choice === 'both' && 'error' in theirs) return Promise.reject(new Error(`The incoming side does not load: ${theirs.error.message}`));
     return this.queue(async () => {
       const folder = vscode.Uri.parse(file.folder);
       await ensureInside(folder, uri, false);
@@ -289,22 +363,23 @@ export class AnnotationStore implements vscode.Disposable {
         this.bump();
         throw new StaleFileError(uri, 'changed');
       }
-      const text = serializeAnnotation(keep.annotation);
-      await writeAtomically(vscode.Uri.joinPath(uri, '..', `.${keep.annotation.id}.${tmpSuffix()}`), uri, text, true);
+      const kept = 'reply' in keep ? keep.reply : keep.annotation;
+      const text = serialize(kept);
+      await writeAtomically(vscode.Uri.joinPath(uri, '..', `.${fileNameOf(kept.id)}.${tmpSuffix()}`), uri, text, true);
       this.files.set(uri.toString(), classify(uri, file.folder, text));
-      if (choice === 'both' && 'annotation' in theirs) {
-        const other = { ...theirs.annotation, id: newId() };
+      if (choice === 'both' && !('error' in theirs)) {
+        const other = { ...('reply' in theirs ? theirs.reply : theirs.annotation), id: newId() };
         const target = vscode.Uri.joinPath(uri, '..', fileNameOf(other.id));
-        const otherText = serializeAnnotation(other);
-        await writeAtomically(vscode.Uri.joinPath(uri, '..', `.${other.id}.${tmpSuffix()}`), target, otherText, false);
-        this.files.set(target.toString(), { uri: target, folder: file.folder, annotation: other, text: otherText });
+        const otherText = serialize(other);
+        await writeAtomically(vscode.Uri.joinPath(uri, '..', `.${fileNameOf(other.id)}.${tmpSuffix()}`), target, otherText, false);
+        this.files.set(target.toString(), classify(target, file.folder, otherText));
       }
       this.bump();
     });
   }
 
   /** Throws (after loading the file as it is) when the file on disk is not the text `base` was read from. */
-  private async checkUnchanged(base: LoadedFile): Promise<void> {
+  private async checkUnchanged(base: LoadedFile | ReplyFile): Promise<void> {
     let now: string | undefined;
     try {
       now = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(base.uri));
@@ -329,25 +404,31 @@ export class AnnotationStore implements vscode.Disposable {
   }
 }
 
+/** A file's text for an annotation or a reply. */
+function serialize(a: Annotation | Reply): string {
+  return 'motivation' in a ? serializeReply(a) : serializeAnnotation(a);
+}
+
 /** What a file's text makes of it: an annotation, or the problem with it (the same rules as the CLI's). */
 function classify(uri: vscode.Uri, folder: string, text: string): StoredFile {
   const check = checkAnnotationFile(uri.path.slice(uri.path.lastIndexOf('/') + 1), text);
-  if (check.ok) return { uri, folder, annotation: check.annotation, text };
+  if (check.ok) return 'reply' in check ? { uri, folder, reply: check.reply, text } : { uri, folder, annotation: check.annotation, text };
   const message = check.code === 'annotation-merge-conflict' ? `${check.message} with the quick fixes` : check.message;
   return { uri, folder, text, code: check.code, conflict: check.conflict, error: { message, offset: check.offset }, at: new TextIndex(text).toLineColumn(check.offset) };
 }
 
 /** The files of one workspace folder that share an id, each as a problem naming the others. */
 function findDuplicates(files: ReadonlyMap<string, StoredFile>): Map<string, ProblemFile> {
-  const loaded = [...files].filter((e): e is [string, LoadedFile] => isLoaded(e[1]));
+  const loaded = [...files].filter((e): e is [string, LoadedFile | ReplyFile] => !isProblem(e[1]));
+  const idOf = (f: LoadedFile | ReplyFile) => (isLoaded(f) ? f.annotation.id : f.reply.id);
   const out = new Map<string, ProblemFile>();
-  for (const list of duplicateGroups(loaded, ([, f]) => f.annotation.id, ([, f]) => f.folder)) {
+  for (const list of duplicateGroups(loaded, ([, f]) => idOf(f), ([, f]) => f.folder)) {
     for (const [k, f] of list) {
       const others = list.filter(([o]) => o !== k).map(([, o]) => vscode.workspace.asRelativePath(o.uri)).join(', ');
       const offset = Math.max(0, f.text.indexOf('"id"'));
       out.set(k, {
         uri: f.uri, folder: f.folder, text: f.text, code: 'duplicate-annotation-id', at: new TextIndex(f.text).toLineColumn(offset),
-        error: { offset, message: `its id "${f.annotation.id}" is also the id of ${others}; neither is used until one of them gets another id.` },
+        error: { offset, message: `its id "${idOf(f)}" is also the id of ${others}; neither is used until one of them gets another id.` },
       });
     }
   }

@@ -8,6 +8,7 @@ export const Commands = {
   deleteAnnotation: 'marginalia.deleteAnnotation',
   reattachAnnotation: 'marginalia.reattachAnnotation',
   editAnnotation: 'marginalia.editAnnotation',
+  replyToAnnotation: 'marginalia.replyToAnnotation',
   exportAnnotations: 'marginalia.exportAnnotations',
   importAnnotations: 'marginalia.importAnnotations',
   exportReport: 'marginalia.exportReport',

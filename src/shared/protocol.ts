@@ -59,6 +59,9 @@ export interface AnnotationItem {
   readonly quote: string;
   readonly place: Place | null;
   readonly needsReview: boolean;
+  /** The first {@link LIST_LIMIT} replies in its thread, oldest first, of `replyCount`. */
+  readonly replies: ReadonlyArray<{ readonly id: string; readonly author: string; readonly value: string }>;
+  readonly replyCount: number;
 }
 
 /** A disputed quantity with its rival figures. */
@@ -100,14 +103,15 @@ export type FromWebview =
   | { readonly type: 'reveal'; readonly uri: string; readonly start: number; readonly end: number }
   | { readonly type: 'deleteAnnotation'; readonly id: string }
   | { readonly type: 'editAnnotation'; readonly id: string }
-  | { readonly type: 'reattachAnnotation'; readonly id: string };
+  | { readonly type: 'reattachAnnotation'; readonly id: string }
+  | { readonly type: 'replyToAnnotation'; readonly id: string };
 
 /**
- * Annotation ids as Marginalia writes them: they are also file names, so letters, digits, `.`, `_`, `-`,
- * starting with a letter or digit, not ending in a dot, and no device name Windows reserves (the same rule
- * as `idProblem` in core).
+ * Annotation ids as Marginalia stores them (the same rule as `idProblem` in core): `urn:uuid:` and a UUID,
+ * or, for older and hand-written files, a safe file name: letters, digits, `.`, `_`, `-`, starting with a
+ * letter or digit, not ending in a dot, and no device name Windows reserves.
  */
-export const ANNOTATION_ID = /^(?!(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$))[A-Za-z0-9][A-Za-z0-9._-]{0,199}(?<!\.)$/i;
+export const ANNOTATION_ID = /^(?:urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?!(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$))[A-Za-z0-9][A-Za-z0-9._-]{0,199}(?<!\.))$/i;
 
 const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 
@@ -124,6 +128,7 @@ export function parseFromWebview(message: unknown): FromWebview | null {
     case 'deleteAnnotation':
     case 'editAnnotation':
     case 'reattachAnnotation':
+    case 'replyToAnnotation':
       if (typeof m.id !== 'string' || !ANNOTATION_ID.test(m.id)) return null;
       return { type: m.type, id: m.id };
     default:

@@ -2,7 +2,7 @@
  * The sidebar's browser script. Builds the whole view with DOM calls and `textContent`: document text is
  * never parsed as HTML. Keeps the filter and the expanded actors in the webview state.
  */
-import type { ActorItem, DisputeItem, FromWebview, Place, Snapshot, ToWebview } from '../shared/protocol';
+import type { ActorItem, AnnotationItem, DisputeItem, FromWebview, Place, Snapshot, ToWebview } from '../shared/protocol';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -99,7 +99,7 @@ function renderDisputes(snapshot: Snapshot, disputes: readonly DisputeItem[]): H
 }
 
 /** A button that asks the extension to act on an annotation. */
-function actionButton(label: string, type: 'editAnnotation' | 'deleteAnnotation' | 'reattachAnnotation', id: string, className = ''): HTMLButtonElement {
+function actionButton(label: string, type: 'editAnnotation' | 'deleteAnnotation' | 'reattachAnnotation' | 'replyToAnnotation', id: string, className = ''): HTMLButtonElement {
   const button = el('button', `action ${className}`.trim(), label);
   button.type = 'button';
   button.addEventListener('click', () => vscode.postMessage({ type, id }));
@@ -111,6 +111,23 @@ function authorBadge(name: string): HTMLElement {
   const badge = el('span', 'badge author', name);
   badge.title = `Annotated by ${name}`;
   return badge;
+}
+
+/** The kinds whose thread can be answered (as THREAD_KINDS in core). */
+const THREAD_KINDS = ['note', 'dispute-review'];
+
+/** A thread's replies, oldest first, each its text with its author; text is inserted as text. */
+function renderReplies(a: AnnotationItem): HTMLElement {
+  const list = el('ul', 'replies');
+  list.setAttribute('aria-label', `${a.replyCount} ${a.replyCount === 1 ? 'reply' : 'replies'}`);
+  for (const r of a.replies) {
+    const li = el('li', 'reply');
+    li.dataset.reply = r.id;
+    li.append(el('span', 'badge author', r.author), el('span', 'reply-value', r.value));
+    list.append(li);
+  }
+  if (a.replyCount > a.replies.length) list.append(el('li', 'muted', `and ${a.replyCount - a.replies.length} more in the comment thread`));
+  return list;
 }
 
 function renderAnnotations(snapshot: Snapshot): HTMLElement {
@@ -131,7 +148,9 @@ function renderAnnotations(snapshot: Snapshot): HTMLElement {
     if (a.needsReview) head.append(el('span', 'review', 'check placement'));
     li.append(head, el('div', 'annotation-value', a.value));
     if (a.place) li.append(placeButton(snapshot.uri, a.place, `“${a.place.text}” :${a.place.line}`, 'place evidence'));
+    if (a.replyCount > 0) li.append(renderReplies(a));
     const actions = el('div', 'actions');
+    if (THREAD_KINDS.includes(a.kind)) actions.append(actionButton('Reply…', 'replyToAnnotation', a.id));
     actions.append(actionButton('Edit…', 'editAnnotation', a.id), actionButton('Delete…', 'deleteAnnotation', a.id, 'danger'));
     li.append(actions);
     list.append(li);

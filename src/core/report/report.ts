@@ -1,12 +1,12 @@
 import { describeBasis } from '../analyze/claimBasis';
 import { formatFigureValue } from '../analyze/formatValue';
-import type { Annotation } from '../annotations/annotation';
+import type { Annotation, Reply } from '../annotations/annotation';
 import type { Anchor } from '../annotations/anchoring';
 import type { DocumentModel } from '../model';
 import { TextIndex } from '../parse/textIndex';
 
 /** A document's annotations with where each stands now. */
-export type ReportAnnotations = ReadonlyArray<{ readonly annotation: Annotation; readonly anchor: Anchor }>;
+export type ReportAnnotations = ReadonlyArray<{ readonly annotation: Annotation; readonly anchor: Anchor; readonly replies?: readonly Reply[] }>;
 
 /** Text for a Markdown table cell: one line, pipes and markup characters escaped, so nothing becomes markup. */
 function cell(s: string): string {
@@ -56,10 +56,11 @@ export function reportMarkdown(title: string, text: string, model: DocumentModel
 
   out.push('', '## Annotations', '');
   if (annotations.length === 0) out.push('None.');
-  for (const { annotation: a, anchor } of annotations) {
+  for (const { annotation: a, anchor, replies } of annotations) {
     const where = anchor.status === 'anchored' ? `line ${line(anchor.start)}` : 'orphan';
     const status = a.body.fields?.status ? ` (${a.body.fields.status})` : '';
     out.push(`- ${a.body.kind}${status} by ${inline(a.creator.name)}, ${where}, on “${inline(a.target.selector[0].exact)}”: ${inline(a.body.value)}`);
+    for (const r of replies ?? []) out.push(`  - reply by ${inline(r.creator.name)}: ${inline(r.body.value)}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isLoaded, StaleFileError, type AnnotationStore } from '../../host/annotationStore';
+import { isProblem, StaleFileError, type AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
 import { requireTrust } from '../../host/modelCache';
 import { newId } from './annotateCommand';
@@ -23,7 +23,7 @@ export function registerConflictFixes(store: AnnotationStore, log: Logger): vsco
       const diagnostic = context.diagnostics.find((d) => d.code === 'annotation-merge-conflict');
       if (!diagnostic) return [];
       const file = store.all().find((f) => f.uri.toString() === document.uri.toString());
-      if (!file || isLoaded(file) || !file.conflict) return [];
+      if (!file || !isProblem(file) || !file.conflict) return [];
       return (Object.keys(TITLES) as Choice[]).map((choice) => {
         const action = new vscode.CodeAction(TITLES[choice], vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { makeSelectors } from '../../core';
-import { sourceOf, StaleFileError, type AnnotationStore } from '../../host/annotationStore';
+import { sourceOf, StaleFileError, type AnnotationStore, type ReplyFile } from '../../host/annotationStore';
 import type { AnnotationAnchors } from '../../host/annotationAnchors';
 import type { Logger } from '../../host/logger';
 import { newId, REVIEW_CHOICES } from './annotateCommand';
@@ -13,19 +13,32 @@ export interface ManageArgs {
 /** "Marginalia: Delete Annotation…": deletes an annotation's file after the person confirms. */
 export async function deleteAnnotation(store: AnnotationStore, log: Logger, id?: string, args?: ManageArgs): Promise<boolean> {
   const found = id ? store.find(id) : undefined;
-  if (!found) {
+  const reply = !found && id ? store.findReply(id) : undefined;
+  if (!found && !reply) {
     void vscode.window.showInformationMessage('Marginalia: that annotation is no longer in the workspace.');
     return false;
   }
-  const quote = found.annotation.target.selector[0].exact.replace(/\s+/g, ' ').slice(0, 60);
+  const replies = found ? store.repliesTo(found) : [];
   if (!args?.confirmed) {
-    const choice = await vscode.window.showWarningMessage(
-      `Delete the ${found.annotation.body.kind} by ${found.annotation.creator.name} on “${quote}”? Its file will be removed from the workspace.`,
-      { modal: true }, 'Delete');
+    let question: string;
+    if (found) {
+      const quote = found.annotation.target.selector[0].exact.replace(/\s+/g, ' ').slice(0, 60);
+      const others = [...new Set(replies.map((r) => r.reply.creator.name))].join(', ');
+      const thread = replies.length === 0 ? '' : ` Its ${replies.length === 1 ? 'reply' : `${replies.length} replies`} (by ${others}) will be deleted with it.`;
+      question = `Delete the ${found.annotation.body.kind} by ${found.annotation.creator.name} on “${quote}”? Its file will be removed from the workspace.${thread}`;
+    } else question = `Delete the reply by ${reply?.reply.creator.name}: “${reply?.reply.body.value.replace(/\s+/g, ' ').slice(0, 60)}”? Its file will be removed from the workspace.`;
+    const choice = await vscode.window.showWarningMessage(question, { modal: true }, 'Delete');
     if (choice !== 'Delete') return false;
   }
   try {
+    if (reply) {
+      await store.delete(reply);
+      return true;
+    }
+    if (!found) return false;
     await store.delete(found);
+    // A reply without its annotation has no thread to be shown in: it goes with it, as the person was told.
+    for (const r of replies) await store.delete(r);
     return true;
   } catch (error) {
     if (error instanceof StaleFileError) void vscode.window.showWarningMessage(`Marginalia: not deleted. ${error.message}`);
@@ -72,6 +85,8 @@ export interface EditArgs {
  */
 export async function editAnnotation(store: AnnotationStore, anchors: AnnotationAnchors, log: Logger, id?: string, args?: EditArgs): Promise<boolean> {
   const found = id ? store.find(id) : undefined;
+  const reply = !found && id ? store.findReply(id) : undefined;
+  if (reply) return editReply(store, log, reply, args);
   if (!found) {
     void vscode.window.showInformationMessage('Marginalia: that annotation is no longer in the workspace.');
     return false;
@@ -130,6 +145,23 @@ export async function editAnnotation(store: AnnotationStore, anchors: Annotation
       }
     }
     void vscode.window.showWarningMessage(`Marginalia: not changed. ${error.message}`);
+    return false;
+  }
+}
+
+/** Edits a reply's text (and its `modified` time), if its file is unchanged since it was read. */
+async function editReply(store: AnnotationStore, log: Logger, file: ReplyFile, args?: EditArgs): Promise<boolean> {
+  const value = args ? args.value ?? file.reply.body.value : await vscode.window.showInputBox({ title: 'Edit reply', prompt: 'Your reply (Markdown)', value: file.reply.body.value, ignoreFocusOut: true });
+  if (value === undefined || value.trim() === '') return false;
+  if (value === file.reply.body.value) return true;
+  try {
+    await store.updateReply({ ...file.reply, modified: new Date().toISOString(), body: { ...file.reply.body, value } }, file);
+    return true;
+  } catch (error) {
+    if (error instanceof StaleFileError) {
+      await vscode.env.clipboard.writeText(value);
+      void vscode.window.showWarningMessage(`Marginalia: not changed. ${error.message} Your text is on the clipboard.`);
+    } else log.error('Could not edit the reply', error);
     return false;
   }
 }

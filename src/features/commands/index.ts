@@ -6,7 +6,8 @@ import { annotateSelection, type AnnotateArgs } from '../annotations/annotateCom
 import { deleteAnnotation, editAnnotation, reattachAnnotation, type EditArgs, type ManageArgs } from '../annotations/manageCommands';
 import { exportAnnotations, exportReport, importAnnotations, type ImportArgs } from '../annotations/exchangeCommands';
 import type { AnnotatedModels } from '../../host/annotatedModels';
-import { annotationIdOf } from '../comments/noteThreads';
+import { annotationIdOf, type NoteThreads } from '../comments/noteThreads';
+import { replyToAnnotation } from '../comments/replies';
 import type { AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
 
@@ -26,7 +27,7 @@ async function pickAnnotation(store: AnnotationStore, title: string): Promise<st
 }
 
 /** Registers the palette commands: the sidebar, re-analysis, and creating, editing and exchanging annotations. */
-export function registerCommands(cache: ModelCache, models: AnnotatedModels, store: AnnotationStore, log: Logger): vscode.Disposable {
+export function registerCommands(cache: ModelCache, models: AnnotatedModels, store: AnnotationStore, notes: NoteThreads, log: Logger): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(Commands.showSidebar, async () => {
       await vscode.commands.executeCommand(`workbench.view.extension.${Views.container}`);
@@ -49,6 +50,7 @@ export function registerCommands(cache: ModelCache, models: AnnotatedModels, sto
     vscode.commands.registerCommand(Commands.importAnnotations, (source?: vscode.Uri, args?: ImportArgs) => requireTrust('importing annotations') && importAnnotations(store, log, source instanceof vscode.Uri ? source : undefined, args)),
     vscode.commands.registerCommand(Commands.deleteAnnotation, async (id?: unknown, args?: ManageArgs) => requireTrust('deleting an annotation') &&
       deleteAnnotation(store, log, annotationIdOf(id) ?? await pickAnnotation(store, 'Delete which annotation?'), args)),
+    vscode.commands.registerCommand(Commands.replyToAnnotation, (arg?: unknown) => requireTrust('replying') && replyToAnnotation(store, notes, log, arg)),
     vscode.commands.registerCommand(Commands.reattachAnnotation, async (id?: string) => requireTrust('re-attaching an annotation') &&
       reattachAnnotation(store, log, typeof id === 'string' ? id : await pickAnnotation(store, 'Re-attach which annotation to the selection?'))),
     vscode.commands.registerCommand(Commands.analyzeAnyway, (uri?: vscode.Uri) => {

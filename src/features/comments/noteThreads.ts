@@ -6,6 +6,8 @@ import { Debouncer } from '../../host/debouncer';
 import type { Logger } from '../../host/logger';
 import { isMarkdown } from '../../host/modelCache';
 import { toRange } from '../../host/ranges';
+import { THREAD_KINDS, type Annotation, type Reply } from '../../core';
+import type { AnchoredAnnotation } from '../../host/annotationAnchors';
 
 /** The comment controller's id: menus on its threads use it in their `when` clauses. */
 export const NOTE_CONTROLLER = 'marginalia.notes';
@@ -16,14 +18,20 @@ interface Shown {
   key: string;
 }
 
+/** A dispute review's verdict as its thread's first comment is labelled. */
+const VERDICT: Record<string, string> = { confirmed: 'dispute confirmed', 'not-a-dispute': 'not a dispute', resolved: 'dispute resolved' };
+
 /**
- * Shows each note annotation as a comment thread on its span (VS Code's Comments API): in the editor's
- * gutter and the Comments panel, with Edit and Delete on each comment. The threads are a view of the
- * annotation files; they are never the store. Orphans have no span and are not shown here.
+ * Shows each note and each dispute review as a comment thread on its span (VS Code's Comments API): in the
+ * editor's gutter and the Comments panel, its replies below it, with Reply (in a trusted workspace), Edit
+ * and Delete. The threads are a view of the annotation files; they are never the store. Orphans have no
+ * span and are not shown here.
  */
 export class NoteThreads implements vscode.Disposable {
   private readonly controller = vscode.comments.createCommentController(NOTE_CONTROLLER, 'Marginalia notes');
   private readonly shown = new Map<string, Map<string, Shown>>();
+  /** The annotation each thread shows, for a reply typed into it. */
+  private readonly parents = new WeakMap<vscode.CommentThread, string>();
   private readonly debouncer = new Debouncer();
   private readonly subscriptions: vscode.Disposable[] = [this.controller, this.debouncer];
 
@@ -38,6 +46,10 @@ export class NoteThreads implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri.toString())),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('marginalia')) this.refreshAll();
+      }),
+      // Replying writes a file: offered once the workspace is trusted.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        for (const threads of this.shown.values()) for (const s of threads.values()) s.thread.canReply = true;
       }),
     );
     void anchors.ready.then(() => this.refreshAll());
@@ -57,25 +69,27 @@ export class NoteThreads implements vscode.Disposable {
     try {
       const current = this.shown.get(uri) ?? new Map<string, Shown>();
       const seen = new Set<string>();
-      for (const { annotation: a, anchor } of this.anchors.for(document)) {
-        if (a.body.kind !== 'note' || anchor.status !== 'anchored') continue;
+      for (const item of this.anchors.for(document)) {
+        const { annotation: a, anchor } = item;
+        if (!THREAD_KINDS.includes(a.body.kind) || anchor.status !== 'anchored') continue;
         seen.add(a.id);
         const range = toRange(document, anchor);
-        const key = `${a.modified}\u0000${a.body.value}\u0000${a.creator.name}\u0000${anchor.needsReview}`;
+        const key = [a.modified, a.body.value, a.creator.name, a.body.fields?.status, anchor.needsReview, ...item.replies.map((r) => `${r.id}\u0001${r.modified}\u0001${r.body.value}`)].join('\u0000');
         const existing = current.get(a.id);
         if (existing) {
           if (!existing.thread.range?.isEqual(range)) existing.thread.range = range;
           if (existing.key !== key) {
-            existing.thread.comments = [this.comment(a.id, a.body.value, a.creator.name, a.modified, anchor.needsReview)];
+            existing.thread.comments = this.comments(item);
             existing.key = key;
           }
           continue;
         }
-        const thread = this.controller.createCommentThread(document.uri, range, [this.comment(a.id, a.body.value, a.creator.name, a.modified, anchor.needsReview)]);
-        thread.canReply = false;
-        thread.label = 'Marginalia note';
-        thread.contextValue = 'marginalia-note';
+        const thread = this.controller.createCommentThread(document.uri, range, this.comments(item));
+        thread.canReply = vscode.workspace.isTrusted;
+        thread.label = a.body.kind === 'note' ? 'Marginalia note' : 'Marginalia dispute review';
+        thread.contextValue = a.body.kind === 'note' ? 'marginalia-note' : 'marginalia-dispute-review';
         thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
+        this.parents.set(thread, a.id);
         current.set(a.id, { thread, key });
       }
       for (const [id, s] of current) {
@@ -90,21 +104,26 @@ export class NoteThreads implements vscode.Disposable {
     }
   }
 
-  /** One comment: the note as untrusted Markdown (no HTML, no command links), its author and time. */
-  private comment(id: string, value: string, author: string, modified: string, needsReview: boolean): vscode.Comment & { readonly annotationId: string } {
-    const body = new vscode.MarkdownString(value);
-    body.isTrusted = false;
-    body.supportHtml = false;
-    const time = new Date(modified);
-    return {
-      annotationId: id,
-      body,
-      mode: vscode.CommentMode.Preview,
-      author: { name: author },
-      contextValue: 'marginalia-note',
-      ...(Number.isNaN(time.getTime()) ? {} : { timestamp: time }),
-      ...(needsReview ? { label: 'its place needs review: please check' } : {}),
-    };
+  /** The thread's comments: the annotation, then its replies. */
+  private comments(item: AnchoredAnnotation): vscode.Comment[] {
+    return [this.rootComment(item.annotation, item.anchor.status === 'anchored' && item.anchor.needsReview), ...item.replies.map((r) => this.replyComment(r))];
+  }
+
+  private rootComment(a: Annotation, needsReview: boolean): vscode.Comment & { readonly annotationId: string } {
+    const verdict = a.body.kind === 'dispute-review' ? VERDICT[a.body.fields?.status ?? ''] ?? 'dispute review' : undefined;
+    const labels = [verdict, needsReview ? 'its place needs review: please check' : undefined].filter((l) => l !== undefined);
+    // A review without a comment still shows its verdict as the body.
+    const value = a.body.value.trim() === '' && verdict ? verdict : a.body.value;
+    return comment(a.id, value, a.creator.name, a.modified, a.body.kind === 'note' ? 'marginalia-note' : 'marginalia-dispute-review', labels.join(' · '));
+  }
+
+  private replyComment(r: Reply): vscode.Comment & { readonly annotationId: string } {
+    return comment(r.id, r.body.value, r.creator.name, r.modified, 'marginalia-reply', 'reply');
+  }
+
+  /** The id of the annotation a thread shows (for a reply typed into it). */
+  parentOf(thread: vscode.CommentThread): string | undefined {
+    return this.parents.get(thread);
   }
 
   private clear(uri: string): void {
@@ -117,10 +136,32 @@ export class NoteThreads implements vscode.Disposable {
     return new Map([...(this.shown.get(uri.toString()) ?? new Map<string, Shown>())].map(([id, s]) => [id, s.thread.range]));
   }
 
+  /** The thread shown for an annotation of a document (for tests and the reply command). */
+  threadOf(uri: vscode.Uri, id: string): vscode.CommentThread | undefined {
+    return this.shown.get(uri.toString())?.get(id)?.thread;
+  }
+
   dispose(): void {
     for (const uri of [...this.shown.keys()]) this.clear(uri);
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/** One comment: the text as untrusted Markdown (no HTML, no command links), its author and time. */
+function comment(id: string, value: string, author: string, modified: string, contextValue: string, label: string): vscode.Comment & { readonly annotationId: string } {
+  const body = new vscode.MarkdownString(value);
+  body.isTrusted = false;
+  body.supportHtml = false;
+  const time = new Date(modified);
+  return {
+    annotationId: id,
+    body,
+    mode: vscode.CommentMode.Preview,
+    author: { name: author },
+    contextValue,
+    ...(Number.isNaN(time.getTime()) ? {} : { timestamp: time }),
+    ...(label ? { label } : {}),
+  };
 }
 
 /** The annotation id behind a command's argument: an id, or a comment from a Marginalia note thread. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Annotation, DocumentModel, Hit } from '../../core';
+import type { Annotation, DocumentModel, Hit, Reply } from '../../core';
 import { Commands } from '../../host/ids';
 import { lineOf } from '../../host/ranges';
 import { annotationsMarkdown, hitMarkdown } from './hoverMarkdown';
@@ -18,6 +18,6 @@ export function hoverContent(document: vscode.TextDocument, model: DocumentModel
 }
 
 /** Builds the hover part for the annotations under the cursor. */
-export function annotationsHover(notes: ReadonlyArray<{ readonly annotation: Annotation; readonly needsReview: boolean }>): vscode.MarkdownString {
+export function annotationsHover(notes: ReadonlyArray<{ readonly annotation: Annotation; readonly needsReview: boolean; readonly replies?: readonly Reply[] }>): vscode.MarkdownString {
   return trusted(annotationsMarkdown(notes), [Commands.editAnnotation, Commands.deleteAnnotation]);
 }

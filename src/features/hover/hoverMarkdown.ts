@@ -1,4 +1,4 @@
-import { describeBasis, formatFigureValue, type Actor, type Annotation, type AnnotationRef, type DocumentModel, type Figure, type Hit } from '../../core';
+import { describeBasis, formatFigureValue, type Actor, type Annotation, type AnnotationRef, type Reply, type DocumentModel, type Figure, type Hit } from '../../core';
 import { Commands } from '../../host/ids';
 import type { RevealArgs } from '../commands/revealRange';
 
@@ -99,13 +99,15 @@ export function hitMarkdown(document: HoverDocument, model: DocumentModel, hit: 
 }
 
 /** The annotations under the cursor, each with Edit and Delete links that carry its id. */
-export function annotationsMarkdown(notes: ReadonlyArray<{ readonly annotation: Annotation; readonly needsReview: boolean }>): string {
+export function annotationsMarkdown(notes: ReadonlyArray<{ readonly annotation: Annotation; readonly needsReview: boolean; readonly replies?: readonly Reply[] }>): string {
   const out = ['$(note) **Annotations**\n\n'];
-  for (const { annotation: a, needsReview } of notes) {
+  for (const { annotation: a, needsReview, replies } of notes) {
     const status = a.body.fields?.status ? ` (${escapeMarkdown(a.body.fields.status)})` : '';
     const review = needsReview ? ' — *its place needs review, please check*' : '';
     const actions = `[$(edit) Edit](${commandUri(Commands.editAnnotation, [a.id])} "Edit this annotation") · [$(trash) Delete](${commandUri(Commands.deleteAnnotation, [a.id])} "Delete this annotation (asks first)")`;
     out.push(`- ${escapeMarkdown(a.body.kind)}${status}: ${escapeMarkdown(a.body.value)} — *${escapeMarkdown(a.creator.name)}*${review} ${actions}\n`);
+    // The thread, oldest reply first.
+    for (const r of replies ?? []) out.push(`  - $(reply) ${escapeMarkdown(r.body.value)} — *${escapeMarkdown(r.creator.name)}*\n`);
   }
   return out.join('');
 }

@@ -20,7 +20,7 @@ export class HoverProvider implements vscode.HoverProvider {
       const notes = anchored.filter(({ anchor }) => anchor.status === 'anchored' && anchor.start <= offset && offset <= anchor.end);
       if (!hit && notes.length === 0) return undefined;
       const contents: vscode.MarkdownString[] = hit ? [hoverContent(document, model, hit)] : [];
-      if (notes.length > 0) contents.push(annotationsHover(notes.map(({ annotation, anchor }) => ({ annotation, needsReview: anchor.status === 'anchored' && anchor.needsReview }))));
+      if (notes.length > 0) contents.push(annotationsHover(notes.map(({ annotation, anchor, replies }) => ({ annotation, replies, needsReview: anchor.status === 'anchored' && anchor.needsReview }))));
       const span = hit ? (hit.kind === 'actor' ? hit.mention : hit.figure) : undefined;
       return new vscode.Hover(contents, span ? toRange(document, span) : undefined);
     } catch (error) {

@@ -116,6 +116,9 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         case 'editAnnotation':
           await vscode.commands.executeCommand(Commands.editAnnotation, message.id);
           return;
+        case 'replyToAnnotation':
+          await vscode.commands.executeCommand(Commands.replyToAnnotation, { id: message.id });
+          return;
         default: {
           const never: never = message;
           return never;

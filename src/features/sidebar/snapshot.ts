@@ -52,7 +52,7 @@ export function buildSnapshot(document: vscode.TextDocument, model: DocumentMode
     review: d.review ? { status: d.review.status, author: d.review.author, comment: d.review.comment } : null,
   }));
   const parts = document.uri.path.split('/');
-  const annotations = anchored.map(({ annotation: a, anchor }) => ({
+  const annotations = anchored.map(({ annotation: a, anchor, replies }) => ({
     id: a.id,
     kind: a.body.kind,
     value: a.body.value,
@@ -61,6 +61,8 @@ export function buildSnapshot(document: vscode.TextDocument, model: DocumentMode
     quote: a.target.selector[0].exact,
     place: anchor.status === 'anchored' ? place({ start: anchor.start, end: anchor.end, text: document.getText().slice(anchor.start, anchor.end) }) : null,
     needsReview: anchor.status === 'anchored' && anchor.needsReview,
+    replies: replies.slice(0, LIST_LIMIT).map((r) => ({ id: r.id, author: r.creator.name, value: r.body.value })),
+    replyCount: replies.length,
   }));
   return { uri: document.uri.toString(), fileName: parts[parts.length - 1] || document.uri.toString(), version: document.version, actors, disputes, annotations };
 }
