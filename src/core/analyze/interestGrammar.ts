@@ -1,0 +1,225 @@
+import type { Token } from '../parse/tokenize';
+import { CLAIMANT_GROUPS, STATE_ORGANS } from '../data/lexicon';
+import { AUX, CLAUSE_WORDS, DETERMINERS, FINITE, MANNER, OBJECT_PRONOUNS, PHRASE_MARKS, PREPOSITIONS, RAISING, REGION_WORDS, RELATIVE_OPENERS } from '../data/interestCues';
+import type { ActorRegistry, SentenceView } from './actorRegistry';
+import type { PronounResolver } from './attribution';
+
+/** An actor standing as a subject or owner, with the token where its mention starts. */
+export interface Subject {
+  readonly actor: string;
+  readonly from: number;
+}
+
+/**
+ * The owner of a goal noun at `v`: "China's (top practical) goal", "its demand", "a Turkish effort".
+ */
+export function ownerBefore(view: SentenceView, v: number, resolve: PronounResolver): Subject | null {
+  const tokens = view.tokens;
+  let k = v - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalised && !['its', 'their', 'his', 'her'].includes(tokens[k].lower) && k > v - 4) k--;
+  if (tokens[k]?.kind === 'possessive') {
+    const m = view.mentions.find((x) => x.to === k);
+    return m ? { actor: m.actorId, from: m.from } : null;
+  }
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.lower === 'its' || t.lower === 'their') {
+    const id = resolve(t.start, 'collective');
+    return id ? { actor: id, from: k } : null;
+  }
+  if (t.lower === 'his' || t.lower === 'her') {
+    const id = resolve(t.start, 'person');
+    return id ? { actor: id, from: k } : null;
+  }
+  const country = view.adjectives.get(k);
+  return country ? { actor: country, from: k } : null;
+}
+
+/**
+ * The end (exclusive) of the object phrase starting at `k`: up to a clause boundary, at most 14 tokens. A list
+ * runs on over its commas ("cash, commodities and technology"); with `purpose`, so does one "to" of purpose or
+ * a second "and to" ("agreed to take joint measures to strengthen their defence capabilities"); with `clause`, a
+ * finite verb does not end it (the whole predicate of "For Moscow, the pact secures a partner").
+ */
+export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, purpose = false, clause = false): number {
+  const tokens = view.tokens;
+  let j = k;
+  let purposes = purpose ? 2 : 0;
+  const limit = purpose ? 20 : 14;
+  while (j < tokens.length && j < k + limit) {
+    const t: Token = tokens[j];
+    if (t.text === ',' && j > k && isListComma(tokens, j)) {
+      j++;
+      continue;
+    }
+    if (t.kind === 'punct' && !PHRASE_MARKS.has(t.text)) break;
+    // "an end to the war", "access to U.S. chips": "to" before a determiner or a name is a preposition; before a verb it starts a new clause.
+    const after = tokens[j + 1];
+    const preposition = after !== undefined && (DETERMINERS.has(after.lower) || after.capitalised || after.kind === 'acronym' || after.kind === 'number' || (PHRASE_MARKS.has(after.text) && after.text !== '-'));
+    if (t.lower === 'to' && j > k && !preposition && purposes > 0 && after?.kind === 'word') {
+      purposes--;
+      j++;
+      continue;
+    }
+    if (t.lower === 'and' && after?.lower === 'to' && purposes > 0) {
+      purposes--;
+      j += 2;
+      continue;
+    }
+    // "advantage of that opportunity": "that" opening the phrase is a determiner.
+    const determiner = j === k && (t.lower === 'that' || t.lower === 'which') && after?.kind === 'word' && !DETERMINERS.has(after.lower) && !AUX.has(after.lower);
+    if (t.kind === 'word' && !determiner && (CLAUSE_WORDS.has(t.lower) || (FINITE.has(t.lower) && j > k && !clause) || t.lower === 'to' && j > k && !preposition)) break;
+    if (t.lower === 'and' && AUX.has(tokens[j + 1]?.lower ?? '')) break;
+    if (stopAtFrom && t.lower === 'from' && j > k) break;
+    if (t.lower === 'in' && (tokens[j + 1]?.lower === 'exchange' || tokens[j + 1]?.lower === 'order')) break;
+    j++;
+  }
+  return j;
+}
+
+const EMPTY_STARTS = new Set(['to', 'during', 'in', 'at', 'on', 'from', 'of', 'by', 'and', 'or', 'but', 'with', 'it', 'them', 'this', 'these', 'those', 'what']);
+/** True for an "interest" that names nothing: "to their total", "during the talks", "it", "a US". */
+export function isEmptyInterest(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (EMPTY_STARTS.has(words[0].toLowerCase())) return true;
+  return words.length <= 2 && words.every((w) => DETERMINERS.has(w.toLowerCase()) || /^\p{Lu}{1,3}$/u.test(w) || OBJECT_PRONOUNS.has(w.toLowerCase()));
+}
+
+/** True for the comma at `j` inside a list of short noun phrases: "cash, commodities and technology". */
+export function isListComma(tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
+    const t = tokens[k];
+    // "boost government revenue, encourage fiscal consolidation, bring in new pricing …": another item follows.
+    if (t.text === ',' && k > j + 1) return isListComma(tokens, k);
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.lower) || AUX.has(t.lower)) return false;
+    if ((t.lower === 'and' || t.lower === 'or') && k === j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to' && !CLAUSE_WORDS.has(tokens[k + 1].lower);
+    if ((t.lower === 'and' || t.lower === 'or') && k > j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to';
+  }
+  return false;
+}
+
+/**
+ * The subjects of the verb at `v`: the one {@link subjectBefore} finds, and any joined to it by "and" ("Putin and
+ * Kim agreed …"); "forced Putin to look for …": the one before "to"; "Todesca, who intends to …": the one before
+ * the relative; "it" and "they": the collective named last.
+ */
+export function subjectsBefore(view: SentenceView, v: number, resolve: PronounResolver, registry: ActorRegistry, speakerAt?: (k: number) => string | null): Subject[] {
+  const tokens = view.tokens;
+  let j = v - 1;
+  while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
+  // "Australia and the US, which pressed Honiara not to sign, want …": the subject stands before the relative clause.
+  if (j >= 3 && tokens[j].text === ',') {
+    for (let k = j - 1; k >= Math.max(1, j - 14); k--) {
+      if (tokens[k].text !== ',') continue;
+      // …or an appositive: "Kumar, the agency's chairman, also wants …"
+      if (RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '') || ['the', 'a', 'an'].includes(tokens[k + 1]?.lower ?? '')) {
+        const before = subjectsBefore(view, k, resolve, registry, speakerAt);
+        if (before.length > 0) return before;
+      }
+      break;
+    }
+  }
+  // "“I want to end this dispute,” he said": the first person of a quotation is its speaker.
+  if (j >= 0 && speakerAt && (tokens[j].text === 'I' || tokens[j].lower === 'we')) {
+    const id = speakerAt(j);
+    if (id) return [{ actor: id, from: j }];
+  }
+  if (j >= 1 && tokens[j].lower === 'to') {
+    const m = view.mentions.find((x) => x.to === j);
+    if (m) return [{ actor: m.actorId, from: m.from }];
+  }
+  if (j >= 2 && (tokens[j].lower === 'who' || tokens[j].lower === 'which') && tokens[j - 1].text === ',') {
+    const m = view.mentions.find((x) => x.to === j - 1);
+    if (m) return [{ actor: m.actorId, from: m.from }];
+  }
+  if (j >= 0 && (tokens[j].lower === 'it' || tokens[j].lower === 'they') && tokens[j].start > 0) {
+    const id = resolve(tokens[j].start, 'collective');
+    if (id) return [{ actor: id, from: j }];
+  }
+  const first = subjectBefore(view, v, resolve, registry);
+  if (!first) return [];
+  const out = [first];
+  const and = tokens[first.from - 1]?.lower === 'the' ? first.from - 2 : first.from - 1;
+  if (tokens[and]?.lower === 'and') {
+    const other = view.mentions.find((x) => x.to === and);
+    if (other && other.actorId !== first.actor) out.unshift({ actor: other.actorId, from: other.from });
+  }
+  return out;
+}
+
+/** The actor that is the subject of the verb at `v`: a mention, a pronoun, or "the North Korean regime". */
+export function subjectBefore(view: SentenceView, v: number, resolve: PronounResolver, registry: ActorRegistry): Subject | null {
+  const tokens = view.tokens;
+  let j = v - 1;
+  for (;;) {
+    while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
+    // "Sri Lanka is likely to receive …", "Kenya is expected to get …"
+    if (j >= 1 && tokens[j].lower === 'to' && RAISING.has(tokens[j - 1].lower)) j -= 2;
+    else break;
+  }
+  if (j < 0) return null;
+  const m = view.mentions.find((x) => x.to - 1 === j);
+  // "photos of Kim receiving caskets": a participle after a preposition's object describes, it does not assert.
+  if (m && j === v - 1 && PREPOSITIONS.has(tokens[m.from - 1]?.lower ?? '') && tokens[v].lower.endsWith('ing')) return null;
+  if (m) return { actor: m.actorId, from: m.from };
+  const t = tokens[j];
+  if (t.kind === 'word' && (t.lower === 'he' || t.lower === 'she')) {
+    const id = resolve(t.start, 'person');
+    return id ? { actor: id, from: j } : null;
+  }
+  // "Poorer countries have long called for …": a group of two words.
+  const pair = j > 0 && t.kind === 'word' ? CLAIMANT_GROUPS.get(`${tokens[j - 1].lower} ${t.lower}`) : undefined;
+  if (pair && /s$/.test(t.lower)) {
+    const id = registry.ensure(pair, 'group');
+    registry.addMention(view, id, j - 1, j + 1);
+    return { actor: id, from: j - 1 };
+  }
+  // "Unions want …", "Scientists want …": an unnamed group.
+  const group = t.kind === 'word' ? CLAIMANT_GROUPS.get(t.lower) : undefined;
+  if (group && /s$/.test(t.lower) && !view.adjectives.has(j - 1)) {
+    const id = registry.ensure(group, 'group');
+    registry.addMention(view, id, j, j + 1);
+    return { actor: id, from: j };
+  }
+  if (t.kind === 'word' && STATE_ORGANS.has(t.lower)) {
+    for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+      const country = view.adjectives.get(k);
+      if (country) return { actor: country, from: tokens[k - 1]?.lower === 'the' ? k - 1 : k };
+    }
+  }
+  return null;
+}
+
+/** An actor named (or referred to by "him"/"her") from token `k`. */
+export function actorAt(view: SentenceView, k: number, resolve: PronounResolver, registry?: ActorRegistry): { actor: string; to: number } | null {
+  const tokens = view.tokens;
+  // "give southern China easier access": a region's adjective before the name does not hide it.
+  const m = view.mentions.find((x) => x.from === k || (x.from === k + 1 && (tokens[k]?.lower === 'the' || REGION_WORDS.has(tokens[k]?.lower ?? ''))));
+  if (m) return { actor: m.actorId, to: m.to };
+  // "to help poor nations deal with …": a group of two words.
+  const g = tokens[k]?.lower === 'the' ? k + 1 : k;
+  const pair = registry && tokens[g + 1] ? CLAIMANT_GROUPS.get(`${tokens[g].lower} ${tokens[g + 1].lower}`) : undefined;
+  if (registry && pair) {
+    const id = registry.ensure(pair, 'group');
+    registry.addMention(view, id, g, g + 2);
+    return { actor: id, to: g + 2 };
+  }
+  const t = tokens[k];
+  if (t && OBJECT_PRONOUNS.has(t.lower)) {
+    const id = resolve(t.start, 'person');
+    return id ? { actor: id, to: k + 1 } : null;
+  }
+  // "would give its navy long-range strike capabilities": the owner of what is named.
+  if (t && (t.lower === 'its' || t.lower === 'their') && registry && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].capitalised) {
+    const id = resolve(t.start, 'collective');
+    let to = k + 2;
+    if (tokens[to]?.kind === 'word' && !tokens[to].capitalised && /s$/.test(tokens[to].lower) && !AUX.has(tokens[to].lower)) to++;
+    return id ? { actor: id, to } : null;
+  }
+  // "will give it sway over …", "hands them a win": the collective named last.
+  if (t && (t.lower === 'it' || t.lower === 'them') && registry) {
+    const id = resolve(t.start, 'collective');
+    return id ? { actor: id, to: k + 1 } : null;
+  }
+  return null;
+}
