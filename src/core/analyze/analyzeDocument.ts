@@ -232,23 +232,25 @@ function subjectLike(view: SentenceView, m: MentionRef): boolean {
 
 /**
  * "he"/"she" at an offset → the person who was last the subject of a clause (or a speaker) before it; "it",
- * "they" → likewise the collective; the one mentioned last when none stood as a subject. So "Jane Smith met
+ * "they" → likewise the collective ("company": an organisation, "country": a state); the one mentioned last when none stood as a subject. So "Jane Smith met
  * Oleg Petrov. “We counted 12,000,” she said." is Jane Smith's claim, not Oleg Petrov's.
  */
 function pronounResolver(views: readonly SentenceView[], registry: ActorRegistry): PronounResolver {
-  const lists = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[] };
-  const subjects = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[] };
+  const lists = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[], country: [] as MentionRef[] };
+  const subjects = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[], country: [] as MentionRef[] };
   for (const v of views) {
     for (const m of v.mentions) {
       const kind = registry.get(m.actorId)?.kind;
       const subject = subjectLike(v, m);
-      const into = (key: 'person' | 'collective' | 'company') => {
+      const into = (key: 'person' | 'collective' | 'company' | 'country') => {
         lists[key].push(m);
         if (subject) subjects[key].push(m);
       };
       if (kind === 'person') into('person');
       else into('collective');
       if (kind === 'organisation' || kind === 'other') into('company');
+      // "the kingdom", "the landlocked country": a state named before.
+      if (kind === 'country') into('country');
     }
   }
   for (const list of [...Object.values(lists), ...Object.values(subjects)]) list.sort((a, b) => a.start - b.start);

@@ -1,6 +1,7 @@
 import type { Token } from '../parse/tokenize';
 import { CLAIMANT_GROUPS, STATE_ORGANS } from '../data/lexicon';
-import { AUX, CLAUSE_WORDS, DETERMINERS, FINITE, MANNER, OBJECT_PRONOUNS, PHRASE_MARKS, PREPOSITIONS, RAISING, REGION_WORDS, RELATIVE_OPENERS } from '../data/interestCues';
+import { ASIDES, AUX, BODY_NOUNS, CLAUSE_WORDS, DETERMINERS, FINITE, LINKS, MANNER, OBJECT_PRONOUNS, PHRASE_MARKS, PREPOSITIONS, RAISING, REGION_WORDS, RELATIVE_OPENERS, STATE_NOUNS } from '../data/interestCues';
+import { REPORTING_VERBS } from '../data/lexicon';
 import type { ActorRegistry, SentenceView } from './actorRegistry';
 import type { PronounResolver } from './attribution';
 
@@ -35,20 +36,36 @@ export function ownerBefore(view: SentenceView, v: number, resolve: PronounResol
   return country ? { actor: country, from: k } : null;
 }
 
+const WH_WORDS = new Set(['how', 'what', 'where', 'whether', 'why', 'when']);
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+
 /**
  * The end (exclusive) of the object phrase starting at `k`: up to a clause boundary, at most 14 tokens. A list
  * runs on over its commas ("cash, commodities and technology"); with `purpose`, so does one "to" of purpose or
  * a second "and to" ("agreed to take joint measures to strengthen their defence capabilities"); with `clause`, a
- * finite verb does not end it (the whole predicate of "For Moscow, the pact secures a partner").
+ * finite verb does not end it (the whole predicate of "For Moscow, the pact secures a partner"); with `long`, it runs
+ * to 26 tokens, over one colon, a participle after a comma and two verbs of purpose.
  */
-export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, purpose = false, clause = false): number {
+export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, purpose = false, clause = false, long = false): number {
   const tokens = view.tokens;
   let j = k;
-  let purposes = purpose ? 2 : 0;
-  const limit = purpose ? 20 : 14;
+  let purposes = purpose || long ? 2 : 0;
+  let colons = long ? 1 : 0;
+  const limit = long ? 26 : purpose ? 20 : 14;
   while (j < tokens.length && j < k + limit) {
     const t: Token = tokens[j];
     if (t.text === ',' && j > k && isListComma(tokens, j)) {
+      j++;
+      continue;
+    }
+    // With `long`, the whole gain of "For TSMC, the agreement brings a signed grant, backed by loans" and of
+    // "For China, the prize is diplomatic: another government that recognises Beijing".
+    if (long && t.text === ',' && j > k && tokens[j + 1]?.kind === 'word' && /ed$/.test(tokens[j + 1].lower) && !AUX.has(tokens[j + 1].lower)) {
+      j++;
+      continue;
+    }
+    if (long && t.text === ':' && j > k && colons > 0) {
+      colons--;
       j++;
       continue;
     }
@@ -68,7 +85,10 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
     }
     // "advantage of that opportunity": "that" opening the phrase is a determiner.
     const determiner = j === k && (t.lower === 'that' || t.lower === 'which') && after?.kind === 'word' && !DETERMINERS.has(after.lower) && !AUX.has(after.lower);
-    if (t.kind === 'word' && !determiner && (CLAUSE_WORDS.has(t.lower) || (FINITE.has(t.lower) && j > k && !clause) || t.lower === 'to' && j > k && !preposition)) break;
+    // "explain how they arrive at …": a question word opening the phrase is its object; "more than $3 billion" is one amount.
+    const opening = j === k && WH_WORDS.has(t.lower);
+    const comparative = t.lower === 'than' && COMPARATIVES.has(tokens[j - 1]?.lower ?? '');
+    if (t.kind === 'word' && !determiner && !opening && !comparative && (CLAUSE_WORDS.has(t.lower) || (FINITE.has(t.lower) && j > k && !clause) || t.lower === 'to' && j > k && !preposition)) break;
     if (t.lower === 'and' && AUX.has(tokens[j + 1]?.lower ?? '')) break;
     if (stopAtFrom && t.lower === 'from' && j > k) break;
     if (t.lower === 'in' && (tokens[j + 1]?.lower === 'exchange' || tokens[j + 1]?.lower === 'order')) break;
@@ -153,9 +173,15 @@ export function subjectBefore(view: SentenceView, v: number, resolve: PronounRes
   let j = v - 1;
   for (;;) {
     while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
-    // "Sri Lanka is likely to receive …", "Kenya is expected to get …"
+    // "Sri Lanka is likely to receive …", "Kenya is expected to get …", "China stands to gain …"
     if (j >= 1 && tokens[j].lower === 'to' && RAISING.has(tokens[j - 1].lower)) j -= 2;
-    else break;
+    // "Somaliland is to receive a stake"
+    else if (j >= 1 && tokens[j].lower === 'to' && LINKS.has(tokens[j - 1].lower)) j -= 2;
+    else {
+      const before = asideStart(tokens, j);
+      if (before === j) break;
+      j = before;
+    }
   }
   if (j < 0) return null;
   const m = view.mentions.find((x) => x.to - 1 === j);
@@ -187,7 +213,44 @@ export function subjectBefore(view: SentenceView, v: number, resolve: PronounRes
       if (country) return { actor: country, from: tokens[k - 1]?.lower === 'the' ? k - 1 : k };
     }
   }
-  return null;
+  return descriptionEndingAt(view, j, resolve);
+}
+
+/**
+ * The token before an aside that ends at `j` (", for its part,", ", meanwhile,", ", he told China Daily,"),
+ * or `j` itself when no aside ends there: a subject stands before it.
+ */
+function asideStart(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== ',') return j;
+  for (let c = j - 1; c >= Math.max(1, j - 7); c--) {
+    if (tokens[c].text !== ',') continue;
+    let aside = true;
+    let reported = false;
+    for (let k = c + 1; k < j; k++) {
+      const w = tokens[k];
+      if (w.kind === 'word' && REPORTING_VERBS.has(w.lower)) reported = true;
+      else if (!(w.kind === 'word' && ASIDES.has(w.lower))) aside = false;
+    }
+    return aside || (reported && j - c <= 6) ? c - 1 : j;
+  }
+  return j;
+}
+
+/**
+ * The actor a definite description ending at `j` stands for: "the kingdom", "the landlocked country" (the
+ * state named last), "the bloc", "the lender" (the organisation named last). Not "the state of emergency".
+ */
+export function descriptionEndingAt(view: SentenceView, j: number, resolve: PronounResolver): Subject | null {
+  const tokens = view.tokens;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return null;
+  const kind = STATE_NOUNS.has(t.lower) ? 'country' : BODY_NOUNS.has(t.lower) ? 'company' : null;
+  if (kind === null || tokens[j + 1]?.lower === 'of' || tokens[j + 1]?.capitalised) return null;
+  let k = j - 1;
+  while (k >= j - 2 && k >= 0 && ((tokens[k].kind === 'word' && !tokens[k].capitalised && !DETERMINERS.has(tokens[k].lower)) || tokens[k].text === '-')) k--;
+  if (tokens[k]?.lower !== 'the') return null;
+  const id = resolve(t.start, kind);
+  return id ? { actor: id, from: k } : null;
 }
 
 /** An actor named (or referred to by "him"/"her") from token `k`. */
@@ -215,6 +278,13 @@ export function actorAt(view: SentenceView, k: number, resolve: PronounResolver,
     let to = k + 2;
     if (tokens[to]?.kind === 'word' && !tokens[to].capitalised && /s$/.test(tokens[to].lower) && !AUX.has(tokens[to].lower)) to++;
     return id ? { actor: id, to } : null;
+  }
+  // "meant to give the landlocked country access to the Red Sea": a definite description.
+  if (t && t.lower === 'the') {
+    for (let e = k + 1; e <= k + 3 && e < tokens.length; e++) {
+      const d = descriptionEndingAt(view, e, resolve);
+      if (d) return { actor: d.actor, to: e + 1 };
+    }
   }
   // "will give it sway over …", "hands them a win": the collective named last.
   if (t && (t.lower === 'it' || t.lower === 'them') && registry) {

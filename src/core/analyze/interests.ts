@@ -1,5 +1,6 @@
 import type { Interest } from '../model';
-import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BOOST, CLAUSE_WORDS, CUES, GAINS, GIVE, GOALS, HAVE, HELP, HOPE, INFINITIVE_NOUNS, LINKS, MANNER, MEANS, NEGATIONS, PHRASE_MARKS, PREPOSITIONS, SEE, SEEK_FOR, SEND, STRIVE, USE } from '../data/interestCues';
+import { REPORTING_VERBS } from '../data/lexicon';
+import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BOOST, CLAUSE_WORDS, CUES, GAINS, GIVE, GOALS, HAVE, HELP, HOPE, INFINITIVE_NOUNS, LINKS, MANNER, MEANS, MODALS, NEGATIONS, PHRASE_MARKS, PREPOSITIONS, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIVE, USE } from '../data/interestCues';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
 import { actorAt, isEmptyInterest, objectEnd, ownerBefore, subjectBefore, subjectsBefore } from './interestGrammar';
@@ -89,18 +90,24 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     // clause after an actor introduced by a clause-opening "For" says the actor gets.
     if (lower === 'for' && (v === 0 || [';', ':', '—', '–'].includes(tokens[v - 1].text))) {
       const who = actorAt(view, v + 1, resolve, registry);
-      if (who) {
+      // "For its part, …" is an aside, not a beneficiary.
+      if (who && tokens[who.to]?.lower !== 'part') {
         let k = who.to;
         if (tokens[k]?.kind === 'possessive') k++;
         while (k < tokens.length && k < who.to + 4 && tokens[k].kind === 'word' && !tokens[k].capitalised && !LINKS.has(tokens[k].lower) && tokens[k].lower !== 'it') k++;
         if (tokens[k]?.text === ',') k++;
-        const end = objectEnd(view, k, false, false, true);
-        if (end - k >= 2) push(who.actor, sliceTokens(tokens, k, end), v, v, end);
+        // "For Beijing, it secures a foothold": "it" is the deal, and what follows is the gain.
+        if ((tokens[k]?.lower === 'it' || tokens[k]?.lower === 'this') && tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower)) k++;
+        const end = objectEnd(view, k, false, false, true, true);
+        // "For Laos, he said, …": a reporting clause says nothing of what Laos gets.
+        const reported = tokens.slice(k, Math.min(end, k + 3)).some((w) => w.kind === 'word' && REPORTING_VERBS.has(w.lower));
+        if (end - k >= 2 && !reported) push(who.actor, sliceTokens(tokens, k, end), v, v, end);
       }
       continue;
     }
 
-    if (HAVE.has(lower) && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.kind === 'word' && !AUX.has(tokens[v + 2].lower)) {
+    // "would have to answer before a court": an obligation to come is imposed, not wanted.
+    if (HAVE.has(lower) && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.kind === 'word' && !AUX.has(tokens[v + 2].lower) && !MODALS.has(tokens[v - 1]?.lower ?? '')) {
       // "it had to attract more readers": what an actor must do is what it needs.
       const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
       const end = objectEnd(view, v + 3, false, true);
@@ -237,14 +244,18 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
         continue;
       }
       if (!ACQUIRE.has(lower)) continue;
-      if (PREPOSITIONS.has(tokens[v + 1]?.lower ?? '')) continue;
-      let end = objectEnd(view, v + 1, true);
+      // "will receive in return 2.2 billion barrels": the object follows the aside.
+      const o = tokens[v + 1]?.lower === 'in' && ['return', 'exchange', 'turn'].includes(tokens[v + 2]?.lower ?? '') ? v + 3 : v + 1;
+      if (PREPOSITIONS.has(tokens[o]?.lower ?? '')) continue;
+      let end = objectEnd(view, o, true);
       // "gets the chance to develop Qana", "receives full rights to explore the field": a noun that takes "to".
-      if (tokens[end]?.lower === 'to' && INFINITIVE_NOUNS.has(tokens[end - 1]?.lower ?? '')) end = objectEnd(view, v + 1, true, true);
+      if (tokens[end]?.lower === 'to' && INFINITIVE_NOUNS.has(tokens[end - 1]?.lower ?? '')) end = objectEnd(view, o, true, true);
       // "want the government to withdraw the bill": what they want done.
       if (lower.startsWith('want') && tokens[end]?.lower === 'to' && tokens[end + 1]?.kind === 'word') end = objectEnd(view, end + 2);
-      if (end > v + 1) {
-        push(subject.actor, sliceTokens(tokens, v + 1, end), subject.from, subject.from, end);
+      // "Tsvangirai won 47.9 percent of the vote": an election's result, not a gain from another.
+      if (/^win|^won/.test(lower) && tokens.slice(o, end).some((w) => RESULT_WORDS.has(w.lower))) continue;
+      if (end > o) {
+        push(subject.actor, sliceTokens(tokens, o, end), subject.from, subject.from, end);
         exchange(view, end, subject.from, push);
       }
       continue;

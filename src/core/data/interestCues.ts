@@ -8,7 +8,7 @@
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /** Verbs of getting or wanting: "Kim is getting oil and food", "X seeks sanctions relief". */
-export const ACQUIRE = words('welcome welcomes need needs needed needing prefer prefers preferred buy buys buying bought purchase purchases purchasing purchased get gets getting got receive receives receiving received gain gains gaining gained obtain obtains obtaining obtained secure secures securing secured win wins winning won want wants wanting wanted seek seeks seeking sought demand demands demanding demanded reap reaps reaping reaped extract extracts extracting extracted acquire acquires acquiring acquired');
+export const ACQUIRE = words('welcome welcomes need needs needed needing prefer prefers preferred buy buys buying bought purchase purchases purchasing purchased get gets getting got receive receives receiving received gain gains gaining gained obtain obtains obtaining obtained secure secures securing secured win wins winning won want wants wanting wanted seek seeks seeking sought demand demands demanding demanded reap reaps reaping reaped extract extracts extracting extracted acquire acquires acquiring acquired regain regains regained regaining earn earns earned earning enjoy enjoys enjoyed covet covets coveted clinch clinches clinched');
 /** Verbs of striving, followed by "to" and what the actor is after: "is trying to extract …". */
 export const STRIVE = words('trying try tries tried seeking aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding agreed agree agrees pledged vowed promised eager keen struggling scrambling scrambles');
 /** Verbs followed by "for" and what the actor is after: "Ankara has been pushing for defence autonomy". */
@@ -30,7 +30,7 @@ export const REGION_WORDS = words('southern northern eastern western central rur
 /** Nouns whose complement is "to" and a verb: "the chance to develop", "the right to explore". */
 export const INFINITIVE_NOUNS = words('chance chances right rights opportunity opportunities ability power licence license licences permission freedom means way approval go-ahead');
 /** Adjectives and participles that raise a subject over "to": "is likely to receive". */
-export const RAISING = words('likely unlikely expected set due poised able going certain bound');
+export const RAISING = words('likely unlikely expected set due poised able going certain bound stands stand stood');
 export const MANNER = words('hard urgently desperately actively quietly openly increasingly eagerly badly also still long repeatedly publicly privately');
 export const HELP = words('help helps helping helped assist assists assisting assisted aid aids aiding aided support supports supporting supported reinforce reinforcing');
 export const SEND = words('send sends sending sent deploy deploys deploying deployed dispatch dispatches dispatching dispatched supply supplies supplying supplied provide provides providing provided offer offers offering offered give gives giving gave grant grants granting granted hand hands handing handed sell sells selling sold lend lends lending lent');
@@ -50,7 +50,7 @@ export const HOPE = words('hope hopes hoped hoping expects expected wants wanted
 /** Nouns of what an actor is after: "Rolling back tariffs remains China's top goal", "its demand that tariffs be lifted". */
 /** Nouns of what an actor gains: "Mercosur's headline gain is a beef quota", "the main prize for the EU is …". */
 export const GAINS = words('gain gains prize prizes win wins benefit benefits reward rewards payoff boon');
-export const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions request requests effort efforts drive quest interest interests plan plans');
+export const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions request requests effort efforts drive quest interest interests plan plans strategy strategies pledge pledges aspiration aspirations campaign desire intention intentions');
 export const LINKS = words('is remains was are were has been');
 /** The words an interest hangs on: a sentence with none of them has none. */
 /** Verbs that let an actor do what it wants: "the deal would allow China to send police". */
@@ -58,3 +58,31 @@ export const ALLOW = words('allow allows allowed allowing enable enables enabled
 export const HAVE = words('has have had');
 export const CUES = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR, ...GIVE, ...BENEFIT, ...BOOST, ...SEE, 'for', 'advantage', 'winner', 'winners']);
 
+
+/**
+ * Verbs of asking another to act (FrameNet Request, CAMEO 02 appeal and 10 demand): the asker wants what
+ * follows "to": "UNHCR asked the mayor to find shelter", "He urged the regulator to step in".
+ */
+export const REQUEST = words(`ask asks asked asking urge urges urged urging press presses pressed pressing persuade persuades
+persuaded persuading order orders ordered ordering encourage encourages encouraged encouraging push pushes pushed pushing
+implore implores implored pressure pressures pressured pressuring lobby lobbies lobbied lobbying dare dares dared
+challenge challenges challenged invite invites invited`);
+/** Verbs of asking followed by "on" or "to" before the one asked: "called on Washington to …", "appealed to donors to …". */
+export const CALL_ON = words('call calls called calling appeal appeals appealed appealing');
+/**
+ * Nouns of purpose in an adjunct of the clause's subject (FrameNet Purpose, Attempt): "in an effort to restore
+ * order", "in a bid to", "in order to", "in the hope of reaching", "in search of safety".
+ */
+export const PURPOSE_NOUNS = words('effort attempt bid push drive move order hope hopes search quest');
+/** Verbs that launch a goal noun for their subject: "Washington makes a fresh push to deepen ties". */
+export const LAUNCH = words('make makes made making launch launches launched launching mount mounts mounted begin begins began begun lead leads led renew renews renewed step steps stepped intensify intensifies intensified');
+/** Definite descriptions of a state named before: "the kingdom", "the landlocked country". */
+export const STATE_NOUNS = words('country nation kingdom emirate republic monarchy sultanate archipelago');
+/** Definite descriptions of an organisation named before: "the bloc", "the lender". */
+export const BODY_NOUNS = words('bloc alliance company firm carrier airline lender miner chipmaker carmaker automaker insurer retailer regulator operator');
+/** Objects of winning that are an election's result, not something an actor gets from another: "won 47.9 percent". */
+export const RESULT_WORDS = words('vote votes ballots seats percent per cent % outright presidency election race');
+/** Modals before "have to": an obligation to come is imposed, not wanted ("would have to answer before a court"). */
+export const MODALS = words('will would could can may might must shall');
+/** Asides between a subject and its verb: "China, for its part, secures …", "Bangladesh, meanwhile, gets …". */
+export const ASIDES = words('meanwhile however though too also then instead in turn return exchange for its their his her part contrast short');
