@@ -54,6 +54,11 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
   const limit = long ? 26 : purpose ? 20 : 14;
   while (j < tokens.length && j < k + limit) {
     const t: Token = tokens[j];
+    // "Tk10,400": a comma inside a number written without spaces.
+    if (t.text === ',' && j > k && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end && tokens[j + 1].kind === 'number') {
+      j++;
+      continue;
+    }
     if (t.text === ',' && j > k && isListComma(tokens, j)) {
       j++;
       continue;
@@ -90,7 +95,8 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
     const comparative = t.lower === 'than' && COMPARATIVES.has(tokens[j - 1]?.lower ?? '');
     if (t.kind === 'word' && !determiner && !opening && !comparative && (CLAUSE_WORDS.has(t.lower) || (FINITE.has(t.lower) && j > k && !clause) || t.lower === 'to' && j > k && !preposition)) break;
     if (t.lower === 'and' && AUX.has(tokens[j + 1]?.lower ?? '')) break;
-    if (stopAtFrom && t.lower === 'from' && j > k) break;
+    // "gets oil from Russia": the giver ends what is got; "cheaper oil imports from the Middle East" runs on.
+    if (stopAtFrom && t.lower === 'from' && j > k && view.mentions.some((m) => m.from === j + 1 || (m.from === j + 2 && tokens[j + 1].lower === 'the'))) break;
     if (t.lower === 'in' && (tokens[j + 1]?.lower === 'exchange' || tokens[j + 1]?.lower === 'order')) break;
     j++;
   }
@@ -150,7 +156,12 @@ export function subjectsBefore(view: SentenceView, v: number, resolve: PronounRe
   }
   if (j >= 2 && (tokens[j].lower === 'who' || tokens[j].lower === 'which') && tokens[j - 1].text === ',') {
     const m = view.mentions.find((x) => x.to === j - 1);
-    if (m) return [{ actor: m.actorId, from: m.from }];
+    if (m) {
+      // "Australia and the US, which pressed …": both.
+      const and = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+      const other = tokens[and]?.lower === 'and' ? view.mentions.find((x) => x.to === and) : undefined;
+      return other && other.actorId !== m.actorId ? [{ actor: other.actorId, from: other.from }, { actor: m.actorId, from: m.from }] : [{ actor: m.actorId, from: m.from }];
+    }
   }
   if (j >= 0 && (tokens[j].lower === 'it' || tokens[j].lower === 'they') && tokens[j].start > 0) {
     const id = resolve(tokens[j].start, 'collective');

@@ -1,8 +1,9 @@
 import type { Interest } from '../model';
 import { REPORTING_VERBS } from '../data/lexicon';
-import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BOOST, CLAUSE_WORDS, CUES, GAINS, GIVE, GOALS, HAVE, HELP, HOPE, INFINITIVE_NOUNS, LINKS, MANNER, MEANS, MODALS, NEGATIONS, PHRASE_MARKS, PREPOSITIONS, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIVE, USE } from '../data/interestCues';
+import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BOOST, CALL_ON, CLAUSE_WORDS, CUES, GAINS, GIVE, GOALS, HAVE, HELP, HOPE, INFINITIVE_NOUNS, LINKS, MANNER, MEANS, MODALS, NEGATIONS, PHRASE_MARKS, PREPOSITIONS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIVE, USE } from '../data/interestCues';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
+import { readLaunchedGoal, readPurpose, readRequest, type FrameContext } from './interestFrames';
 import { actorAt, isEmptyInterest, objectEnd, ownerBefore, subjectBefore, subjectsBefore } from './interestGrammar';
 import { triggerWords } from './triggers';
 
@@ -31,6 +32,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     });
   };
 
+  const ctx: FrameContext = { view, resolve, registry, speakerAt, push };
   // The word (or words) of the frame being read, which is what the interest's basis shows.
   let cueWord: string | null = null;
   for (let v = 0; v < tokens.length; v++) {
@@ -43,6 +45,9 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       goal(view, v, resolve, push);
       continue;
     }
+
+    if ((lower === 'in' || lower === 'so') && readPurpose(ctx, v)) continue;
+    if (GOALS.has(lower) && readLaunchedGoal(ctx, v)) continue;
 
     if (GAINS.has(lower) && !tokens[v - 1]?.capitalised) {
       // "Mercosur's headline gain is a beef quota", "The main prize for the EU is industrial market access",
@@ -147,6 +152,8 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
         if (subjects.length > 0) continue;
       }
     }
+
+    if ((REQUEST.has(lower) || CALL_ON.has(lower)) && readRequest(ctx, v)) continue;
 
     if (BENEFIT.has(lower) || (lower === 'advantage' && /^tak|^took/.test(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'of')) {
       // "Exporters benefit from lower tariffs", "South Korea is taking advantage of that opportunity".

@@ -52,11 +52,9 @@ export const HOPE = words('hope hopes hoped hoping expects expected wants wanted
 export const GAINS = words('gain gains prize prizes win wins benefit benefits reward rewards payoff boon');
 export const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions request requests effort efforts drive quest interest interests plan plans strategy strategies pledge pledges aspiration aspirations campaign desire intention intentions');
 export const LINKS = words('is remains was are were has been');
-/** The words an interest hangs on: a sentence with none of them has none. */
 /** Verbs that let an actor do what it wants: "the deal would allow China to send police". */
 export const ALLOW = words('allow allows allowed allowing enable enables enabled enabling permit permits permitted');
 export const HAVE = words('has have had');
-export const CUES = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR, ...GIVE, ...BENEFIT, ...BOOST, ...SEE, 'for', 'advantage', 'winner', 'winners']);
 
 
 /**
@@ -86,3 +84,7 @@ export const RESULT_WORDS = words('vote votes ballots seats percent per cent % o
 export const MODALS = words('will would could can may might must shall');
 /** Asides between a subject and its verb: "China, for its part, secures …", "Bangladesh, meanwhile, gets …". */
 export const ASIDES = words('meanwhile however though too also then instead in turn return exchange for its their his her part contrast short');
+
+/** The words an interest hangs on: a sentence with none of them has none. */
+export const CUES: ReadonlySet<string> = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR,
+  ...GIVE, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, 'for', 'advantage', 'winner', 'winners']);

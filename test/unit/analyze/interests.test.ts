@@ -103,6 +103,8 @@ describe('interests', () => {
       'Australia and the US, which pressed Honiara not to sign, want to limit China’s reach. “I want to end this dispute,” Wes Streeting said.'), [
       ['los-angeles-times', 'attract more readers', null],
       ['china', 'send police to the islands', null],
+      ['australia', 'not to sign', null],
+      ['united-states', 'not to sign', null],
       ['australia', 'limit China’s reach', null],
       ['united-states', 'limit China’s reach', null],
       ['wes-streeting', 'end this dispute', 'wes-streeting'],
