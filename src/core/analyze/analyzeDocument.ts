@@ -227,6 +227,11 @@ function subjectLike(view: SentenceView, m: MentionRef): boolean {
   const t = tokens[k];
   // "Researchers at the University of California call that …": the organisation of a subject group speaks.
   if ((t.lower === 'at' || t.lower === 'from' || t.lower === 'of') && k >= 1 && CLAIMANT_GROUPS.has(tokens[k - 1].lower) && (k === 1 || SUBJECT_OPENERS.has(tokens[k - 2].text) || tokens[k - 2].lower === 'the')) return true;
+  // "workers from India, Nepal and Sri Lanka": an item of a list stands where the list stands.
+  if (t.text === ',' || t.lower === 'and' || t.lower === 'or') {
+    const item = view.mentions.find((x) => x.to === k);
+    if (item && item !== m) return subjectLike(view, item);
+  }
   return SUBJECT_OPENERS.has(t.lower) || SUBJECT_OPENERS.has(t.text) || (t.kind === 'word' && REPORTING_VERBS.has(t.lower));
 }
 

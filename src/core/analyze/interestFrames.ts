@@ -141,11 +141,11 @@ export function readLaunchedGoal(ctx: FrameContext, v: number): boolean {
  * The subject of the clause holding token `at`: the actor its first words name ("Relatives staged protests …",
  * "The Sudanese government is accused of …"), when no other actor is named between it and `at`.
  */
-export function clauseSubject(ctx: FrameContext, at: number): Subject | null {
+export function clauseSubject(ctx: FrameContext, at: number, start?: number): Subject | null {
   const tokens = ctx.view.tokens;
-  let s = at;
-  while (s > 0 && ![';', ':', '“', '"', '—', '('].includes(tokens[s - 1].text)) s--;
-  for (let i = s; i < Math.min(at, s + 6); i++) {
+  let s = start ?? at;
+  if (start === undefined) while (s > 0 && ![';', ':', '“', '"', '—', '('].includes(tokens[s - 1].text)) s--;
+  for (let i = s; i < Math.min(start === undefined ? at : tokens.length, s + 6); i++) {
     const t = tokens[i];
     if (t.kind === 'punct') break;
     // Only where a subject can end: a pronoun, a name starting the clause, a group noun or a state organ.
@@ -154,8 +154,31 @@ export function clauseSubject(ctx: FrameContext, at: number): Subject | null {
     if (!possible) continue;
     const found = subjectsBefore(ctx.view, i + 1, ctx.resolve, ctx.registry, ctx.speakerAt)[0];
     if (!found || found.from > s + 1) continue;
-    const between = ctx.view.mentions.some((m) => m.from > i && m.from < at && m.actorId !== found.actor);
+    const between = start === undefined && ctx.view.mentions.some((m) => m.from > i && m.from < at && m.actorId !== found.actor);
     return between ? null : found;
   }
   return null;
+}
+
+/**
+ * FrameNet's Exchange: what the clause's subject gets "in return for" or "in exchange for" what it gives: "Chinese
+ * firms were to invest $3bn in return for a 68pc stake", "In return for a lower price, China offered a loan". The
+ * giver after "from" ("took troops from Moscow in exchange for …") is read where the verb of getting is.
+ */
+export function readExchange(ctx: FrameContext, v: number): boolean {
+  const tokens = ctx.view.tokens;
+  if (tokens[v].lower !== 'in' || !['return', 'exchange'].includes(tokens[v + 1]?.lower ?? '') || tokens[v + 2]?.lower !== 'for') return false;
+  const k = v + 3;
+  if (!tokens[k] || (tokens[k].kind !== 'word' && tokens[k].kind !== 'number')) return false;
+  const before = tokens[v - 1]?.text === ',' ? v - 2 : v - 1;
+  const giver = ctx.view.mentions.find((m) => m.to === before + 1);
+  if (giver && (tokens[giver.from - 1]?.lower === 'from' || tokens[giver.from - 2]?.lower === 'from')) return false;
+  const end = objectEnd(ctx.view, k, false, true);
+  if (end <= k) return false;
+  // "In return for a lower price, China offered …": the subject follows the adjunct.
+  const opening = v === 0 || [';', ':', '—'].includes(tokens[v - 1].text);
+  const subject = opening ? (tokens[end]?.text === ',' ? clauseSubject(ctx, end + 1, end + 1) : null) : clauseSubject(ctx, v);
+  if (!subject) return false;
+  ctx.push(subject.actor, sliceTokens(tokens, k, end), Math.min(subject.from, v), Math.min(subject.from, v), Math.max(end, subject.from + 1));
+  return true;
 }

@@ -51,7 +51,7 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
   let j = k;
   let purposes = purpose || long ? 2 : 0;
   let colons = long ? 1 : 0;
-  const limit = long ? 26 : purpose ? 20 : 14;
+  let limit = long ? 26 : purpose ? 20 : 14;
   while (j < tokens.length && j < k + limit) {
     const t: Token = tokens[j];
     // "Tk10,400": a comma inside a number written without spaces.
@@ -60,6 +60,8 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
       continue;
     }
     if (t.text === ',' && j > k && isListComma(tokens, j)) {
+      // "a role in a flagship project, data for its farms, and a foothold for joint work": each item has room.
+      limit = Math.min(limit + 8, 34);
       j++;
       continue;
     }
@@ -222,7 +224,16 @@ export function subjectBefore(view: SentenceView, v: number, resolve: PronounRes
     for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
       const country = view.adjectives.get(k);
       if (country) return { actor: country, from: tokens[k - 1]?.lower === 'the' ? k - 1 : k };
+      // "US forces would enjoy …": a state's name before its organ.
+      const named = view.mentions.find((x) => x.to === k + 1);
+      if (named && registry.get(named.actorId)?.kind === 'country') return { actor: named.actorId, from: named.from };
     }
+  }
+  // "Indian drugmakers gain …": a people's group named by its demonym, apart from its state.
+  if (t.kind === 'word' && !t.capitalised && /[^s]s$/.test(t.lower) && j > 0 && view.adjectives.has(j - 1) && tokens[j - 1].capitalised && !AUX.has(t.lower)) {
+    const id = registry.ensure(`${tokens[j - 1].text} ${t.lower}`, 'group');
+    registry.addMention(view, id, j - 1, j + 1);
+    return { actor: id, from: j - 1 };
   }
   return descriptionEndingAt(view, j, resolve);
 }
@@ -290,6 +301,9 @@ export function actorAt(view: SentenceView, k: number, resolve: PronounResolver,
     if (tokens[to]?.kind === 'word' && !tokens[to].capitalised && /s$/.test(tokens[to].lower) && !AUX.has(tokens[to].lower)) to++;
     return id ? { actor: id, to } : null;
   }
+  // "would give American troops unrestricted access": a state's troops or organs stand for it.
+  const demonym = view.adjectives.get(k);
+  if (demonym && (STATE_ORGANS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'troops')) return { actor: demonym, to: k + 2 };
   // "meant to give the landlocked country access to the Red Sea": a definite description.
   if (t && t.lower === 'the') {
     for (let e = k + 1; e <= k + 3 && e < tokens.length; e++) {

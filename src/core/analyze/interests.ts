@@ -1,9 +1,9 @@
 import type { Interest } from '../model';
 import { REPORTING_VERBS } from '../data/lexicon';
-import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BOOST, CALL_ON, CLAUSE_WORDS, CUES, GAINS, GIVE, GOALS, HAVE, HELP, HOPE, INFINITIVE_NOUNS, LINKS, MANNER, MEANS, MODALS, NEGATIONS, PHRASE_MARKS, PREPOSITIONS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIVE, USE } from '../data/interestCues';
+import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BOOST, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PHRASE_MARKS, PREPOSITIONS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
-import { readLaunchedGoal, readPurpose, readRequest, type FrameContext } from './interestFrames';
+import { readExchange, readLaunchedGoal, readPurpose, readRequest, type FrameContext } from './interestFrames';
 import { actorAt, isEmptyInterest, objectEnd, ownerBefore, subjectBefore, subjectsBefore } from './interestGrammar';
 import { triggerWords } from './triggers';
 
@@ -46,7 +46,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       continue;
     }
 
-    if ((lower === 'in' || lower === 'so') && readPurpose(ctx, v)) continue;
+    if ((lower === 'in' || lower === 'so') && (readPurpose(ctx, v) || readExchange(ctx, v))) continue;
     if (GOALS.has(lower) && readLaunchedGoal(ctx, v)) continue;
 
     if (GAINS.has(lower) && !tokens[v - 1]?.capitalised) {
@@ -109,6 +109,22 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
         if (end - k >= 2 && !reported) push(who.actor, sliceTokens(tokens, k, end), v, v, end);
       }
       continue;
+    }
+
+    // "the US will have unrestricted access to the waters", "it has locked in a 15-year sale": what it holds.
+    if ((HAVE.has(lower) || (LOCK.has(lower) && tokens[v + 1]?.lower === 'in')) && tokens[v + 1]?.lower !== 'to' && !NEGATIONS.has(tokens[v - 1]?.lower ?? '')) {
+      let k = LOCK.has(lower) ? v + 2 : v + 1;
+      const object = k;
+      while (k < object + 3 && tokens[k]?.kind === 'word' && !HELD.has(tokens[k].lower) && !tokens[k].capitalised && !AUX.has(tokens[k].lower)) k++;
+      // "has taken full control", "has limited access": a perfect tense or a restriction, not a holding.
+      const perfect = !LOCK.has(lower) && !MODALS.has(tokens[v - 1]?.lower ?? '') && /(ed|en)$/.test(tokens[object]?.lower ?? '');
+      const strife = tokens.slice(object, object + 4).some((w) => STRIFE.has(w.lower));
+      if (!perfect && !strife && (LOCK.has(lower) || HELD.has(tokens[k]?.lower ?? ''))) {
+        const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+        const end = objectEnd(view, object, false, LOCK.has(lower) ? false : true);
+        if (end > object) for (const s of subjects) push(s.actor, sliceTokens(tokens, object, end), s.from, s.from, end);
+        if (subjects.length > 0) continue;
+      }
     }
 
     // "would have to answer before a court": an obligation to come is imposed, not wanted.
@@ -236,7 +252,8 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       if (negated) to++;
       if (tokens[to]?.lower === 'to' && (STRIVE.has(lower) || lower.startsWith('want') || lower.startsWith('need'))) {
         const verb = tokens[to + 1];
-        if (!verb || verb.kind !== 'word') continue;
+        // "agreed to a figure of $4bn": "to" before a determiner is a preposition.
+        if (!verb || verb.kind !== 'word' || DETERMINERS.has(verb.lower)) continue;
         const end = objectEnd(view, to + 2, false, true);
         if (end <= to + 2 && !ACQUIRE.has(verb.lower)) continue;
         if (ACQUIRE.has(verb.lower)) {

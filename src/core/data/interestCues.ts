@@ -85,6 +85,13 @@ export const MODALS = words('will would could can may might must shall');
 /** Asides between a subject and its verb: "China, for its part, secures …", "Bangladesh, meanwhile, gets …". */
 export const ASIDES = words('meanwhile however though too also then instead in turn return exchange for its their his her part contrast short');
 
+/** What an actor may have that is a gain: "the US will have unrestricted access to …", "has the right to …". */
+export const HELD = words('access right rights control say stake foothold');
+/** Verbs of securing followed by "in": "it has locked in a 15-year sale". */
+export const LOCK = words('lock locks locked locking');
+/** What one is locked in that is no gain: "locked in a bitter row". */
+export const STRIFE = words('row dispute battle conflict stalemate struggle fight feud standoff war');
+
 /** The words an interest hangs on: a sentence with none of them has none. */
 export const CUES: ReadonlySet<string> = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR,
-  ...GIVE, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, 'for', 'advantage', 'winner', 'winners']);
+  ...GIVE, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners']);
