@@ -14,6 +14,8 @@ export interface FrameContext {
   readonly registry: ActorRegistry;
   readonly speakerAt: (k: number) => string | null;
   readonly push: PushInterest;
+  /** Names the words of the frame being read ("in an attempt to"), which the interest shows as its cue. */
+  readonly cue: (words: string) => void;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -95,6 +97,7 @@ export function readPurpose(ctx: FrameContext, v: number): boolean {
   if (!tokens[k] || (tokens[k].kind !== 'word' && tokens[k].kind !== 'number')) return false;
   const subject = clauseSubject(ctx, v);
   if (!subject) return false;
+  ctx.cue(sliceTokens(tokens, v, k).toLowerCase());
   const end = objectEnd(ctx.view, k + 1, false, true);
   ctx.push(subject.actor, sliceTokens(tokens, k, end), subject.from, subject.from, end);
   return true;
@@ -179,6 +182,7 @@ export function readExchange(ctx: FrameContext, v: number): boolean {
   const opening = v === 0 || [';', ':', '—'].includes(tokens[v - 1].text);
   const subject = opening ? (tokens[end]?.text === ',' ? clauseSubject(ctx, end + 1, end + 1) : null) : clauseSubject(ctx, v);
   if (!subject) return false;
+  ctx.cue(sliceTokens(tokens, v, k).toLowerCase());
   ctx.push(subject.actor, sliceTokens(tokens, k, end), Math.min(subject.from, v), Math.min(subject.from, v), Math.max(end, subject.from + 1));
   return true;
 }

@@ -105,11 +105,15 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
   return j;
 }
 
-const EMPTY_STARTS = new Set(['to', 'during', 'in', 'at', 'on', 'from', 'of', 'by', 'and', 'or', 'but', 'with', 'it', 'them', 'this', 'these', 'those', 'what']);
-/** True for an "interest" that names nothing: "to their total", "during the talks", "it", "a US". */
+const EMPTY_STARTS = new Set(['to', 'during', 'in', 'at', 'on', 'from', 'of', 'by', 'and', 'or', 'but', 'with', 'it', 'them', 'this', 'these', 'those', 'what',
+  'before', 'after', 'until']);
+/** Words that alone name no gain: "Russia got back", "Britain gains industrially", "we receive normally". */
+const EMPTY_WORDS = new Set(['back', 'there', 'here', 'only', 'more', 'less', 'much', 'most', 'too', 'so']);
+/** True for an "interest" that names nothing: "to their total", "during the talks", "it", "a US", "industrially". */
 export function isEmptyInterest(text: string): boolean {
   const words = text.split(/\s+/);
   if (EMPTY_STARTS.has(words[0].toLowerCase())) return true;
+  if (words.length === 1 && (EMPTY_WORDS.has(words[0].toLowerCase()) || /ly$/.test(words[0]))) return true;
   return words.length <= 2 && words.every((w) => DETERMINERS.has(w.toLowerCase()) || /^\p{Lu}{1,3}$/u.test(w) || OBJECT_PRONOUNS.has(w.toLowerCase()));
 }
 

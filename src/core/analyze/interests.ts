@@ -1,6 +1,6 @@
 import type { Interest } from '../model';
 import { REPORTING_VERBS } from '../data/lexicon';
-import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BOOST, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PHRASE_MARKS, PREPOSITIONS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
+import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BOOST, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PHRASE_MARKS, PREPOSITIONS, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
 import { readExchange, readLaunchedGoal, readPurpose, readRequest, type FrameContext } from './interestFrames';
@@ -32,7 +32,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     });
   };
 
-  const ctx: FrameContext = { view, resolve, registry, speakerAt, push };
+  const ctx: FrameContext = { view, resolve, registry, speakerAt, push, cue: (w) => { cueWord = w; } };
   // The word (or words) of the frame being read, which is what the interest's basis shows.
   let cueWord: string | null = null;
   for (let v = 0; v < tokens.length; v++) {
@@ -47,7 +47,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     }
 
     if ((lower === 'in' || lower === 'so') && (readPurpose(ctx, v) || readExchange(ctx, v))) continue;
-    if (GOALS.has(lower) && readLaunchedGoal(ctx, v)) continue;
+    if ((GOALS.has(lower) || PURPOSE_NOUNS.has(lower)) && readLaunchedGoal(ctx, v)) continue;
 
     if (GAINS.has(lower) && !tokens[v - 1]?.capitalised) {
       // "Mercosur's headline gain is a beef quota", "The main prize for the EU is industrial market access",
@@ -106,7 +106,9 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
         const end = objectEnd(view, k, false, false, true, true);
         // "For Laos, he said, …": a reporting clause says nothing of what Laos gets.
         const reported = tokens.slice(k, Math.min(end, k + 3)).some((w) => w.kind === 'word' && REPORTING_VERBS.has(w.lower));
-        if (end - k >= 2 && !reported) push(who.actor, sliceTokens(tokens, k, end), v, v, end);
+        // "For China, the arithmetic works on two levels": the clause must name a gain, a means or a want.
+        const gain = tokens.slice(k, end).some((w) => w.kind === 'word' && w.lower !== 'for' && (FOR_GAINS.has(w.lower) || CUES.has(w.lower) || GAINS.has(w.lower) || ASSETS.has(w.lower) || MEANS.has(w.lower)));
+        if (end - k >= 2 && !reported && gain) push(who.actor, sliceTokens(tokens, k, end), v, v, end);
       }
       continue;
     }
@@ -304,7 +306,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       let k = helped.to;
       if (tokens[k]?.lower === 'to') k++;
       const verb = tokens[k];
-      if (!verb || verb.kind !== 'word' || verb.capitalised || PREPOSITIONS.has(verb.lower) || CLAUSE_WORDS.has(verb.lower) || AUX.has(verb.lower)) continue;
+      if (!verb || verb.kind !== 'word' || verb.capitalised || PREPOSITIONS.has(verb.lower) || CLAUSE_WORDS.has(verb.lower) || AUX.has(verb.lower) || verb.lower === 'and' || verb.lower === 'or') continue;
       const end = objectEnd(view, k + 1);
       if (end <= k + 1) continue;
       push(helped.actor, `help ${sliceTokens(tokens, k, end)}`, v, Math.max(0, v), end);

@@ -33,7 +33,7 @@ export const INFINITIVE_NOUNS = words('chance chances right rights opportunity o
 export const RAISING = words('likely unlikely expected set due poised able going certain bound stands stand stood');
 export const MANNER = words('hard urgently desperately actively quietly openly increasingly eagerly badly also still long repeatedly publicly privately');
 export const HELP = words('help helps helping helped assist assists assisting assisted aid aids aiding aided support supports supporting supported reinforce reinforcing');
-export const SEND = words('send sends sending sent deploy deploys deploying deployed dispatch dispatches dispatching dispatched supply supplies supplying supplied provide provides providing provided offer offers offering offered give gives giving gave grant grants granting granted hand hands handing handed sell sells selling sold lend lends lending lent');
+export const SEND = words('send sends sending sent deploy deploys deploying deployed dispatch dispatches dispatching dispatched provide provides providing provided offer offers offering offered give gives giving gave grant grants granting granted hand hands handing handed lend lends lending lent');
 export const USE = words('using uses used use');
 export const AUX = words('is are was were be been being has have had will would could can may might must shall do does did also now even already still supposedly reportedly allegedly apparently increasingly clearly just only further');
 export const NEGATIONS = words('not never no without refuse refuses refused refusing stop stopped halt halted');
@@ -89,6 +89,13 @@ export const ASIDES = words('meanwhile however though too also then instead in t
 export const HELD = words('access right rights control say stake foothold');
 /** Verbs of securing followed by "in": "it has locked in a 15-year sale". */
 export const LOCK = words('lock locks locked locking');
+/**
+ * Words of a clause opened by "For X," that say what X gets ("For Nepal, the deal opens a market"), beside the
+ * verbs and nouns of wanting and gaining; a clause with none ("For China, the arithmetic works") is no interest.
+ */
+export const FOR_GAINS = words(`opens opened open keeps keep kept brings brought means meant delivers delivered provides provided
+promises promised offers offered secures secured lifeline door source market partner buyer customer foothold relief outlet
+boost windfall victory achievement guarantee guarantees security supply fills filled trades traded eagerness about`);
 /** What one is locked in that is no gain: "locked in a bitter row". */
 export const STRIFE = words('row dispute battle conflict stalemate struggle fight feud standoff war');
 
