@@ -227,28 +227,35 @@ function subjectLike(view: SentenceView, m: MentionRef): boolean {
   const t = tokens[k];
   // "Researchers at the University of California call that …": the organisation of a subject group speaks.
   if ((t.lower === 'at' || t.lower === 'from' || t.lower === 'of') && k >= 1 && CLAIMANT_GROUPS.has(tokens[k - 1].lower) && (k === 1 || SUBJECT_OPENERS.has(tokens[k - 2].text) || tokens[k - 2].lower === 'the')) return true;
+  // "workers from India, Nepal and Sri Lanka": an item of a list stands where the list stands.
+  if (t.text === ',' || t.lower === 'and' || t.lower === 'or') {
+    const item = view.mentions.find((x) => x.to === k);
+    if (item && item !== m) return subjectLike(view, item);
+  }
   return SUBJECT_OPENERS.has(t.lower) || SUBJECT_OPENERS.has(t.text) || (t.kind === 'word' && REPORTING_VERBS.has(t.lower));
 }
 
 /**
  * "he"/"she" at an offset → the person who was last the subject of a clause (or a speaker) before it; "it",
- * "they" → likewise the collective; the one mentioned last when none stood as a subject. So "Jane Smith met
+ * "they" → likewise the collective ("company": an organisation, "country": a state); the one mentioned last when none stood as a subject. So "Jane Smith met
  * Oleg Petrov. “We counted 12,000,” she said." is Jane Smith's claim, not Oleg Petrov's.
  */
 function pronounResolver(views: readonly SentenceView[], registry: ActorRegistry): PronounResolver {
-  const lists = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[] };
-  const subjects = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[] };
+  const lists = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[], country: [] as MentionRef[] };
+  const subjects = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[], country: [] as MentionRef[] };
   for (const v of views) {
     for (const m of v.mentions) {
       const kind = registry.get(m.actorId)?.kind;
       const subject = subjectLike(v, m);
-      const into = (key: 'person' | 'collective' | 'company') => {
+      const into = (key: 'person' | 'collective' | 'company' | 'country') => {
         lists[key].push(m);
         if (subject) subjects[key].push(m);
       };
       if (kind === 'person') into('person');
       else into('collective');
       if (kind === 'organisation' || kind === 'other') into('company');
+      // "the kingdom", "the landlocked country": a state named before.
+      if (kind === 'country') into('country');
     }
   }
   for (const list of [...Object.values(lists), ...Object.values(subjects)]) list.sort((a, b) => a.start - b.start);

@@ -48,7 +48,7 @@ const HEDGE_TRIGGERS = triggerWords(HEDGES);
  * Resolves a reference to the nearest preceding mention of a fitting actor: "he"/"she" to a person,
  * "they" to a group, organisation or country, "the company" to an organisation.
  */
-export type PronounResolver = (offset: number, wanted?: 'person' | 'collective' | 'company', reach?: number) => string | null;
+export type PronounResolver = (offset: number, wanted?: 'person' | 'collective' | 'company' | 'country', reach?: number) => string | null;
 
 /** Finds the attribution frames of each sentence; sentences hedged with "reportedly" inherit the previous frame. */
 export function findFrames(views: readonly SentenceView[], registry: ActorRegistry, resolve: PronounResolver): Frame[][] {

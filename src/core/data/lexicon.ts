@@ -59,6 +59,8 @@ investigators:Investigators doctors:Doctors medics:Medics rescuers:Rescuers camp
 unions:Unions groups:Groups agencies:Agencies opponents:Opponents supporters:Supporters diplomats:Diplomats historians:Historians
 state-media:State-media statisticians:Statisticians studies:Studies
 demonstrators:Demonstrators protesters:Protesters protestors:Protesters marchers:Marchers workers:Workers employees:Employees
+students:Students migrants:Migrants farmers:Farmers teachers:Teachers nurses:Nurses pilots:Pilots petitioners:Petitioners
+junior-doctors:Junior-doctors factory-owners:Factory-owners protest-leaders:Protest-leaders opposition-parties:Opposition-parties tech-giants:Tech-giants
 lawyers:Lawyers survivors:Survivors villagers:Villagers relatives:Relatives officers:Officers pollsters:Pollsters charities:Charities
 study:Study survey:Survey poll:Poll census:Census government:Government ministry:Ministry army:Army
 military:Military agency:Agency prosecutors:Prosecutors spokesman:Spokesman spokeswoman:Spokeswoman

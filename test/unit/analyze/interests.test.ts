@@ -103,6 +103,8 @@ describe('interests', () => {
       'Australia and the US, which pressed Honiara not to sign, want to limit China’s reach. “I want to end this dispute,” Wes Streeting said.'), [
       ['los-angeles-times', 'attract more readers', null],
       ['china', 'send police to the islands', null],
+      ['australia', 'not to sign', null],
+      ['united-states', 'not to sign', null],
       ['australia', 'limit China’s reach', null],
       ['united-states', 'limit China’s reach', null],
       ['wes-streeting', 'end this dispute', 'wes-streeting'],
@@ -124,5 +126,48 @@ describe('interests', () => {
       ['laos', 'a new railway', null],
       ['china', 'easier access to seaports', null],
     ]);
+  });
+
+  it('reads asking another to act as the asker\'s interest', () => {
+    assert.deepEqual(interests('Oxfam urged the donors to release emergency funds. Nurses called on Ottawa to reopen the talks.'), [
+      ['oxfam', 'release emergency funds', null],
+      ['nurses', 'reopen the talks', null],
+    ]);
+  });
+
+  it('reads purpose adjuncts and launched goals for the subject, with the frame\'s words as the cue', () => {
+    const m = model('Farmers blocked the roads in an attempt to win higher prices. Chile cut its rates in order to revive growth. ' +
+      'Norway launched a bid to host the talks. Spain backed the effort by Portugal, the current chair, to broker a truce.');
+    assert.deepEqual(m.interests.map((i) => [i.actor, i.interest, i.cue]), [
+      ['farmers', 'win higher prices', 'in an attempt to'],
+      ['chile', 'revive growth', 'in order to'],
+      ['norway', 'host the talks', 'bid'],
+      ['portugal', 'broker a truce', 'effort'],
+    ]);
+  });
+
+  it('reads what the subject gets in return or in exchange, and what it holds or locks in', () => {
+    assert.deepEqual(interests('Peru will ship copper in return for cheaper loans. In exchange for port access, Chile offered a loan. ' +
+      'Under the deal, Norway will have unrestricted access to the fishing grounds. Ghana has locked in a ten-year contract.'), [
+      ['peru', 'cheaper loans', null],
+      ['chile', 'port access', null],
+      ['norway', 'unrestricted access to the fishing grounds', null],
+      ['ghana', 'a ten-year contract', null],
+    ]);
+  });
+
+  it('reads a definite description, a demonym\'s group, a subject past an aside, and "stands to gain"', () => {
+    assert.deepEqual(interests('Saudi Arabia signed the pact on Monday. The kingdom aims to cut emissions. Indian exporters gain duty-free access to Europe. ' +
+      'China, for its part, secures a steady supply of ore. Peru stands to gain cheaper imports from the Pacific.'), [
+      ['saudi-arabia', 'cut emissions', null],
+      ['indian-exporters', 'duty-free access to Europe', null],
+      ['china', 'a steady supply of ore', null],
+      ['peru', 'cheaper imports from the Pacific', null],
+    ]);
+  });
+
+  it('abstains on election results, obligations to come, For-clauses naming no gain, empty gains and perfect tenses', () => {
+    assert.deepEqual(interests('Morgan Tsvangirai won 47.9 percent of the vote. Kenya would have to pay the fees. For Chile, the arithmetic works on two levels. ' +
+      'Russia got back. Norway has taken full control of the port. Japan sold its chips to India.'), []);
   });
 });

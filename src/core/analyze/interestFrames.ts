@@ -1,0 +1,188 @@
+import { AUX, CALL_ON, CLAUSE_WORDS, DETERMINERS, LAUNCH, NEGATIONS, PURPOSE_NOUNS, REQUEST } from '../data/interestCues';
+import { CLAIMANT_GROUPS, STATE_ORGANS } from '../data/lexicon';
+import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
+import type { PronounResolver } from './attribution';
+import { actorAt, objectEnd, subjectsBefore, type Subject } from './interestGrammar';
+
+/** Records one interest: its actor, what it wants or gets, where its claim is read, and its evidence span. */
+export type PushInterest = (actor: string, interest: string, at: number, from: number, to: number) => void;
+
+/** What the frames of this file read with. */
+export interface FrameContext {
+  readonly view: SentenceView;
+  readonly resolve: PronounResolver;
+  readonly registry: ActorRegistry;
+  readonly speakerAt: (k: number) => string | null;
+  readonly push: PushInterest;
+  /** Names the words of the frame being read ("in an attempt to"), which the interest shows as its cue. */
+  readonly cue: (words: string) => void;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** True for a word that can open a verb phrase after "to": "to find", not "to the mayor", "to Kyiv". */
+function verbAt(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  return t !== undefined && t.kind === 'word' && !t.capitalised && !DETERMINERS.has(t.lower) && !AUX.has(t.lower) && !CLAUSE_WORDS.has(t.lower);
+}
+
+/**
+ * "UNHCR had asked the mayor to find shelter", "He urged the regulator to “step in”", "called on Washington to
+ * ease sanctions", "pressed the government into disclosing the toll": the asker wants what the one asked is to do.
+ * Returns true when the frame read an interest.
+ */
+export function readRequest(ctx: FrameContext, v: number): boolean {
+  const tokens = ctx.view.tokens;
+  const lower = tokens[v].lower;
+  let k = v + 1;
+  if (CALL_ON.has(lower)) {
+    if (tokens[k]?.lower !== 'on' && tokens[k]?.lower !== 'upon' && tokens[k]?.lower !== 'to') return false;
+    k++;
+  } else if (!REQUEST.has(lower)) return false;
+  // "did not ask", "never urged": no wish is claimed.
+  if (NEGATIONS.has(tokens[v - 1]?.lower ?? '') || tokens[v - 1]?.lower === "n't") return false;
+  // The one asked: a short phrase, not a preposition's object ("pushed for a deal to be …").
+  if (!tokens[k] || tokens[k].kind !== 'word' && tokens[k].kind !== 'acronym' || ['for', 'ahead', 'back', 'on', 'through', 'forward', 'out'].includes(tokens[k].lower)) return false;
+  let j = k;
+  let verb = -1;
+  for (; j < tokens.length && j < k + 14; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    if (j > k && t.lower === 'to') {
+      const at = tokens[j + 1]?.text === '“' || tokens[j + 1]?.text === '"' ? j + 2 : j + 1;
+      if (verbAt(ctx.view, at)) verb = at;
+      break;
+    }
+    if (j > k && t.lower === 'into' && /ing$/.test(tokens[j + 1]?.lower ?? '')) {
+      verb = j + 1;
+      break;
+    }
+  }
+  if (verb < 0) return false;
+  const subjects = subjectsBefore(ctx.view, v, ctx.resolve, ctx.registry, ctx.speakerAt);
+  if (subjects.length === 0) return false;
+  const end = objectEnd(ctx.view, verb + 1, false, true);
+  // "pressed Honiara not to sign": what is wanted is that it does not.
+  const from = tokens[verb - 1]?.lower === 'to' && tokens[verb - 2]?.lower === 'not' ? verb - 2 : verb;
+  for (const s of subjects) ctx.push(s.actor, sliceTokens(tokens, from, end), s.from, s.from, end);
+  return true;
+}
+
+/**
+ * The purpose adjuncts of FrameNet's Purpose and Attempt frames, for the clause's subject: "Relatives staged
+ * protests in an attempt to press the government", "in order to balance the influence", "in the hope of reaching
+ * Malaysia", "in search of safety", "so as to". Abstains when another actor stands between the subject and the
+ * adjunct ("The opposition accused Mugabe of holding back the results in order to buy time": whose purpose?).
+ */
+export function readPurpose(ctx: FrameContext, v: number): boolean {
+  const tokens = ctx.view.tokens;
+  let k = v + 1;
+  if (tokens[v].lower === 'so') {
+    if (tokens[k]?.lower !== 'as' || tokens[k + 1]?.lower !== 'to') return false;
+    k += 2;
+  } else {
+    if (tokens[v].lower !== 'in') return false;
+    if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an' || tokens[k]?.lower === 'the') k++;
+    // "in a fresh bid to", "in a last-ditch attempt to"
+    while (k < v + 5 && tokens[k]?.kind === 'word' && !PURPOSE_NOUNS.has(tokens[k].lower) && !tokens[k].capitalised) k++;
+    if (tokens[k]?.text === '-') k += 2;
+    const noun = tokens[k]?.lower ?? '';
+    if (!PURPOSE_NOUNS.has(noun)) return false;
+    // "in order to", "in an effort to" take "to"; "in the hope of reaching", "in search of safety" take "of".
+    const link = tokens[k + 1]?.lower;
+    if (noun === 'order' ? link !== 'to' : link !== 'to' && link !== 'of') return false;
+    if (noun === 'search' ? link !== 'of' : false) return false;
+    k += 2;
+  }
+  if (!tokens[k] || (tokens[k].kind !== 'word' && tokens[k].kind !== 'number')) return false;
+  const subject = clauseSubject(ctx, v);
+  if (!subject) return false;
+  ctx.cue(sliceTokens(tokens, v, k).toLowerCase());
+  const end = objectEnd(ctx.view, k + 1, false, true);
+  ctx.push(subject.actor, sliceTokens(tokens, k, end), subject.from, subject.from, end);
+  return true;
+}
+
+/**
+ * A goal noun with no owner before it, whose owner is the subject of a verb that launches it or is named after
+ * "by": "Washington makes a fresh push to deepen ties", "the effort by Joe Biden, Trump's predecessor, to broker a deal".
+ */
+export function readLaunchedGoal(ctx: FrameContext, v: number): boolean {
+  const tokens = ctx.view.tokens;
+  let to = v + 1;
+  let owner: Subject | null = null;
+  if (tokens[to]?.lower === 'by') {
+    const who = actorAt(ctx.view, to + 1, ctx.resolve, ctx.registry);
+    if (!who) return false;
+    to = who.to;
+    // An appositive: ", Trump's predecessor,"
+    if (tokens[to]?.text === ',') {
+      let c = to + 1;
+      while (c < tokens.length && c < to + 8 && tokens[c].text !== ',') c++;
+      if (tokens[c]?.text !== ',') return false;
+      to = c + 1;
+    }
+    owner = { actor: who.actor, from: v };
+  }
+  if (tokens[to]?.lower !== 'to' || !verbAt(ctx.view, to + 1)) return false;
+  if (!owner) {
+    let d = v - 1;
+    while (d > v - 4 && d >= 0 && tokens[d].kind === 'word' && !['a', 'an'].includes(tokens[d].lower) && !tokens[d].capitalised) d--;
+    if (!['a', 'an'].includes(tokens[d]?.lower ?? '') || !LAUNCH.has(tokens[d - 1]?.lower ?? '')) return false;
+    const subjects = subjectsBefore(ctx.view, d - 1, ctx.resolve, ctx.registry, ctx.speakerAt);
+    if (subjects.length === 0) return false;
+    const end = objectEnd(ctx.view, to + 2, false, true);
+    for (const s of subjects) ctx.push(s.actor, sliceTokens(tokens, to + 1, end), s.from, s.from, end);
+    return true;
+  }
+  const end = objectEnd(ctx.view, to + 2, false, true);
+  ctx.push(owner.actor, sliceTokens(tokens, to + 1, end), v, v, end);
+  return true;
+}
+
+/**
+ * The subject of the clause holding token `at`: the actor its first words name ("Relatives staged protests …",
+ * "The Sudanese government is accused of …"), when no other actor is named between it and `at`.
+ */
+export function clauseSubject(ctx: FrameContext, at: number, start?: number): Subject | null {
+  const tokens = ctx.view.tokens;
+  let s = start ?? at;
+  if (start === undefined) while (s > 0 && ![';', ':', '“', '"', '—', '('].includes(tokens[s - 1].text)) s--;
+  for (let i = s; i < Math.min(start === undefined ? at : tokens.length, s + 6); i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct') break;
+    // Only where a subject can end: a pronoun, a name starting the clause, a group noun or a state organ.
+    const possible = PRONOUNS.has(t.lower) || ctx.view.mentions.some((m) => m.to === i + 1 && m.from <= s + 1) ||
+      (i <= s + 2 && CLAIMANT_GROUPS.has(t.lower)) || STATE_ORGANS.has(t.lower);
+    if (!possible) continue;
+    const found = subjectsBefore(ctx.view, i + 1, ctx.resolve, ctx.registry, ctx.speakerAt)[0];
+    if (!found || found.from > s + 1) continue;
+    const between = start === undefined && ctx.view.mentions.some((m) => m.from > i && m.from < at && m.actorId !== found.actor);
+    return between ? null : found;
+  }
+  return null;
+}
+
+/**
+ * FrameNet's Exchange: what the clause's subject gets "in return for" or "in exchange for" what it gives: "Chinese
+ * firms were to invest $3bn in return for a 68pc stake", "In return for a lower price, China offered a loan". The
+ * giver after "from" ("took troops from Moscow in exchange for …") is read where the verb of getting is.
+ */
+export function readExchange(ctx: FrameContext, v: number): boolean {
+  const tokens = ctx.view.tokens;
+  if (tokens[v].lower !== 'in' || !['return', 'exchange'].includes(tokens[v + 1]?.lower ?? '') || tokens[v + 2]?.lower !== 'for') return false;
+  const k = v + 3;
+  if (!tokens[k] || (tokens[k].kind !== 'word' && tokens[k].kind !== 'number')) return false;
+  const before = tokens[v - 1]?.text === ',' ? v - 2 : v - 1;
+  const giver = ctx.view.mentions.find((m) => m.to === before + 1);
+  if (giver && (tokens[giver.from - 1]?.lower === 'from' || tokens[giver.from - 2]?.lower === 'from')) return false;
+  const end = objectEnd(ctx.view, k, false, true);
+  if (end <= k) return false;
+  // "In return for a lower price, China offered …": the subject follows the adjunct.
+  const opening = v === 0 || [';', ':', '—'].includes(tokens[v - 1].text);
+  const subject = opening ? (tokens[end]?.text === ',' ? clauseSubject(ctx, end + 1, end + 1) : null) : clauseSubject(ctx, v);
+  if (!subject) return false;
+  ctx.cue(sliceTokens(tokens, v, k).toLowerCase());
+  ctx.push(subject.actor, sliceTokens(tokens, k, end), Math.min(subject.from, v), Math.min(subject.from, v), Math.max(end, subject.from + 1));
+  return true;
+}

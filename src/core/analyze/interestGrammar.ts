@@ -1,0 +1,324 @@
+import type { Token } from '../parse/tokenize';
+import { CLAIMANT_GROUPS, STATE_ORGANS } from '../data/lexicon';
+import { ASIDES, AUX, BODY_NOUNS, CLAUSE_WORDS, DETERMINERS, FINITE, LINKS, MANNER, OBJECT_PRONOUNS, PHRASE_MARKS, PREPOSITIONS, RAISING, REGION_WORDS, RELATIVE_OPENERS, STATE_NOUNS } from '../data/interestCues';
+import { REPORTING_VERBS } from '../data/lexicon';
+import type { ActorRegistry, SentenceView } from './actorRegistry';
+import type { PronounResolver } from './attribution';
+
+/** An actor standing as a subject or owner, with the token where its mention starts. */
+export interface Subject {
+  readonly actor: string;
+  readonly from: number;
+}
+
+/**
+ * The owner of a goal noun at `v`: "China's (top practical) goal", "its demand", "a Turkish effort".
+ */
+export function ownerBefore(view: SentenceView, v: number, resolve: PronounResolver): Subject | null {
+  const tokens = view.tokens;
+  let k = v - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalised && !['its', 'their', 'his', 'her'].includes(tokens[k].lower) && k > v - 4) k--;
+  if (tokens[k]?.kind === 'possessive') {
+    const m = view.mentions.find((x) => x.to === k);
+    return m ? { actor: m.actorId, from: m.from } : null;
+  }
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.lower === 'its' || t.lower === 'their') {
+    const id = resolve(t.start, 'collective');
+    return id ? { actor: id, from: k } : null;
+  }
+  if (t.lower === 'his' || t.lower === 'her') {
+    const id = resolve(t.start, 'person');
+    return id ? { actor: id, from: k } : null;
+  }
+  const country = view.adjectives.get(k);
+  return country ? { actor: country, from: k } : null;
+}
+
+const WH_WORDS = new Set(['how', 'what', 'where', 'whether', 'why', 'when']);
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+
+/**
+ * The end (exclusive) of the object phrase starting at `k`: up to a clause boundary, at most 14 tokens. A list
+ * runs on over its commas ("cash, commodities and technology"); with `purpose`, so does one "to" of purpose or
+ * a second "and to" ("agreed to take joint measures to strengthen their defence capabilities"); with `clause`, a
+ * finite verb does not end it (the whole predicate of "For Moscow, the pact secures a partner"); with `long`, it runs
+ * to 26 tokens, over one colon, a participle after a comma and two verbs of purpose.
+ */
+export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, purpose = false, clause = false, long = false): number {
+  const tokens = view.tokens;
+  let j = k;
+  let purposes = purpose || long ? 2 : 0;
+  let colons = long ? 1 : 0;
+  let limit = long ? 26 : purpose ? 20 : 14;
+  while (j < tokens.length && j < k + limit) {
+    const t: Token = tokens[j];
+    // "Tk10,400": a comma inside a number written without spaces.
+    if (t.text === ',' && j > k && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end && tokens[j + 1].kind === 'number') {
+      j++;
+      continue;
+    }
+    if (t.text === ',' && j > k && isListComma(tokens, j)) {
+      // "a role in a flagship project, data for its farms, and a foothold for joint work": each item has room.
+      limit = Math.min(limit + 8, 34);
+      j++;
+      continue;
+    }
+    // With `long`, the whole gain of "For TSMC, the agreement brings a signed grant, backed by loans" and of
+    // "For China, the prize is diplomatic: another government that recognises Beijing".
+    if (long && t.text === ',' && j > k && tokens[j + 1]?.kind === 'word' && /ed$/.test(tokens[j + 1].lower) && !AUX.has(tokens[j + 1].lower)) {
+      j++;
+      continue;
+    }
+    if (long && t.text === ':' && j > k && colons > 0) {
+      colons--;
+      j++;
+      continue;
+    }
+    if (t.kind === 'punct' && !PHRASE_MARKS.has(t.text)) break;
+    // "an end to the war", "access to U.S. chips": "to" before a determiner or a name is a preposition; before a verb it starts a new clause.
+    const after = tokens[j + 1];
+    const preposition = after !== undefined && (DETERMINERS.has(after.lower) || after.capitalised || after.kind === 'acronym' || after.kind === 'number' || (PHRASE_MARKS.has(after.text) && after.text !== '-'));
+    if (t.lower === 'to' && j > k && !preposition && purposes > 0 && after?.kind === 'word') {
+      purposes--;
+      j++;
+      continue;
+    }
+    if (t.lower === 'and' && after?.lower === 'to' && purposes > 0) {
+      purposes--;
+      j += 2;
+      continue;
+    }
+    // "advantage of that opportunity": "that" opening the phrase is a determiner.
+    const determiner = j === k && (t.lower === 'that' || t.lower === 'which') && after?.kind === 'word' && !DETERMINERS.has(after.lower) && !AUX.has(after.lower);
+    // "explain how they arrive at …": a question word opening the phrase is its object; "more than $3 billion" is one amount.
+    const opening = j === k && WH_WORDS.has(t.lower);
+    const comparative = t.lower === 'than' && COMPARATIVES.has(tokens[j - 1]?.lower ?? '');
+    if (t.kind === 'word' && !determiner && !opening && !comparative && (CLAUSE_WORDS.has(t.lower) || (FINITE.has(t.lower) && j > k && !clause) || t.lower === 'to' && j > k && !preposition)) break;
+    if (t.lower === 'and' && AUX.has(tokens[j + 1]?.lower ?? '')) break;
+    // "gets oil from Russia": the giver ends what is got; "cheaper oil imports from the Middle East" runs on.
+    if (stopAtFrom && t.lower === 'from' && j > k && view.mentions.some((m) => m.from === j + 1 || (m.from === j + 2 && tokens[j + 1].lower === 'the'))) break;
+    if (t.lower === 'in' && (tokens[j + 1]?.lower === 'exchange' || tokens[j + 1]?.lower === 'order')) break;
+    j++;
+  }
+  return j;
+}
+
+const EMPTY_STARTS = new Set(['to', 'during', 'in', 'at', 'on', 'from', 'of', 'by', 'and', 'or', 'but', 'with', 'it', 'them', 'this', 'these', 'those', 'what',
+  'before', 'after', 'until']);
+/** Words that alone name no gain: "Russia got back", "Britain gains industrially", "we receive normally". */
+const EMPTY_WORDS = new Set(['back', 'there', 'here', 'only', 'more', 'less', 'much', 'most', 'too', 'so']);
+/** True for an "interest" that names nothing: "to their total", "during the talks", "it", "a US", "industrially". */
+export function isEmptyInterest(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (EMPTY_STARTS.has(words[0].toLowerCase())) return true;
+  if (words.length === 1 && (EMPTY_WORDS.has(words[0].toLowerCase()) || /ly$/.test(words[0]))) return true;
+  return words.length <= 2 && words.every((w) => DETERMINERS.has(w.toLowerCase()) || /^\p{Lu}{1,3}$/u.test(w) || OBJECT_PRONOUNS.has(w.toLowerCase()));
+}
+
+/** True for the comma at `j` inside a list of short noun phrases: "cash, commodities and technology". */
+export function isListComma(tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
+    const t = tokens[k];
+    // "boost government revenue, encourage fiscal consolidation, bring in new pricing …": another item follows.
+    if (t.text === ',' && k > j + 1) return isListComma(tokens, k);
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.lower) || AUX.has(t.lower)) return false;
+    if ((t.lower === 'and' || t.lower === 'or') && k === j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to' && !CLAUSE_WORDS.has(tokens[k + 1].lower);
+    if ((t.lower === 'and' || t.lower === 'or') && k > j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to';
+  }
+  return false;
+}
+
+/**
+ * The subjects of the verb at `v`: the one {@link subjectBefore} finds, and any joined to it by "and" ("Putin and
+ * Kim agreed …"); "forced Putin to look for …": the one before "to"; "Todesca, who intends to …": the one before
+ * the relative; "it" and "they": the collective named last.
+ */
+export function subjectsBefore(view: SentenceView, v: number, resolve: PronounResolver, registry: ActorRegistry, speakerAt?: (k: number) => string | null): Subject[] {
+  const tokens = view.tokens;
+  let j = v - 1;
+  while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
+  // "Australia and the US, which pressed Honiara not to sign, want …": the subject stands before the relative clause.
+  if (j >= 3 && tokens[j].text === ',') {
+    for (let k = j - 1; k >= Math.max(1, j - 14); k--) {
+      if (tokens[k].text !== ',') continue;
+      // …or an appositive: "Kumar, the agency's chairman, also wants …"
+      if (RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '') || ['the', 'a', 'an'].includes(tokens[k + 1]?.lower ?? '')) {
+        const before = subjectsBefore(view, k, resolve, registry, speakerAt);
+        if (before.length > 0) return before;
+      }
+      break;
+    }
+  }
+  // "“I want to end this dispute,” he said": the first person of a quotation is its speaker.
+  if (j >= 0 && speakerAt && (tokens[j].text === 'I' || tokens[j].lower === 'we')) {
+    const id = speakerAt(j);
+    if (id) return [{ actor: id, from: j }];
+  }
+  if (j >= 1 && tokens[j].lower === 'to') {
+    const m = view.mentions.find((x) => x.to === j);
+    if (m) return [{ actor: m.actorId, from: m.from }];
+  }
+  if (j >= 2 && (tokens[j].lower === 'who' || tokens[j].lower === 'which') && tokens[j - 1].text === ',') {
+    const m = view.mentions.find((x) => x.to === j - 1);
+    if (m) {
+      // "Australia and the US, which pressed …": both.
+      const and = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+      const other = tokens[and]?.lower === 'and' ? view.mentions.find((x) => x.to === and) : undefined;
+      return other && other.actorId !== m.actorId ? [{ actor: other.actorId, from: other.from }, { actor: m.actorId, from: m.from }] : [{ actor: m.actorId, from: m.from }];
+    }
+  }
+  if (j >= 0 && (tokens[j].lower === 'it' || tokens[j].lower === 'they') && tokens[j].start > 0) {
+    const id = resolve(tokens[j].start, 'collective');
+    if (id) return [{ actor: id, from: j }];
+  }
+  const first = subjectBefore(view, v, resolve, registry);
+  if (!first) return [];
+  const out = [first];
+  const and = tokens[first.from - 1]?.lower === 'the' ? first.from - 2 : first.from - 1;
+  if (tokens[and]?.lower === 'and') {
+    const other = view.mentions.find((x) => x.to === and);
+    if (other && other.actorId !== first.actor) out.unshift({ actor: other.actorId, from: other.from });
+  }
+  return out;
+}
+
+/** The actor that is the subject of the verb at `v`: a mention, a pronoun, or "the North Korean regime". */
+export function subjectBefore(view: SentenceView, v: number, resolve: PronounResolver, registry: ActorRegistry): Subject | null {
+  const tokens = view.tokens;
+  let j = v - 1;
+  for (;;) {
+    while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
+    // "Sri Lanka is likely to receive …", "Kenya is expected to get …", "China stands to gain …"
+    if (j >= 1 && tokens[j].lower === 'to' && RAISING.has(tokens[j - 1].lower)) j -= 2;
+    // "Somaliland is to receive a stake"
+    else if (j >= 1 && tokens[j].lower === 'to' && LINKS.has(tokens[j - 1].lower)) j -= 2;
+    else {
+      const before = asideStart(tokens, j);
+      if (before === j) break;
+      j = before;
+    }
+  }
+  if (j < 0) return null;
+  const m = view.mentions.find((x) => x.to - 1 === j);
+  // "photos of Kim receiving caskets": a participle after a preposition's object describes, it does not assert.
+  if (m && j === v - 1 && PREPOSITIONS.has(tokens[m.from - 1]?.lower ?? '') && tokens[v].lower.endsWith('ing')) return null;
+  if (m) return { actor: m.actorId, from: m.from };
+  const t = tokens[j];
+  if (t.kind === 'word' && (t.lower === 'he' || t.lower === 'she')) {
+    const id = resolve(t.start, 'person');
+    return id ? { actor: id, from: j } : null;
+  }
+  // "Poorer countries have long called for …": a group of two words.
+  const pair = j > 0 && t.kind === 'word' ? CLAIMANT_GROUPS.get(`${tokens[j - 1].lower} ${t.lower}`) : undefined;
+  if (pair && /s$/.test(t.lower)) {
+    const id = registry.ensure(pair, 'group');
+    registry.addMention(view, id, j - 1, j + 1);
+    return { actor: id, from: j - 1 };
+  }
+  // "Unions want …", "Scientists want …": an unnamed group.
+  const group = t.kind === 'word' ? CLAIMANT_GROUPS.get(t.lower) : undefined;
+  if (group && /s$/.test(t.lower) && !view.adjectives.has(j - 1)) {
+    const id = registry.ensure(group, 'group');
+    registry.addMention(view, id, j, j + 1);
+    return { actor: id, from: j };
+  }
+  if (t.kind === 'word' && STATE_ORGANS.has(t.lower)) {
+    for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+      const country = view.adjectives.get(k);
+      if (country) return { actor: country, from: tokens[k - 1]?.lower === 'the' ? k - 1 : k };
+      // "US forces would enjoy …": a state's name before its organ.
+      const named = view.mentions.find((x) => x.to === k + 1);
+      if (named && registry.get(named.actorId)?.kind === 'country') return { actor: named.actorId, from: named.from };
+    }
+  }
+  // "Indian drugmakers gain …": a people's group named by its demonym, apart from its state.
+  if (t.kind === 'word' && !t.capitalised && /[^s]s$/.test(t.lower) && j > 0 && view.adjectives.has(j - 1) && tokens[j - 1].capitalised && !AUX.has(t.lower)) {
+    const id = registry.ensure(`${tokens[j - 1].text} ${t.lower}`, 'group');
+    registry.addMention(view, id, j - 1, j + 1);
+    return { actor: id, from: j - 1 };
+  }
+  return descriptionEndingAt(view, j, resolve);
+}
+
+/**
+ * The token before an aside that ends at `j` (", for its part,", ", meanwhile,", ", he told China Daily,"),
+ * or `j` itself when no aside ends there: a subject stands before it.
+ */
+function asideStart(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== ',') return j;
+  for (let c = j - 1; c >= Math.max(1, j - 7); c--) {
+    if (tokens[c].text !== ',') continue;
+    let aside = true;
+    let reported = false;
+    for (let k = c + 1; k < j; k++) {
+      const w = tokens[k];
+      if (w.kind === 'word' && REPORTING_VERBS.has(w.lower)) reported = true;
+      else if (!(w.kind === 'word' && ASIDES.has(w.lower))) aside = false;
+    }
+    return aside || (reported && j - c <= 6) ? c - 1 : j;
+  }
+  return j;
+}
+
+/**
+ * The actor a definite description ending at `j` stands for: "the kingdom", "the landlocked country" (the
+ * state named last), "the bloc", "the lender" (the organisation named last). Not "the state of emergency".
+ */
+export function descriptionEndingAt(view: SentenceView, j: number, resolve: PronounResolver): Subject | null {
+  const tokens = view.tokens;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return null;
+  const kind = STATE_NOUNS.has(t.lower) ? 'country' : BODY_NOUNS.has(t.lower) ? 'company' : null;
+  if (kind === null || tokens[j + 1]?.lower === 'of' || tokens[j + 1]?.capitalised) return null;
+  let k = j - 1;
+  while (k >= j - 2 && k >= 0 && ((tokens[k].kind === 'word' && !tokens[k].capitalised && !DETERMINERS.has(tokens[k].lower)) || tokens[k].text === '-')) k--;
+  if (tokens[k]?.lower !== 'the') return null;
+  const id = resolve(t.start, kind);
+  return id ? { actor: id, from: k } : null;
+}
+
+/** An actor named (or referred to by "him"/"her") from token `k`. */
+export function actorAt(view: SentenceView, k: number, resolve: PronounResolver, registry?: ActorRegistry): { actor: string; to: number } | null {
+  const tokens = view.tokens;
+  // "give southern China easier access": a region's adjective before the name does not hide it.
+  const m = view.mentions.find((x) => x.from === k || (x.from === k + 1 && (tokens[k]?.lower === 'the' || REGION_WORDS.has(tokens[k]?.lower ?? ''))));
+  if (m) return { actor: m.actorId, to: m.to };
+  // "to help poor nations deal with …": a group of two words.
+  const g = tokens[k]?.lower === 'the' ? k + 1 : k;
+  const pair = registry && tokens[g + 1] ? CLAIMANT_GROUPS.get(`${tokens[g].lower} ${tokens[g + 1].lower}`) : undefined;
+  if (registry && pair) {
+    const id = registry.ensure(pair, 'group');
+    registry.addMention(view, id, g, g + 2);
+    return { actor: id, to: g + 2 };
+  }
+  const t = tokens[k];
+  if (t && OBJECT_PRONOUNS.has(t.lower)) {
+    const id = resolve(t.start, 'person');
+    return id ? { actor: id, to: k + 1 } : null;
+  }
+  // "would give its navy long-range strike capabilities": the owner of what is named.
+  if (t && (t.lower === 'its' || t.lower === 'their') && registry && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].capitalised) {
+    const id = resolve(t.start, 'collective');
+    let to = k + 2;
+    if (tokens[to]?.kind === 'word' && !tokens[to].capitalised && /s$/.test(tokens[to].lower) && !AUX.has(tokens[to].lower)) to++;
+    return id ? { actor: id, to } : null;
+  }
+  // "would give American troops unrestricted access": a state's troops or organs stand for it.
+  const demonym = view.adjectives.get(k);
+  if (demonym && (STATE_ORGANS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'troops')) return { actor: demonym, to: k + 2 };
+  // "meant to give the landlocked country access to the Red Sea": a definite description.
+  if (t && t.lower === 'the') {
+    for (let e = k + 1; e <= k + 3 && e < tokens.length; e++) {
+      const d = descriptionEndingAt(view, e, resolve);
+      if (d) return { actor: d.actor, to: e + 1 };
+    }
+  }
+  // "will give it sway over …", "hands them a win": the collective named last.
+  if (t && (t.lower === 'it' || t.lower === 'them') && registry) {
+    const id = resolve(t.start, 'collective');
+    return id ? { actor: id, to: k + 1 } : null;
+  }
+  return null;
+}
