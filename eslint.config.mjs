@@ -21,6 +21,17 @@ export default tseslint.config(
     },
   },
   {
+    // The extension's code is also the web bundle's (package.json `browser`): Node built-ins only in the files
+    // that have a .web.ts counterpart beside them, which the web build takes instead.
+    files: ['src/extension.ts', 'src/host/**/*.ts', 'src/features/**/*.ts'],
+    ignores: ['src/host/platform.ts', 'src/host/workerThreads.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'util'], message: 'Not in the web extension host: go through src/host/platform.ts (and its platform.web.ts).' }],
+      }],
+    },
+  },
+  {
     files: ['src/webview/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The webview and the protocol cannot import vscode.' }] }],

@@ -1,5 +1,6 @@
 // `npm test`: static checks, unit tests (plain mocha over src/core), integration tests inside a real
-// VS Code extension host, and end-to-end tests in the workbench UI with the packaged .vsix.
+// VS Code extension host, end-to-end tests in the workbench UI with the packaged .vsix, and the web
+// build end to end in the browser workbench's Web Worker extension host.
 // Ends with one line `N passed, N failed` totalling every suite.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -61,7 +62,10 @@ if (built) {
   suite('integration (Restricted Mode)', 'node', ['scripts/run-integration.mjs', 'restricted']);
 }
 const packaged = built && check('package', 'npm', ['run', '--silent', 'package']);
-if (packaged) suite('e2e', ...npx('mocha', '--no-config', '--ui', 'bdd', '--timeout', '300000', '--reporter', './test/support/countingReporter.cjs', 'test/e2e/*.test.mjs'));
+const e2e = (glob) => npx('mocha', '--no-config', '--ui', 'bdd', '--timeout', '300000', '--reporter', './test/support/countingReporter.cjs', glob);
+if (packaged) suite('e2e', ...e2e('test/e2e/*.test.mjs'));
+// The `browser` entry in the browser workbench's Web Worker extension host (from dist/, no .vsix needed).
+if (built) suite('e2e (web extension host)', ...e2e('test/e2e/web/*.test.mjs'));
 
 console.log('\n=== summary ===');
 for (const line of summary) console.log(line);

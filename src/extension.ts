@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { registerConflictFixes } from './features/annotations/conflictFixes';
@@ -18,6 +17,7 @@ import { AnnotationStore } from './host/annotationStore';
 import { Config } from './host/config';
 import { Logger } from './host/logger';
 import { ModelCache } from './host/modelCache';
+import { platform, type HostKind } from './host/platform';
 
 /** What the extension exports to other extensions and to its integration tests. */
 export interface MarginaliaApi {
@@ -35,17 +35,17 @@ export interface MarginaliaApi {
   readonly annotations: AnnotationStore;
   /** Notes shown as comment threads. */
   readonly notes: NoteThreads;
+  /** The extension host this bundle was built for: `node` (package.json `main`) or `web` (`browser`). */
+  readonly host: HostKind;
 }
 
 /** Composition root: builds the services and registers each feature. */
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const log = new Logger();
   const config = new Config();
-  const analyzer = new Analyzer(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log);
+  const analyzer = new Analyzer(platform.analysisWorker(context.extensionUri), log);
   const cache = new ModelCache(analyzer, config, log);
-  // vsce stores the README as readme.md; a development checkout has README.md.
-  const readme = ['README.md', 'readme.md'].map((n) => vscode.Uri.joinPath(context.extensionUri, n)).find((u) => existsSync(u.fsPath));
-  const docs = (readme ?? vscode.Uri.joinPath(context.extensionUri, 'README.md')).with({ fragment: 'how-disputed-figures-are-decided' });
+  const docs = platform.readme(context).with({ fragment: 'how-disputed-figures-are-decided' });
   const store = new AnnotationStore(log);
   const anchors = new AnnotationAnchors(store);
   const models = new AnnotatedModels(cache, anchors, config);
@@ -69,11 +69,11 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     registerStatusBar(cache),
     { dispose: () => analyzer.dispose() },
   );
-  log.info('Marginalia activated');
+  log.info(`Marginalia activated in the ${platform.describe()}`);
   const preview = new PreviewSupport(models, log);
   const workspaceView = registerWorkspaceView(store, models, analyzer, config, log);
   context.subscriptions.push(preview, workspaceView.disposable);
-  return { cache, analyzer, models, sidebar: sidebar.provider, annotations: store, notes, preview, workspace: workspaceView.tree, extendMarkdownIt: (md) => preview.extend(md) };
+  return { host: platform.host, cache, analyzer, models, sidebar: sidebar.provider, annotations: store, notes, preview, workspace: workspaceView.tree, extendMarkdownIt: (md) => preview.extend(md) };
 }
 
 export function deactivate(): void {

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker } from './workerThreads';
 import { AnalysisCache, analyzeDocument, MAX_NESTING, scanShape, type AnalyzeOptions, type DocumentModel, type DocumentShape } from '../core';
 import type { Logger } from './logger';
 
@@ -65,7 +65,8 @@ export class Analyzer {
   /** Analyses the worker was asked to run (for tests: skipped versions are not counted). */
   workerRuns = 0;
 
-  constructor(private readonly workerPath: string, private readonly log: Logger) {}
+  /** `workerPath` is the worker's script; `undefined` where no worker can start (the web extension host): all inline. */
+  constructor(private readonly workerPath: string | undefined, private readonly log: Logger) {}
 
   /**
    * Analyses a document's text; `key` (its URI) names the chunk cache kept between its versions. `shape`
@@ -130,6 +131,7 @@ export class Analyzer {
 
   private ensureWorker(): Worker | undefined {
     if (this.worker) return this.worker;
+    if (this.workerPath === undefined) return undefined;
     try {
       const worker = new Worker(this.workerPath);
       worker.on('message', (message: { id: number; model?: DocumentModel; error?: string }) => {

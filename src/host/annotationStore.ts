@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  checkAnnotationFile, duplicateGroups, isVocabularyRule, fileNameOf, folderSettingProblem, idProblem, parseStoredAnnotation, serializeAnnotation, serializeReply, TextIndex,
+  checkAnnotationFile, duplicateGroups, isVocabularyRule, fileNameOf, folderSettingProblem, idProblem, parseStoredAnnotation, randomToken, serializeAnnotation, serializeReply, TextIndex,
   type Annotation, type ConflictSides, type FileProblemCode, type FormatError, type LineColumn, type Reply,
 } from '../core';
 import type { Logger } from './logger';
@@ -475,7 +475,9 @@ async function ensureInside(root: vscode.Uri, target: vscode.Uri, isFolder: bool
 
 /** A name for a temporary file beside its target that no other window or clone picks at the same time. */
 function tmpSuffix(): string {
-  return `${Date.now()}.${crypto.randomUUID().slice(0, 8)}.tmp`;
+  // getRandomValues, not randomUUID: the latter exists only in a secure context, which a browser workbench
+  // served over plain http (code-server on a LAN address) is not.
+  return `${Date.now()}.${randomToken(8, '0123456789abcdef')}.tmp`;
 }
 
 /**

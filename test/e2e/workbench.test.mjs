@@ -5,45 +5,11 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium, ROOT, startCodeServer } from '../../scripts/lib/codeServer.mjs';
+import { textPoint, until } from './support.mjs';
 
 const VSIX = path.join(ROOT, 'out', 'marginalia.vsix');
 const SHOTS = path.join(ROOT, 'test-results');
 const DISPUTE = 'Disputed: Russia says 6,000; Ukraine says 25,000–30,000';
-
-/** Retries `fn` until it returns a truthy value or the time runs out. */
-async function until(what, fn, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}${last ? ` (${last.message})` : ''}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-/** The centre of the first on-screen occurrence of `text` in the editor's rendered lines. */
-function textPoint(page, text) {
-  return page.evaluate((needle) => {
-    for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent.replace(/\u00a0/g, ' ').indexOf(needle);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        const r = range.getBoundingClientRect();
-        if (r.width > 0) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-}
 
 describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
   this.timeout(180_000);

@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import { isMarkdown } from '../../host/modelCache';
 import { formatFigureValue, makeSelectors, newAnnotationId, WORKSPACE_SOURCE, type Actor, type ActorAction, type ActorKind, type Annotation, type AnnotationBody, type AnnotationKind, type DocumentModel, type Figure, type ReviewStatus } from '../../core';
 import type { AnnotatedModels } from '../../host/annotatedModels';
 import { sourceOf, type AnnotationStore } from '../../host/annotationStore';
 import type { Logger } from '../../host/logger';
+import { platform } from '../../host/platform';
 import { lineOf } from '../../host/ranges';
 
 /**
@@ -24,17 +24,13 @@ export interface AnnotateArgs {
   readonly scope?: 'document' | 'workspace';
 }
 
-/** The author: `git config user.name` in the workspace folder, else the marginalia.author setting. */
+/** The author: `git config user.name` in the workspace folder (not on the web), else the marginalia.author setting. */
 export function author(folder: vscode.WorkspaceFolder): Promise<string> {
   const fallback = vscode.workspace.getConfiguration('marginalia').get<string>('author', '') || 'Unknown author';
   // Restricted Mode: git may run hooks and config of the untrusted folder, so it is not run there.
   if (!vscode.workspace.isTrusted || folder.uri.scheme !== 'file') return Promise.resolve(fallback);
-  return new Promise((resolve) => {
-    execFile('git', ['config', 'user.name'], { cwd: folder.uri.fsPath, timeout: 2000 }, (error, stdout) => {
-      const name = String(stdout ?? '').trim();
-      resolve(!error && name ? name : fallback);
-    });
-  });
+  // No git in the web extension host: there `gitUserName` answers `undefined` and the setting is used.
+  return platform.gitUserName(folder).then((name) => name ?? fallback);
 }
 
 /** A new annotation id: the time (sortable) and a random part from the platform's crypto (so two clones never pick the same one). */
