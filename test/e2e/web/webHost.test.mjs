@@ -183,7 +183,9 @@ describe('Marginalia in the web extension host (browser entry, code-server brows
     const annotation = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
     assert.equal(annotation.creator.name, AUTHOR);
     assert.equal(annotation.target.source, 'north-korean-troops.md');
-    assert.equal(file, `${annotation.id}.json`);
+    // A new id is an IRI, urn:uuid: and a UUID v7; its file is named after the UUID.
+    assert.match(annotation.id, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.equal(file, `${annotation.id.slice('urn:uuid:'.length)}.json`);
     assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
     await page.screenshot({ path: path.join(SHOTS, 'web-annotate.png') });
   });
