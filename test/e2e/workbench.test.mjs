@@ -215,7 +215,8 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     await orphan.first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'annotate-orphan.png') });
     const files = readdirSync(path.join(workspace, '.marginalia'));
-    assert.equal(files.length, 8, files.join(', '));
+    // The sample's seven annotations and one reply, and the note made here.
+    assert.equal(files.length, 9, files.join(', '));
 
     // A teammate's annotation arrives on disk (a pull): the sidebar shows it without a reload.
     const text = readFileSync(path.join(workspace, 'north-korean-troops.md'), 'utf8');

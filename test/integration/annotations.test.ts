@@ -89,6 +89,36 @@ describe('Workspace annotations in a real VS Code', function () {
     assert.deepEqual([range()?.start.line, range()?.start.character], [expected.start.line, expected.start.character]);
   });
 
+  it('takes a reply typed into the note\'s thread: its own W3C file, shown in the thread and the hover, edited and deleted like a note', async function () {
+    const note = api.annotations.forDocument(document.uri).find((a) => a.body.kind === 'note');
+    assert.ok(note);
+    const thread = api.notes.threadOf(document.uri, note.id);
+    assert.ok(thread);
+    assert.equal(thread.canReply, true, 'a trusted workspace can reply');
+    // What VS Code passes when Reply is pressed under the thread's text box.
+    const file = await vscode.commands.executeCommand<vscode.Uri>('marginalia.replyToAnnotation', { thread, text: 'Reuters, citing <i>two</i> officials.' });
+    assert.ok(file, 'a file was written');
+    const saved = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8'));
+    assert.deepEqual([saved.type, saved.motivation, saved.body.purpose, saved.body.value, saved.target], ['Annotation', 'replying', 'replying', 'Reuters, citing <i>two</i> officials.', note.id]);
+    assert.match(saved.id, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.equal(file.path.slice(file.path.lastIndexOf('/') + 1), `${saved.id.slice(9)}.json`);
+    await poll(() => thread.comments.length === 2, 'the reply under the note in its thread', 10_000);
+    const [first, second] = thread.comments;
+    assert.equal((first.body as vscode.MarkdownString).value, note.body.value);
+    assert.equal((second.body as vscode.MarkdownString).value, 'Reuters, citing <i>two</i> officials.');
+    assert.equal((second.body as vscode.MarkdownString).supportHtml, false);
+    assert.equal(second.contextValue, 'marginalia-reply');
+    assert.match(await hoverAt(document, 'oil and food'), /\$\(reply\) Reuters, citing \\<i\\>two\\<\/i\\> officials\\\./);
+    // The sidebar's snapshot lists the thread too.
+    assert.equal(await vscode.commands.executeCommand('marginalia.editAnnotation', saved.id, { value: 'Reuters, citing two officials.' }), true);
+    await poll(() => (thread.comments[1]?.body as vscode.MarkdownString | undefined)?.value === 'Reuters, citing two officials.', 'the edited reply in the thread', 10_000);
+    assert.equal(JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8')).body.value, 'Reuters, citing two officials.');
+    assert.equal(await vscode.commands.executeCommand('marginalia.deleteAnnotation', saved.id, { confirmed: true }), true);
+    await poll(() => thread.comments.length === 1, 'the thread back to the note alone', 10_000);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(file)), 'the reply\'s file is gone');
+    assert.ok(api.annotations.find(note.id), 'the note stays');
+  });
+
   it('becomes an orphan, kept on disk, when its text is deleted', async function () {
     const at = document.getText().indexOf('oil and food');
     await editor.edit((e) => e.replace(new vscode.Range(document.positionAt(at), document.positionAt(at + 12)), 'supplies'));
@@ -222,7 +252,9 @@ describe('Workspace annotations in a real VS Code', function () {
     assert.equal(written?.toString(), out.toString());
     const collection = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(out)).toString('utf8'));
     const count = api.annotations.forDocument(document.uri).length;
-    assert.deepEqual([collection['@context'], collection.type, collection.total, collection.first.items.length], ['http://www.w3.org/ns/anno.jsonld', 'AnnotationCollection', count, count]);
+    // The W3C context, then Marginalia's own terms (so a JSON-LD processor keeps kind and fields).
+    const context = ['http://www.w3.org/ns/anno.jsonld', { '@version': 1.1, marginalia: 'urn:marginalia:', kind: 'marginalia:kind', fields: { '@id': 'marginalia:fields', '@type': '@json' }, assessing: 'http://www.w3.org/ns/oa#assessing' }];
+    assert.deepEqual([collection['@context'], collection.type, collection.total, collection.first.items.length], [context, 'AnnotationCollection', count, count]);
 
     const copy = vscode.Uri.joinPath(folder.uri, 'notes-copy.md');
     await vscode.workspace.fs.writeFile(copy, Buffer.from(document.getText()));

@@ -36,6 +36,12 @@ describe('Marginalia in Restricted Mode', function () {
     const id = api.annotations.forDocument(document.uri)[0].id;
     assert.equal(await vscode.commands.executeCommand('marginalia.editAnnotation', id, { value: 'Changed while untrusted.' }), false);
     assert.equal(await vscode.commands.executeCommand('marginalia.deleteAnnotation', id, { confirmed: true }), false);
+    // A note's thread offers no reply box until the workspace is trusted, and the command writes nothing.
+    const note = api.annotations.forDocument(document.uri).find((a) => a.body.kind === 'note');
+    assert.ok(note, 'the sample has a note');
+    await poll(() => api.notes.threadOf(document.uri, note.id) !== undefined, 'the note\'s thread');
+    assert.equal(api.notes.threadOf(document.uri, note.id)?.canReply, false);
+    assert.equal(await vscode.commands.executeCommand('marginalia.replyToAnnotation', { id: note.id, text: 'Untrusted reply.' }), false);
     assert.deepEqual((await vscode.workspace.fs.readDirectory(dir)).map(([n]) => n).sort(), before, 'no file added, changed away or removed');
     assert.notEqual(api.annotations.find(id)?.annotation.body.value, 'Changed while untrusted.');
   });

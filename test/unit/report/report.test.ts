@@ -1,15 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { anchor, analyzeDocument, applyAnnotations, formatFigureValue, parseAnnotation, reportCsv, reportMarkdown, TextIndex, type Annotation } from '../../../src/core';
+import { anchor, analyzeDocument, applyAnnotations, formatFigureValue, parseStoredAnnotation, reportCsv, reportMarkdown, TextIndex, type Annotation, type Reply } from '../../../src/core';
 
 const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
 const TEXT = readFileSync(path.join(SAMPLES, 'north-korean-troops.md'), 'utf8');
-const ANNOTATIONS: Annotation[] = readdirSync(path.join(SAMPLES, '.marginalia')).sort().map((f) => {
-  const parsed = parseAnnotation(readFileSync(path.join(SAMPLES, '.marginalia', f), 'utf8'));
-  assert.ok('annotation' in parsed, f);
-  return parsed.annotation;
+const STORED = readdirSync(path.join(SAMPLES, '.marginalia')).sort().map((f) => {
+  const parsed = parseStoredAnnotation(readFileSync(path.join(SAMPLES, '.marginalia', f), 'utf8'));
+  assert.ok(!('error' in parsed), f);
+  return parsed;
 });
+const ANNOTATIONS: Annotation[] = STORED.flatMap((p) => ('annotation' in p ? [p.annotation] : []));
+const REPLIES: Reply[] = STORED.flatMap((p) => ('reply' in p ? [p.reply] : []));
 
 /** An RFC 4180 reader, for the test: fields, quotes, doubled quotes, CRLF rows. */
 function readCsv(csv: string): string[][] {
@@ -29,7 +31,7 @@ function readCsv(csv: string): string[][] {
 }
 
 describe('the report', () => {
-  const anchored = ANNOTATIONS.map((a) => ({ annotation: a, anchor: anchor(TEXT, a.target.selector[0], a.target.selector[1]) }));
+  const anchored = ANNOTATIONS.map((a) => ({ annotation: a, anchor: anchor(TEXT, a.target.selector[0], a.target.selector[1]), replies: REPLIES.filter((r) => r.target === a.id) }));
   const placed = anchored.flatMap(({ annotation, anchor: x }) => (x.status === 'anchored' ? [{ annotation, start: x.start, end: x.end }] : []));
   const model = applyAnnotations(analyzeDocument(TEXT), TEXT, placed, {});
   const names = new Map(model.actors.map((a) => [a.id, a.name]));
@@ -61,7 +63,11 @@ describe('the report', () => {
     assert.ok(disputes.includes(`  - Russia: 6,000 (line ${index.toLineColumn(six.start).line})`));
     assert.equal(section('Claimed interests').length, model.interests.length);
     const notes = section('Annotations');
-    assert.equal(notes.length, 7);
+    // Seven annotations, and the one reply in the dispute review's thread, under it.
+    assert.equal(REPLIES.length, 1);
+    assert.equal(notes.length, 8);
+    const review = notes.findIndex((n) => n.startsWith('- dispute-review (confirmed) by Fact-check team'));
+    assert.equal(notes[review + 1], '  - reply by Desk editor: Agreed. Keep both figures in the copy, each with its source.');
     assert.ok(notes.some((n) => /^- note by Research desk, line \d+, on “oil and food”: Which reports\? /.test(n)), notes.join('\n'));
   });
 
