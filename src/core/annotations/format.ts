@@ -94,12 +94,18 @@ const QUOTE_NEEDED = '"target.selector" must hold a TextQuoteSelector with "exac
 const POSITION_NEEDED = '"target.selector" must hold a TextPositionSelector with whole-number "start" <= "end".';
 const SELECTOR_TYPES: readonly unknown[] = ['TextQuoteSelector', 'TextPositionSelector'];
 
+/** What every annotation file has, checked: one object of type Annotation, its id, creator and times. */
+type Envelope = {
+  readonly a: Record<string, unknown> & { readonly id: string; readonly created: string; readonly modified: string };
+  readonly creatorName: string;
+  readonly fail: (message: string, path: JSONPath) => { error: FormatError };
+};
+
 /**
- * Parses and validates one annotation file. A problem is returned, never thrown, with a message that
- * names the field and the offset of that very field in the file (or of the object that lacks it), so the
- * editor can underline it. A leading byte order mark is allowed.
+ * Reads a file's JSON and checks the fields annotations and replies share, each problem at its own node;
+ * `wrongKind` names why the object is not the kind the caller parses (at "motivation").
  */
-export function parseAnnotation(text: string): { annotation: Annotation } | { error: FormatError } {
+function readEnvelope(text: string, wrongKind: (a: Record<string, unknown>) => string | undefined): Envelope | { error: FormatError } {
   if (text.length > MAX_FILE_SIZE) return { error: { message: `The file is ${text.length} characters long; an annotation file may have at most ${MAX_FILE_SIZE}.`, offset: 0 } };
   const json = readJson(text);
   if ('error' in json) return json;
@@ -107,12 +113,25 @@ export function parseAnnotation(text: string): { annotation: Annotation } | { er
   const a = json.value;
   if (!isObject(a)) return fail('An annotation file holds one JSON object.', []);
   if (a.type !== 'Annotation') return fail('"type" must be "Annotation".', ['type']);
-  if (isReplyObject(a)) return fail('This is a reply (motivation "replying"), not an annotation of a document.', ['motivation']);
+  const kindProblem = wrongKind(a);
+  if (kindProblem) return fail(kindProblem, ['motivation']);
   if (!isString(a.id) || a.id.length === 0) return fail('"id" must be a non-empty string.', ['id']);
   const creatorName = field(a.creator, 'name');
   if (!isString(creatorName)) return fail('"creator" must be {"type": "Person", "name": "…"}.', ['creator', 'name']);
   if (!isString(a.created) || Number.isNaN(Date.parse(a.created))) return fail('"created" must be an ISO 8601 date and time.', ['created']);
   if (!isString(a.modified) || Number.isNaN(Date.parse(a.modified))) return fail('"modified" must be an ISO 8601 date and time.', ['modified']);
+  return { a: a as Envelope['a'], creatorName, fail };
+}
+
+/**
+ * Parses and validates one annotation file. A problem is returned, never thrown, with a message that
+ * names the field and the offset of that very field in the file (or of the object that lacks it), so the
+ * editor can underline it. A leading byte order mark is allowed.
+ */
+export function parseAnnotation(text: string): { annotation: Annotation } | { error: FormatError } {
+  const read = readEnvelope(text, (a) => (isReplyObject(a) ? 'This is a reply (motivation "replying"), not an annotation of a document.' : undefined));
+  if ('error' in read) return read;
+  const { a, creatorName, fail } = read;
   const body = a.body;
   if (body === undefined) return fail('"body" is missing.', ['body']);
   if (!isObject(body)) return fail('"body" must be an object with "kind" and "value".', ['body']);
@@ -179,19 +198,9 @@ export function parseAnnotation(text: string): { annotation: Annotation } | { er
 
 /** Parses and validates one reply, with the same kind of messages as {@link parseAnnotation}. */
 export function parseReply(text: string): { reply: Reply } | { error: FormatError } {
-  if (text.length > MAX_FILE_SIZE) return { error: { message: `The file is ${text.length} characters long; an annotation file may have at most ${MAX_FILE_SIZE}.`, offset: 0 } };
-  const json = readJson(text);
-  if ('error' in json) return json;
-  const fail = (message: string, path: JSONPath) => ({ error: { message, offset: offsetAt(json.root, path) } });
-  const a = json.value;
-  if (!isObject(a)) return fail('An annotation file holds one JSON object.', []);
-  if (a.type !== 'Annotation') return fail('"type" must be "Annotation".', ['type']);
-  if (a.motivation !== 'replying') return fail('A reply has "motivation": "replying".', ['motivation']);
-  if (!isString(a.id) || a.id.length === 0) return fail('"id" must be a non-empty string.', ['id']);
-  const creatorName = field(a.creator, 'name');
-  if (!isString(creatorName)) return fail('"creator" must be {"type": "Person", "name": "…"}.', ['creator', 'name']);
-  if (!isString(a.created) || Number.isNaN(Date.parse(a.created))) return fail('"created" must be an ISO 8601 date and time.', ['created']);
-  if (!isString(a.modified) || Number.isNaN(Date.parse(a.modified))) return fail('"modified" must be an ISO 8601 date and time.', ['modified']);
+  const read = readEnvelope(text, (a) => (a.motivation !== 'replying' ? 'A reply has "motivation": "replying".' : undefined));
+  if ('error' in read) return read;
+  const { a, creatorName, fail } = read;
   const value = field(a.body, 'value');
   if (!isString(value)) return fail('A reply\'s "body.value" must be its text.', isObject(a.body) ? ['body', 'value'] : ['body']);
   if (!isString(a.target) || a.target.length === 0) return fail('A reply\'s "target" must be the id of the annotation it answers.', ['target']);
