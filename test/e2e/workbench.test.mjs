@@ -69,11 +69,16 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
   };
   /** Selects the first occurrence of a word in the active editor, scrolling it into view. */
   const selectWord = async (word) => {
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.press('Control+F');
-    const find = page.locator('.find-widget textarea, .find-widget input').first();
-    await find.waitFor({ timeout: 15_000 });
+    // The editor part's own editor (not a panel's or a hover's), and Ctrl+F again if focus was still
+    // elsewhere when it was pressed: a busy CI machine once let the first press go to the Problems panel.
+    const find = page.locator('.part.editor .find-widget textarea, .part.editor .find-widget input').first();
+    await until('the find widget open in the editor', async () => {
+      await page.keyboard.press('Escape');
+      await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Control+F');
+      return find.waitFor({ timeout: 3_000 }).then(() => true, () => false);
+    }, 30_000);
     await find.fill(word);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
