@@ -12,7 +12,7 @@ export { ModelIndex, type Hit } from './modelIndex';
 export { ACTOR_ACTIONS, ANNO_CONTEXT, CONTEXT_LENGTH, FILE_CONTEXT, makeSelectors, MARGINALIA_TERMS, REVIEW_STATUSES, THREAD_KINDS, type ActorAction, type Reply, type ReviewStatus, type Annotation, type AnnotationBody, type AnnotationKind, type TextPositionSelector, type TextQuoteSelector } from './annotations/annotation';
 export { anchor, MIN_CONFIDENCE, REVIEW_CONFIDENCE, type Anchor } from './annotations/anchoring';
 export { newAnnotationId, randomToken, UUID_URN, uuidV7, type RandomFill } from './random';
-export { exportCollection, importCollection, iriToSource, MAX_FILE_SIZE, parseAnnotation, parseReply, parseStoredAnnotation, serializeAnnotation, serializeReply, sourceToIri, type FormatError } from './annotations/format';
+export { exportCollection, importCollection, iriToSource, MAX_FILE_SIZE, parseAnnotation, parseReply, parseStoredAnnotation, salvageTargetSource, serializeAnnotation, serializeReply, sourceToIri, type FormatError } from './annotations/format';
 export { applyAnnotations, groupOfSubject, type PlacedAnnotation } from './annotations/applyAnnotations';
 export { checkAnnotationFile, duplicateGroups, fileNameOf, folderSettingProblem, idProblem, isSafeId, splitConflict, type ConflictSides, type FileCheck, type FileProblemCode } from './annotations/storage';
 export { anchorAnnotation, isVocabularyRule, WORKSPACE_SOURCE } from './annotations/vocabulary';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  checkAnnotationFile, duplicateGroups, isVocabularyRule, fileNameOf, folderSettingProblem, idProblem, parseStoredAnnotation, randomToken, serializeAnnotation, serializeReply, TextIndex,
+  checkAnnotationFile, duplicateGroups, isVocabularyRule, fileNameOf, folderSettingProblem, idProblem, parseStoredAnnotation, randomToken, salvageTargetSource, serializeAnnotation, serializeReply, TextIndex,
   type Annotation, type ConflictSides, type FileProblemCode, type FormatError, type LineColumn, type Reply,
 } from '../core';
 import type { Logger } from './logger';
@@ -33,6 +33,8 @@ export interface ProblemFile {
   /** For a file git left with conflict markers: its two sides. */
   readonly conflict?: ConflictSides;
   readonly text?: string;
+  /** The document the file seems to be about (its target's source, read leniently), when that can be told. */
+  readonly source?: string;
 }
 
 /** One file under an annotations folder: a valid annotation, a reply, or the problem that stops it loading. */
@@ -194,6 +196,14 @@ export class AnnotationStore implements vscode.Disposable {
   /** The files that cannot be used as they are, with why. */
   problems(): ProblemFile[] {
     return this.all().filter(isProblem);
+  }
+
+  /** The files that do not load but seem to be about this document (same workspace folder, its path as their source). */
+  problemsFor(uri: vscode.Uri): ProblemFile[] {
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString();
+    if (!folder) return [];
+    const source = sourceOf(uri);
+    return this.problems().filter((f) => f.folder === folder && f.source === source);
   }
 
   /** The usable annotation files, duplicates left out. */
@@ -414,7 +424,10 @@ function classify(uri: vscode.Uri, folder: string, text: string): StoredFile {
   const check = checkAnnotationFile(uri.path.slice(uri.path.lastIndexOf('/') + 1), text);
   if (check.ok) return 'reply' in check ? { uri, folder, reply: check.reply, text } : { uri, folder, annotation: check.annotation, text };
   const message = check.code === 'annotation-merge-conflict' ? `${check.message} with the quick fixes` : check.message;
-  return { uri, folder, text, code: check.code, conflict: check.conflict, error: { message, offset: check.offset }, at: new TextIndex(text).toLineColumn(check.offset) };
+  return {
+    uri, folder, text, code: check.code, conflict: check.conflict, error: { message, offset: check.offset },
+    at: new TextIndex(text).toLineColumn(check.offset), source: salvageTargetSource(text),
+  };
 }
 
 /** The files of one workspace folder that share an id, each as a problem naming the others. */
@@ -428,6 +441,7 @@ function findDuplicates(files: ReadonlyMap<string, StoredFile>): Map<string, Pro
       const offset = Math.max(0, f.text.indexOf('"id"'));
       out.set(k, {
         uri: f.uri, folder: f.folder, text: f.text, code: 'duplicate-annotation-id', at: new TextIndex(f.text).toLineColumn(offset),
+        source: isLoaded(f) ? f.annotation.target.source : undefined,
         error: { offset, message: `its id "${idOf(f)}" is also the id of ${others}; neither is used until one of them gets another id.` },
       });
     }

@@ -103,4 +103,34 @@ describe('Quick fixes on Marginalia\'s diagnostics', function () {
     assert.equal(await run(actions[1], { confirmed: true }), true);
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(file)));
   });
+
+  it('warns on the document when one of its annotation files does not load, and "Open the file at the error" opens it there', async function () {
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    assert.ok(folder);
+    // A teammate's note about this document with a comma missing after "kind" (line 7): it cannot load.
+    const bad = vscode.Uri.joinPath(folder.uri, '.marginalia', 'broken-note.json');
+    const text = '{\n  "id": "broken-note",\n  "type": "Annotation",\n  "creator": { "type": "Person", "name": "Grace" },\n  "body": {\n    "type": "TextualBody",\n    "kind": "note"\n    "value": "Check the river count."\n  },\n  "target": { "source": "quickfixes.md" }\n}\n';
+    await vscode.workspace.fs.writeFile(bad, Buffer.from(text));
+    try {
+      await poll(() => mine(document.uri).some((d) => codeOf(d) === 'annotation-file-does-not-load'), 'the warning on the document', 15_000);
+      const d = mine(document.uri).find((x) => codeOf(x) === 'annotation-file-does-not-load');
+      assert.ok(d);
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+      assert.equal(d.message, 'An annotation file for this document does not load, so its note is not shown: .marginalia/broken-note.json (line 8): Not valid JSON: a comma is expected. Nothing is rewritten until you fix it.');
+      assert.equal(d.relatedInformation?.[0]?.location.uri.toString(), bad.toString());
+      const actions = await actionsAt(d);
+      assert.deepEqual(actions.map((a) => [a.title, a.isPreferred, a.command?.command]), [['Open the file at the error', true, 'marginalia.quickFix.openAtError']]);
+      await run(actions[0]);
+      await poll(() => vscode.window.activeTextEditor?.document.uri.toString() === bad.toString(), 'the broken file opened', 10_000);
+      const at = vscode.window.activeTextEditor?.selection.active;
+      assert.deepEqual([at?.line, at?.character], [7, 4]);
+      // The file is never rewritten by being reported or opened.
+      assert.equal(Buffer.from(await vscode.workspace.fs.readFile(bad)).toString('utf8'), text);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(bad);
+      await vscode.window.showTextDocument(document);
+    }
+    await poll(() => !mine(document.uri).some((d) => codeOf(d) === 'annotation-file-does-not-load'), 'the warning gone with the file', 15_000);
+  });
 });

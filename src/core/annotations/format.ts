@@ -1,6 +1,6 @@
 import type { JSONPath } from 'jsonc-parser';
 import { TextIndex } from '../parse/textIndex';
-import { offsetAt, readJson, type FormatError } from './jsonFile';
+import { offsetAt, readJson, salvageString, type FormatError } from './jsonFile';
 import { ACTOR_ACTIONS, ANNO_CONTEXT, FILE_CONTEXT, REVIEW_STATUSES, type Annotation, type AnnotationBody, type AnnotationKind, type Reply } from './annotation';
 
 export type { FormatError };
@@ -28,6 +28,16 @@ export function iriToSource(iri: string): string {
   } catch {
     return iri;
   }
+}
+
+/**
+ * The document an annotation file that does not load seems to be about (its `target.source`, read
+ * leniently), so the document can say that one of its annotations is broken; undefined if it cannot be told.
+ */
+export function salvageTargetSource(text: string): string | undefined {
+  if (text.length > MAX_FILE_SIZE) return undefined;
+  const iri = salvageString(text, ['target', 'source']);
+  return iri === undefined || iri === '' ? undefined : iriToSource(iri);
 }
 
 /** The annotation with its keys in one fixed order, so that files diff and merge line by line. */

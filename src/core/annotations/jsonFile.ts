@@ -109,3 +109,16 @@ export function offsetAt(root: Node, path: JSONPath): number {
   while (!node) node = findNodeAtLocation(root, path.slice(0, --n));
   return node.parent?.type === 'property' ? node.parent.offset : node.offset;
 }
+
+/**
+ * The string at `path` in a file that may not parse, read as leniently as jsonc-parser's error recovery
+ * allows (comments, trailing commas, a missing brace, one side of a git conflict); undefined where it
+ * cannot be read. Used only to say which document a broken annotation file was about.
+ */
+export function salvageString(text: string, path: JSONPath): string | undefined {
+  const source = text.startsWith('\ufeff') ? ` ${text.slice(1)}` : text;
+  if (tooDeepAt(source) >= 0) return undefined;
+  const root = parseTree(source, [], { allowTrailingComma: true, allowEmptyContent: true });
+  const node = root && findNodeAtLocation(root, path);
+  return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+}

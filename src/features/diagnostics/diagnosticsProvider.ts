@@ -8,7 +8,7 @@ import { isMarkdown, type ModelCache } from '../../host/modelCache';
 import { toRange } from '../../host/ranges';
 import type { AnchoredAnnotation } from '../../host/annotationAnchors';
 import type { AnnotatedModels } from '../../host/annotatedModels';
-import type { AnnotationStore } from '../../host/annotationStore';
+import type { AnnotationStore, ProblemFile } from '../../host/annotationStore';
 
 /** The message of an orphaned annotation's diagnostic: the quick fixes find the annotation by it. */
 export function orphanMessage(a: Annotation, reason: string): string {
@@ -19,6 +19,19 @@ export function orphanMessage(a: Annotation, reason: string): string {
 /** The message of an annotation whose place is not certain (approximate, ambiguous or out of context). */
 export function reviewMessage(a: Annotation): string {
   return `Annotation needs review (${a.body.kind} by ${a.creator.name}): its words or context changed, or a similar passage stands elsewhere; please check it still belongs here.`;
+}
+
+/** The code of the document's warning that one of its annotation files does not load. */
+export const BROKEN_FILE_CODE = 'annotation-file-does-not-load';
+
+/** Where in an annotation file its problem is. */
+export function problemPosition(f: ProblemFile): vscode.Position {
+  return new vscode.Position(f.at.line - 1, f.at.column - 1);
+}
+
+function brokenFileMessage(f: ProblemFile): string {
+  const why = f.error.message.replace(/[.;]$/, '');
+  return `An annotation file for this document does not load, so its note is not shown: ${vscode.workspace.asRelativePath(f.uri)} (line ${f.at.line}): ${why}. Nothing is rewritten until you fix it.`;
 }
 
 /** VS Code keeps the first 1,000 diagnostics of a file and drops the rest. */
@@ -107,7 +120,7 @@ export class DiagnosticsProvider implements vscode.Disposable {
       const findings = model.findings;
       // VS Code shows at most MAX_DIAGNOSTICS per file: build no more, and say how many are left out.
       const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => this.toDiagnostic(document, f));
-      shown.push(...this.annotationDiagnostics(document, anchored));
+      shown.push(...this.annotationDiagnostics(document, anchored), ...this.brokenFileDiagnostics(document));
       const hidden = findings.length - Math.min(findings.length, MAX_DIAGNOSTICS);
       if (hidden > 0) {
         const at = toRange(document, findings[MAX_DIAGNOSTICS]);
@@ -140,12 +153,26 @@ export class DiagnosticsProvider implements vscode.Disposable {
     return out;
   }
 
+  /**
+   * On the document, one warning for each annotation file about it that does not load, pointing at the
+   * place in the file (its quick fix opens the file there), so a broken teammate's note is not silently missing.
+   */
+  private brokenFileDiagnostics(document: vscode.TextDocument): vscode.Diagnostic[] {
+    return this.store.problemsFor(document.uri).map((f) => {
+      const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, document.lineAt(0).text.length), brokenFileMessage(f), vscode.DiagnosticSeverity.Warning);
+      d.source = DIAGNOSTIC_SOURCE;
+      d.code = BROKEN_FILE_CODE;
+      d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(f.uri, problemPosition(f)), f.error.message)];
+      return d;
+    });
+  }
+
   /** A diagnostic at the problem's place in each annotation file that cannot be used as it is. */
   private reportFileProblems(): void {
     this.fileProblems.clear();
     const byFile = new Map<string, { uri: vscode.Uri; list: vscode.Diagnostic[] }>();
     for (const f of this.store.problems()) {
-      const at = new vscode.Position(f.at.line - 1, f.at.column - 1);
+      const at = problemPosition(f);
       const lead = f.code === 'malformed-annotation-file' ? 'This annotation file does not load' : 'This annotation is not used';
       const d = new vscode.Diagnostic(new vscode.Range(at, at), `${lead}: ${f.error.message}${/[.;]$/.test(f.error.message) ? '' : '.'} Marginalia will not rewrite it unless you choose a fix.`, vscode.DiagnosticSeverity.Error);
       d.source = DIAGNOSTIC_SOURCE;

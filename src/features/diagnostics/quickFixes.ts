@@ -6,7 +6,7 @@ import { Commands } from '../../host/ids';
 import type { Logger } from '../../host/logger';
 import { isMarkdown, requireTrust } from '../../host/modelCache';
 import type { AnnotateArgs } from '../annotations/annotateCommand';
-import { orphanMessage, reviewMessage } from './diagnosticsProvider';
+import { BROKEN_FILE_CODE, orphanMessage, reviewMessage } from './diagnosticsProvider';
 
 /** The commands behind the quick fixes (not in the palette: they act on a place a diagnostic names). */
 export const QuickFixCommands = {
@@ -14,6 +14,7 @@ export const QuickFixCommands = {
   setClaimant: 'marginalia.quickFix.setClaimant',
   showRivals: 'marginalia.quickFix.showRivals',
   acceptPosition: 'marginalia.quickFix.acceptPosition',
+  openAtError: 'marginalia.quickFix.openAtError',
 } as const;
 
 const codeOf = (d: vscode.Diagnostic): string | undefined => (typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code));
@@ -30,7 +31,7 @@ function fix(title: string, diagnostic: vscode.Diagnostic, command: string, args
  * Quick fixes on Marginalia's diagnostics, each writing the same annotation files the commands write:
  * on a disputed figure "Confirm dispute", "Not a dispute (for the team)", "Set who claims this figure…"
  * and "Show rival claims"; on an orphan "Re-attach to selection…" and "Delete annotation…"; on an
- * approximate re-anchor "Accept new position".
+ * approximate re-anchor "Accept new position"; on an annotation file that does not load "Open the file at the error".
  */
 export function registerQuickFixes(models: AnnotatedModels, store: AnnotationStore, log: Logger): vscode.Disposable {
   const provider: vscode.CodeActionProvider = {
@@ -63,6 +64,13 @@ export function registerQuickFixes(models: AnnotatedModels, store: AnnotationSto
             const moved = anchored.find((x) => x.anchor.status === 'anchored' && x.anchor.needsReview && reviewMessage(x.annotation) === d.message &&
               x.anchor.start === at.start && x.anchor.end === at.end);
             if (moved) actions.push(fix('Accept new position', d, QuickFixCommands.acceptPosition, [document.uri, moved.annotation.id, at, version], true));
+            break;
+          }
+          case BROKEN_FILE_CODE: {
+            const place = d.relatedInformation?.[0]?.location;
+            if (place) {
+              actions.push(fix('Open the file at the error', d, QuickFixCommands.openAtError, [place.uri, place.range.start.line, place.range.start.character], true));
+            }
             break;
           }
           default:
@@ -102,6 +110,10 @@ export function registerQuickFixes(models: AnnotatedModels, store: AnnotationSto
       }
       const name = id === '' ? 'the article' : model.actors.find((a) => a.id === id)?.name ?? id;
       return vscode.commands.executeCommand(Commands.annotateSelection, { kind: 'claim', value: `Claimed by ${name}`, fields: { claimant: id } } satisfies AnnotateArgs);
+    }),
+    vscode.commands.registerCommand(QuickFixCommands.openAtError, async (uri: vscode.Uri, line: number, character: number) => {
+      const at = new vscode.Position(line, character);
+      await vscode.window.showTextDocument(uri, { selection: new vscode.Range(at, at), preview: false });
     }),
     vscode.commands.registerCommand(QuickFixCommands.showRivals, (uri: vscode.Uri, position: vscode.Position, locations: vscode.Location[]) =>
       vscode.commands.executeCommand('editor.action.showReferences', uri, position, locations)),

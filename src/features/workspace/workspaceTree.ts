@@ -168,6 +168,9 @@ export class WorkspaceTree implements vscode.TreeDataProvider<Node>, vscode.Disp
   /** A document's annotations (with where they stand) and disputes, from its current text. */
   private async itemsOf(uri: vscode.Uri): Promise<WorkspaceItem[]> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    // The generation the files are read at: a result is remembered under it, not under a later one that
+    // arrived while the analysis ran (that stale list would be kept as current: a document's note missing).
+    const generation = this.store.generation;
     const files = this.store.filesFor(uri);
     let text: string;
     let model: DocumentModel;
@@ -187,7 +190,7 @@ export class WorkspaceTree implements vscode.TreeDataProvider<Node>, vscode.Disp
       text = new TextDecoder('utf-8').decode(bytes);
       const key = uri.toString();
       const hit = this.memo.get(key);
-      if (hit && hit.text === text && hit.generation === this.store.generation) return hit.items;
+      if (hit && hit.text === text && hit.generation === generation) return hit.items;
       anchors = files.flatMap((file) => {
         const placed = anchorAnnotation(text, file.annotation);
         return placed ? [{ file, anchor: placed }] : [];
@@ -214,7 +217,7 @@ export class WorkspaceTree implements vscode.TreeDataProvider<Node>, vscode.Disp
       const first = figures.get(d.figures[0]);
       items.push({ kind: 'dispute', label: d.message, author: null, status: d.review?.status ?? null, id: null, start: first?.start ?? null, end: first?.end ?? null, quote: first?.text ?? '' });
     }
-    if (!open) this.memo.set(uri.toString(), { text, generation: this.store.generation, items });
+    if (!open) this.memo.set(uri.toString(), { text, generation, items });
     return items;
   }
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { exportCollection, importCollection, makeSelectors, parseAnnotation, serializeAnnotation, type Annotation } from '../../../src/core';
+import { exportCollection, importCollection, makeSelectors, parseAnnotation, salvageTargetSource, serializeAnnotation, type Annotation } from '../../../src/core';
 
 const TEXT = 'Reports say that Kim is getting oil and food.';
 
@@ -157,5 +157,17 @@ describe('annotation files', () => {
     assert.deepEqual(back, { annotations: [note('a', 'one'), note('b', 'two')], replies: [], errors: [] });
     assert.deepEqual(importCollection('[{"type": "Annotation"}]').errors, ['item 1: "id" must be a non-empty string.']);
     assert.deepEqual(importCollection('{\n  "type": "AnnotationCollection",\n  "total": 1,,\n}'), { annotations: [], replies: [], errors: ['line 3, column 14: Not valid JSON: a property name in double quotes is expected.'] });
+  });
+});
+
+describe('salvageTargetSource', function () {
+  it('reads the document a broken annotation file is about, or says it cannot', function () {
+    assert.equal(salvageTargetSource('{ "body": { "kind": "note" "value": "x" }, "target": { "source": "notes/a%20b.md" } }'), 'notes/a b.md');
+    assert.equal(salvageTargetSource('{ "target": { "source": "report.md", '), 'report.md');
+    // A file git left in conflict still names its document on its first side.
+    assert.equal(salvageTargetSource('<<<<<<< ours\n{ "target": { "source": "x.md" } }\n=======\n'), 'x.md');
+    assert.equal(salvageTargetSource('{ "target": "urn:uuid:1" }'), undefined);
+    assert.equal(salvageTargetSource('['.repeat(100) + '{ "target": { "source": "deep.md" } }'), undefined);
+    assert.equal(salvageTargetSource('\u0000\u0001 binary'), undefined);
   });
 });
