@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../parse/tokenize';
 import { loadDescriptions, loadOrganisations } from '../data/organisations';
-import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, TITLES, WEEKDAYS } from '../data/lexicon';
+import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, GOVERNMENT_NAMES, STATE_NOUNS, STATE_ORGANS, TITLES, WEEKDAYS } from '../data/lexicon';
 import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
@@ -224,6 +224,8 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   }
 
   linkDescriptions(views, registry);
+  addStateNames(views, gazetteer, registry);
+  linkRoles(views, registry);
 
   // A "person" only ever named in place context ("in El Fasher", "control of El Fasher") is a place.
   const placeOnly = new Map<string, boolean>();
@@ -470,9 +472,117 @@ function handleRun(
     // Its parts, a hyphenated surname whole: "Rumi Nielson-Green" is also "Rumi" and "Nielson-Green".
     persons.set(id, name.split(' '));
     registry.addMention(view, id, a, b);
+    if (titled) recordTitle(view, from, a, hits, registry, id);
     return;
   }
   if (b - a === 1 && (isPersonWord(tokens[a]) || isAcronymWord(tokens[a].text))) singles.push({ view, index: a, titled });
+}
+
+/**
+ * "Health Minister Ali al-Shimeri", "US President Donald Trump": the title a person is named with, lower case,
+ * without the state or stop words before it ("health minister", "president"), so that "the health minister"
+ * may later stand for the person (see actorLinks.ts). Courtesy titles ("Mr", "Dr") say nothing of the role.
+ */
+function recordTitle(view: SentenceView, from: number, to: number, hits: ReadonlyArray<{ at: number; entry: GazetteerEntry }>, registry: ActorRegistry, id: string): void {
+  const tokens = view.tokens;
+  let a = from;
+  for (;;) {
+    const h = hits.find((x) => x.at === a);
+    if (h && a + h.entry.tokens.length <= to) a += h.entry.tokens.length;
+    else if (a < to && CAPITALISED_STOPWORDS.has(tokens[a].lower)) a++;
+    else break;
+  }
+  if (a >= to || !tokens.slice(a, to).every((t) => t.kind === 'word' && !COURTESY_TITLES.has(t.lower))) return;
+  const title = sliceTokens(tokens, a, to).toLowerCase();
+  const titles = registry.titles.get(id) ?? new Set<string>();
+  titles.add(title);
+  registry.titles.set(id, titles);
+}
+
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof', 'professor', 'cr', 'crs', 'cllr']);
+
+/**
+ * "the Kenyan government", "Peru's authorities", "UK officials": a demonym, a country's name or its
+ * possessive before a noun of the state (see {@link STATE_NOUNS}) is another name of the country.
+ */
+function addStateNames(views: readonly SentenceView[], gazetteer: Gazetteer, registry: ActorRegistry): void {
+  const add = (view: SentenceView, country: string, from: number, noun: number) => {
+    const t = view.tokens[noun];
+    if (!t || t.kind !== 'word' || t.capitalised || !STATE_NOUNS.has(t.lower)) return;
+    registry.addAlias(country, sliceTokens(view.tokens, from, noun + 1));
+    if (t.lower === 'government' || t.lower === 'governments' || t.lower === 'administration') registry.governed.add(country);
+  };
+  for (const v of views) {
+    for (const [k, country] of v.adjectives) add(v, country, k, k + (gazetteer.match(v.tokens, k)?.tokens.length ?? 1));
+    for (const m of v.mentions) {
+      if (registry.get(m.actorId)?.kind !== 'country') continue;
+      if (v.tokens[m.to]?.kind === 'possessive') add(v, m.actorId, m.from, m.to + 1);
+      else add(v, m.actorId, m.from, m.to);
+    }
+  }
+}
+
+/**
+ * "the government" for the state the article is about (see {@link mainState}), "the prime minister" or "the
+ * health minister" for the one person the article named with that title: the role becomes a mention.
+ */
+function linkRoles(views: readonly SentenceView[], registry: ActorRegistry): void {
+  const holders = new Map<string, string | null>();
+  for (const [id, titles] of registry.titles) {
+    for (const title of titles) {
+      const words = title.split(' ');
+      // "health minister" is also "the minister"; a title two people share names neither.
+      for (let k = 0; k < words.length; k++) {
+        const role = words.slice(k).join(' ');
+        const owner = holders.get(role);
+        holders.set(role, owner === undefined || owner === id ? id : null);
+      }
+    }
+  }
+  const state = mainState(views, registry);
+  if (!state && holders.size === 0) return;
+  for (const v of views) {
+    const tokens = v.tokens;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (tokens[k].lower !== 'the') continue;
+      let last = k + 1;
+      while (last < tokens.length && last < k + 4 && tokens[last].kind === 'word' && !tokens[last].capitalised) last++;
+      // The longest phrase after "the" that is a role: "the health minister", "the government".
+      for (let end = last; end > k + 1; end--) {
+        const phrase = sliceTokens(tokens, k + 1, end).toLowerCase();
+        const person = holders.get(phrase);
+        const id = person && registry.has(person) ? person : state && GOVERNMENT_NAMES.has(phrase) ? state : null;
+        if (!id) continue;
+        // "the government spokesman", "the president of the council", "the President Joe Biden": part of another name.
+        const next = tokens[end];
+        if (next && (next.capitalised || next.lower === 'of' || CLAIMANT_GROUPS.has(next.lower) || STATE_ORGANS.has(next.lower) || TITLES.has(next.lower))) break;
+        if (!v.mentions.some((m) => m.from < end && k + 1 < m.to)) registry.addMention(v, id, k + 1, end, true);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * The state an article is about: the one whose government it names ("the Pakistani government", "Argentina's
+ * government"), else the one named at least three times and at least twice as often as any other.
+ */
+function mainState(views: readonly SentenceView[], registry: ActorRegistry): string | null {
+  if (registry.governed.size === 1) return [...registry.governed][0];
+  if (registry.governed.size > 1) return null;
+  const counts = new Map<string, number>();
+  for (const v of views) for (const m of v.mentions) if (registry.get(m.actorId)?.kind === 'country') counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  for (const [id] of adjectiveCountries(views)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  if (ranked.length === 0 || ranked[0][1] < 3 || (ranked.length > 1 && ranked[0][1] < 2 * ranked[1][1])) return null;
+  return ranked[0][0];
+}
+
+/** The demonym adjectives of all sentences, each as [country, index]: they count as naming the state. */
+function adjectiveCountries(views: readonly SentenceView[]): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  for (const v of views) for (const [k, id] of v.adjectives) out.push([id, k]);
+  return out;
 }
 
 /**
