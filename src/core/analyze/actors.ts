@@ -61,6 +61,48 @@ function joinAnd(tokens: readonly Token[], from: number, to: number, gazetteer: 
   return end;
 }
 
+const NO_SPANS: ReadonlyMap<number, number> = new Map();
+/** Words that may stand inside a name an acronym spells without giving it a letter: "Food and Agriculture". */
+const ACRONYM_FILLERS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'del', 'da', 'di', 'y', 'et', 'to', '-']);
+
+/**
+ * "the Tigray People's Liberation Front (TPLF)", "China Road and Bridge Corporation (CRBC)": the name an
+ * acronym in brackets spells, from its initials (in any order: "General Confederation of Labor (CGT)"),
+ * becomes one organisation, whatever words of places or other names it holds. Returns the token spans it
+ * covers (start → end), which the run loop skips.
+ */
+function bracketedNames(view: SentenceView, gazetteer: Gazetteer, registry: ActorRegistry): ReadonlyMap<number, number> {
+  const tokens = view.tokens;
+  let spans: Map<number, number> | undefined;
+  for (let p = 2; p + 2 < tokens.length; p++) {
+    if (tokens[p].text !== '(' || tokens[p + 2].text !== ')' || !isAcronymWord(tokens[p + 1].text)) continue;
+    const acronym = tokens[p + 1].text;
+    const want = [...acronym].sort().join('');
+    let letters = '';
+    let start = -1;
+    let words = 0;
+    for (let k = p - 1; k >= 0 && k >= p - 14; k--) {
+      const t = tokens[k];
+      if (isNameWord(t) && !CAPITALISED_STOPWORDS.has(t.lower)) {
+        letters = t.text.charAt(0).toUpperCase() + letters;
+        words++;
+        if (letters.length === acronym.length) {
+          if (letters === acronym || [...letters].sort().join('') === want) start = k;
+          break;
+        }
+      } else if (!(ACRONYM_FILLERS.has(t.lower) || t.kind === 'possessive') || k === p - 1) break;
+    }
+    if (start < 0 || words < 2 || (start > 0 && isNameWord(tokens[start - 1]) && !CAPITALISED_STOPWORDS.has(tokens[start - 1].lower))) continue;
+    // A name the gazetteer knows whole ("United Nations (UN)") goes the usual way.
+    const known = gazetteer.match(tokens, start);
+    if (known && start + known.tokens.length === p) continue;
+    const id = registry.ensure(sliceTokens(tokens, start, p), 'organisation');
+    registry.addMention(view, id, start, p);
+    (spans ??= new Map()).set(start, p);
+  }
+  return spans ?? NO_SPANS;
+}
+
 /** Two to six capital letters and nothing else: a word that may be an acronym ("RSF", "UNHCR"). */
 function isAcronymWord(text: string): boolean {
   if (text.length < 2 || text.length > 6) return false;
@@ -129,15 +171,21 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     const tokens = sentence.tokens;
     const view: SentenceView = { sentence, tokens, mentions: [], adjectives: NO_ADJECTIVES, titleCase, triggers: sentenceTriggers(tokens) };
     views.push(view);
+    const bracketed = titleCase ? NO_SPANS : bracketedNames(view, gazetteer, registry);
     // Runs of name words (with particles between them), each split into gazetteer hits and the rest.
     let i = 0;
     while (i < tokens.length) {
+      const named = bracketed.get(i);
+      if (named !== undefined) {
+        i = named;
+        continue;
+      }
       if (!isNameWord(tokens[i])) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < tokens.length) {
+      while (j < tokens.length && !bracketed.has(j)) {
         if (isNameWord(tokens[j])) j++;
         // "Rumi Nielson-Green": a hyphen between two name words, touching both, is inside the name.
         else if (tokens[j].text === '-' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end && tokens[j + 1].start === tokens[j].end) j += 2;

@@ -49,3 +49,23 @@ describe('actor linking', () => {
     assert.ok(!m.actors.find((a) => a.name === 'Harbour Workers Union')?.aliases.includes('Workers'));
   });
 });
+
+describe('bracketed acronyms', () => {
+  it('takes the name an acronym spells, places and possessives inside it, as one organisation', () => {
+    assert.deepEqual(actors('The Ruvara Road and Bridge Corporation (RRBC) built it. Kenya paid. RRBC said 5 bridges were done.').map((a) => a.slice(0, 3)), [
+      ['ruvara-road-and-bridge-corporation', 'organisation', ['RRBC']],
+      ['kenya', 'country', []],
+    ]);
+    assert.deepEqual(actors('Fighters of the Tigray People\'s Liberation Front (TPLF) withdrew, the TPLF said.'), [
+      ['tigray-people-s-liberation-front', 'organisation', ['TPLF']],
+    ]);
+  });
+
+  it('accepts initials in another order, as names translated from French or Spanish are', () => {
+    assert.deepEqual(actors('The Party of the Democratic Revolution (PRD) said 40,000 marched.'), [['party-of-the-democratic-revolution', 'organisation', ['PRD']]]);
+  });
+
+  it('leaves brackets whose letters the name before them does not spell', () => {
+    assert.deepEqual(actors('Jane Smith (JS) said 40 people came.').map((a) => a[0]), ['jane-smith']);
+  });
+});
