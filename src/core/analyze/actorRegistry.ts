@@ -82,6 +82,17 @@ export class ActorRegistry {
     }
   }
 
+  /**
+   * Drops the countries named only as places ("fled into Bangladesh", "talks in Qatar"), unless `keep` holds
+   * them (a claimant or an interest's actor): a state only ever where something happened does not act.
+   */
+  dropPlaceOnlyCountries(keep: ReadonlySet<string>): void {
+    for (const [id, a] of this.actors) {
+      if (a.kind !== 'country' || keep.has(id) || a.extraAliases?.size) continue;
+      if (a.mentions.every((m) => PLACE_BEFORE.test(this.text.slice(Math.max(0, m.start - 24), m.start)))) this.actors.delete(id);
+    }
+  }
+
   /** Reclassifies an actor when the text shows what it is ("the White Helmets rescue group"). */
   setKind(id: string, kind: ActorKind): void {
     const actor = this.actors.get(id);
@@ -175,6 +186,9 @@ export class ActorRegistry {
     return out.sort((x, y) => x.mentions[0].start - y.mentions[0].start);
   }
 }
+
+/** Words before a name that make it the place where something happened. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|into|inside|across|throughout|within)\s+(?:the\s+)?$/iu;
 
 /** The text the tokens cover, with the original spacing collapsed to single spaces. */
 export function sliceTokens(tokens: readonly Token[], from: number, to: number): string {

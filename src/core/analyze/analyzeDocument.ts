@@ -176,6 +176,14 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const says = makeSays((id) => registry.get(id));
   const disputes = findDisputes(figures, says);
 
+  const acting = new Set<string>();
+  for (const f of figures) if (f.claimant !== null) acting.add(f.claimant);
+  for (const x of interests) {
+    acting.add(x.actor);
+    if (x.claimedBy !== null) acting.add(x.claimedBy);
+  }
+  registry.dropPlaceOnlyCountries(acting);
+
   const findings = buildFindings(disputes, figures, options.disputeSeverity ?? 'warning', says);
   const actors: Actor[] = registry.finish();
   return { actors, figures, disputes, interests, findings };

@@ -69,3 +69,10 @@ describe('bracketed acronyms', () => {
     assert.deepEqual(actors('Jane Smith (JS) said 40 people came.').map((a) => a[0]), ['jane-smith']);
   });
 });
+
+describe('countries named only as places', () => {
+  it('drops a country only ever named where something happened, and keeps one that speaks', () => {
+    assert.deepEqual(actors('Some 800 people crossed into Sudan on Monday. In Sudan, camps filled. Ethiopia said 300 had died.').map((a) => a[0]), ['ethiopia']);
+    assert.deepEqual(actors('Talks were held in Qatar. Qatar said 30 hostages were freed.').map((a) => a[0]), ['qatar']);
+  });
+});
