@@ -11,7 +11,12 @@ import type { ActorRegistry } from './actorRegistry';
  */
 export function linkActors(registry: ActorRegistry): void {
   const actors = registry.list().filter((a) => a.mentions.length > 0);
-  const first = new Map(actors.map((a) => [a.id, Math.min(...a.mentions.map((m) => m.start))]));
+  const first = new Map<string, number>();
+  for (const a of actors) {
+    let min = Infinity;
+    for (const m of a.mentions) if (m.start < min) min = m.start;
+    first.set(a.id, min);
+  }
   const merges: Array<[string, string]> = [];
   const merged = new Set<string>();
 
