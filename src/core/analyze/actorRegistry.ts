@@ -51,6 +51,12 @@ interface MutableActor {
 /** Collects actors and their mentions; ids are stable slugs of the canonical name. */
 export class ActorRegistry {
   private readonly actors = new Map<string, MutableActor>();
+  /** Ids of actors merged into another (see {@link merge}): later references go to the one kept. */
+  private readonly redirects = new Map<string, string>();
+  /** Lower-case titles a person was named with ("prime minister" of "Prime Minister Jane Smith"), by id. */
+  readonly titles = new Map<string, Set<string>>();
+  /** Countries whose government the text names as such ("the Kenyan government", "Peru's government"). */
+  readonly governed = new Set<string>();
 
   /** `text` is the document: mentions carry exactly the text at their span. */
   constructor(readonly text: string) {}
@@ -62,7 +68,7 @@ export class ActorRegistry {
 
   /** Creates the actor if new; returns its id. */
   ensure(name: string, kind: ActorKind): string {
-    const id = slug(name);
+    const id = this.redirects.get(slug(name)) ?? slug(name);
     const existing = this.actors.get(id);
     if (!existing) this.actors.set(id, { id, name, kind, mentions: [], starts: new Set() });
     return id;
@@ -76,6 +82,17 @@ export class ActorRegistry {
     }
   }
 
+  /**
+   * Drops the countries named only as places ("fled into Bangladesh", "talks in Qatar"), unless `keep` holds
+   * them (a claimant or an interest's actor): a state only ever where something happened does not act.
+   */
+  dropPlaceOnlyCountries(keep: ReadonlySet<string>): void {
+    for (const [id, a] of this.actors) {
+      if (a.kind !== 'country' || keep.has(id) || a.extraAliases?.size) continue;
+      if (a.mentions.every((m) => PLACE_BEFORE.test(this.text.slice(Math.max(0, m.start - 24), m.start)))) this.actors.delete(id);
+    }
+  }
+
   /** Reclassifies an actor when the text shows what it is ("the White Helmets rescue group"). */
   setKind(id: string, kind: ActorKind): void {
     const actor = this.actors.get(id);
@@ -83,11 +100,41 @@ export class ActorRegistry {
   }
 
   has(id: string): boolean {
-    return this.actors.has(id);
+    return this.actors.has(this.redirects.get(id) ?? id);
   }
 
   get(id: string): { readonly name: string; readonly kind: ActorKind } | undefined {
-    return this.actors.get(id);
+    return this.actors.get(this.redirects.get(id) ?? id);
+  }
+
+  /** The id an actor is now known by: its own, or that of the actor it was merged into. */
+  resolve(id: string): string {
+    return this.redirects.get(id) ?? id;
+  }
+
+  /** Every actor so far, in no particular order, with the starts of its mentions. */
+  list(): ReadonlyArray<{ readonly id: string; readonly name: string; readonly kind: ActorKind; readonly mentions: readonly Mention[] }> {
+    return [...this.actors.values()];
+  }
+
+  /**
+   * Folds actor `from` into actor `into` ("the government" into the state it governs): its mentions and
+   * names become the other's, and later references to `from` go to `into`.
+   */
+  merge(from: string, into: string): void {
+    const a = this.actors.get(from);
+    const b = this.actors.get(into);
+    if (!a || !b || a === b) return;
+    for (const m of a.mentions) {
+      if (b.starts.has(m.start)) continue;
+      b.starts.add(m.start);
+      b.mentions.push({ ...m, actorId: into });
+    }
+    for (const alias of a.extraAliases ?? []) (b.extraAliases ??= new Set()).add(alias);
+    if (a.mentions.length > 0) (b.extraAliases ??= new Set()).add(a.name);
+    this.actors.delete(from);
+    this.redirects.set(from, into);
+    for (const [k, v] of this.redirects) if (v === from) this.redirects.set(k, into);
   }
 
   /** Records a mention of an existing actor, once per span. */
@@ -97,6 +144,7 @@ export class ActorRegistry {
     const start = tokens[f].start;
     const end = tokens[to - 1].end;
     const text = this.text.slice(start, end);
+    actorId = this.redirects.get(actorId) ?? actorId;
     const ref: MentionRef = { actorId, from, to, start, end, text };
     const actor = this.actors.get(actorId);
     if (!actor) throw new Error(`unknown actor ${actorId}`);
@@ -111,7 +159,7 @@ export class ActorRegistry {
 
   /** Records another name the document uses for an actor without a mention: a demonym ("Russian troops"). */
   addAlias(actorId: string, alias: string): void {
-    const actor = this.actors.get(actorId);
+    const actor = this.actors.get(this.redirects.get(actorId) ?? actorId);
     if (!actor) return;
     (actor.extraAliases ??= new Set()).add(alias);
   }
@@ -138,6 +186,9 @@ export class ActorRegistry {
     return out.sort((x, y) => x.mentions[0].start - y.mentions[0].start);
   }
 }
+
+/** Words before a name that make it the place where something happened. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|into|inside|across|throughout|within)\s+(?:the\s+)?$/iu;
 
 /** The text the tokens cover, with the original spacing collapsed to single spaces. */
 export function sliceTokens(tokens: readonly Token[], from: number, to: number): string {

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../parse/tokenize';
 import { loadDescriptions, loadOrganisations } from '../data/organisations';
-import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, TITLES, WEEKDAYS } from '../data/lexicon';
+import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, GOVERNMENT_NAMES, STATE_NOUNS, STATE_ORGANS, TITLES, WEEKDAYS } from '../data/lexicon';
 import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
@@ -59,6 +59,48 @@ function joinAnd(tokens: readonly Token[], from: number, to: number, gazetteer: 
   if (!ORGANISATION_HEADS.has(tokens[end - 1].lower) || ORGANISATION_HEADS.has(tokens[to - 1].lower)) return to;
   for (let k = from; k < to; k++) if (gazetteer.match(tokens, k)) return to;
   return end;
+}
+
+const NO_SPANS: ReadonlyMap<number, number> = new Map();
+/** Words that may stand inside a name an acronym spells without giving it a letter: "Food and Agriculture". */
+const ACRONYM_FILLERS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'del', 'da', 'di', 'y', 'et', 'to', '-']);
+
+/**
+ * "the Tigray People's Liberation Front (TPLF)", "China Road and Bridge Corporation (CRBC)": the name an
+ * acronym in brackets spells, from its initials (in any order: "General Confederation of Labor (CGT)"),
+ * becomes one organisation, whatever words of places or other names it holds. Returns the token spans it
+ * covers (start → end), which the run loop skips.
+ */
+function bracketedNames(view: SentenceView, gazetteer: Gazetteer, registry: ActorRegistry): ReadonlyMap<number, number> {
+  const tokens = view.tokens;
+  let spans: Map<number, number> | undefined;
+  for (let p = 2; p + 2 < tokens.length; p++) {
+    if (tokens[p].text !== '(' || tokens[p + 2].text !== ')' || !isAcronymWord(tokens[p + 1].text)) continue;
+    const acronym = tokens[p + 1].text;
+    const want = [...acronym].sort().join('');
+    let letters = '';
+    let start = -1;
+    let words = 0;
+    for (let k = p - 1; k >= 0 && k >= p - 14; k--) {
+      const t = tokens[k];
+      if (isNameWord(t) && !CAPITALISED_STOPWORDS.has(t.lower)) {
+        letters = t.text.charAt(0).toUpperCase() + letters;
+        words++;
+        if (letters.length === acronym.length) {
+          if (letters === acronym || [...letters].sort().join('') === want) start = k;
+          break;
+        }
+      } else if (!(ACRONYM_FILLERS.has(t.lower) || t.kind === 'possessive') || k === p - 1) break;
+    }
+    if (start < 0 || words < 2 || (start > 0 && isNameWord(tokens[start - 1]) && !CAPITALISED_STOPWORDS.has(tokens[start - 1].lower))) continue;
+    // A name the gazetteer knows whole ("United Nations (UN)") goes the usual way.
+    const known = gazetteer.match(tokens, start);
+    if (known && start + known.tokens.length === p) continue;
+    const id = registry.ensure(sliceTokens(tokens, start, p), 'organisation');
+    registry.addMention(view, id, start, p);
+    (spans ??= new Map()).set(start, p);
+  }
+  return spans ?? NO_SPANS;
 }
 
 /** Two to six capital letters and nothing else: a word that may be an acronym ("RSF", "UNHCR"). */
@@ -129,15 +171,21 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     const tokens = sentence.tokens;
     const view: SentenceView = { sentence, tokens, mentions: [], adjectives: NO_ADJECTIVES, titleCase, triggers: sentenceTriggers(tokens) };
     views.push(view);
+    const bracketed = titleCase ? NO_SPANS : bracketedNames(view, gazetteer, registry);
     // Runs of name words (with particles between them), each split into gazetteer hits and the rest.
     let i = 0;
     while (i < tokens.length) {
+      const named = bracketed.get(i);
+      if (named !== undefined) {
+        i = named;
+        continue;
+      }
       if (!isNameWord(tokens[i])) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < tokens.length) {
+      while (j < tokens.length && !bracketed.has(j)) {
         if (isNameWord(tokens[j])) j++;
         // "Rumi Nielson-Green": a hyphen between two name words, touching both, is inside the name.
         else if (tokens[j].text === '-' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end && tokens[j + 1].start === tokens[j].end) j += 2;
@@ -224,6 +272,8 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   }
 
   linkDescriptions(views, registry);
+  addStateNames(views, gazetteer, registry);
+  linkRoles(views, registry);
 
   // A "person" only ever named in place context ("in El Fasher", "control of El Fasher") is a place.
   const placeOnly = new Map<string, boolean>();
@@ -470,9 +520,117 @@ function handleRun(
     // Its parts, a hyphenated surname whole: "Rumi Nielson-Green" is also "Rumi" and "Nielson-Green".
     persons.set(id, name.split(' '));
     registry.addMention(view, id, a, b);
+    if (titled) recordTitle(view, from, a, hits, registry, id);
     return;
   }
   if (b - a === 1 && (isPersonWord(tokens[a]) || isAcronymWord(tokens[a].text))) singles.push({ view, index: a, titled });
+}
+
+/**
+ * "Health Minister Ali al-Shimeri", "US President Donald Trump": the title a person is named with, lower case,
+ * without the state or stop words before it ("health minister", "president"), so that "the health minister"
+ * may later stand for the person (see actorLinks.ts). Courtesy titles ("Mr", "Dr") say nothing of the role.
+ */
+function recordTitle(view: SentenceView, from: number, to: number, hits: ReadonlyArray<{ at: number; entry: GazetteerEntry }>, registry: ActorRegistry, id: string): void {
+  const tokens = view.tokens;
+  let a = from;
+  for (;;) {
+    const h = hits.find((x) => x.at === a);
+    if (h && a + h.entry.tokens.length <= to) a += h.entry.tokens.length;
+    else if (a < to && CAPITALISED_STOPWORDS.has(tokens[a].lower)) a++;
+    else break;
+  }
+  if (a >= to || !tokens.slice(a, to).every((t) => t.kind === 'word' && !COURTESY_TITLES.has(t.lower))) return;
+  const title = sliceTokens(tokens, a, to).toLowerCase();
+  const titles = registry.titles.get(id) ?? new Set<string>();
+  titles.add(title);
+  registry.titles.set(id, titles);
+}
+
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof', 'professor', 'cr', 'crs', 'cllr']);
+
+/**
+ * "the Kenyan government", "Peru's authorities", "UK officials": a demonym, a country's name or its
+ * possessive before a noun of the state (see {@link STATE_NOUNS}) is another name of the country.
+ */
+function addStateNames(views: readonly SentenceView[], gazetteer: Gazetteer, registry: ActorRegistry): void {
+  const add = (view: SentenceView, country: string, from: number, noun: number) => {
+    const t = view.tokens[noun];
+    if (!t || t.kind !== 'word' || t.capitalised || !STATE_NOUNS.has(t.lower)) return;
+    registry.addAlias(country, sliceTokens(view.tokens, from, noun + 1));
+    if (t.lower === 'government' || t.lower === 'governments' || t.lower === 'administration') registry.governed.add(country);
+  };
+  for (const v of views) {
+    for (const [k, country] of v.adjectives) add(v, country, k, k + (gazetteer.match(v.tokens, k)?.tokens.length ?? 1));
+    for (const m of v.mentions) {
+      if (registry.get(m.actorId)?.kind !== 'country') continue;
+      if (v.tokens[m.to]?.kind === 'possessive') add(v, m.actorId, m.from, m.to + 1);
+      else add(v, m.actorId, m.from, m.to);
+    }
+  }
+}
+
+/**
+ * "the government" for the state the article is about (see {@link mainState}), "the prime minister" or "the
+ * health minister" for the one person the article named with that title: the role becomes a mention.
+ */
+function linkRoles(views: readonly SentenceView[], registry: ActorRegistry): void {
+  const holders = new Map<string, string | null>();
+  for (const [id, titles] of registry.titles) {
+    for (const title of titles) {
+      const words = title.split(' ');
+      // "health minister" is also "the minister"; a title two people share names neither.
+      for (let k = 0; k < words.length; k++) {
+        const role = words.slice(k).join(' ');
+        const owner = holders.get(role);
+        holders.set(role, owner === undefined || owner === id ? id : null);
+      }
+    }
+  }
+  const state = mainState(views, registry);
+  if (!state && holders.size === 0) return;
+  for (const v of views) {
+    const tokens = v.tokens;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (tokens[k].lower !== 'the') continue;
+      let last = k + 1;
+      while (last < tokens.length && last < k + 4 && tokens[last].kind === 'word' && !tokens[last].capitalised) last++;
+      // The longest phrase after "the" that is a role: "the health minister", "the government".
+      for (let end = last; end > k + 1; end--) {
+        const phrase = sliceTokens(tokens, k + 1, end).toLowerCase();
+        const person = holders.get(phrase);
+        const id = person && registry.has(person) ? person : state && GOVERNMENT_NAMES.has(phrase) ? state : null;
+        if (!id) continue;
+        // "the government spokesman", "the president of the council", "the President Joe Biden": part of another name.
+        const next = tokens[end];
+        if (next && (next.capitalised || next.lower === 'of' || CLAIMANT_GROUPS.has(next.lower) || STATE_ORGANS.has(next.lower) || TITLES.has(next.lower))) break;
+        if (!v.mentions.some((m) => m.from < end && k + 1 < m.to)) registry.addMention(v, id, k + 1, end, true);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * The state an article is about: the one whose government it names ("the Pakistani government", "Argentina's
+ * government"), else the one named at least three times and at least twice as often as any other.
+ */
+function mainState(views: readonly SentenceView[], registry: ActorRegistry): string | null {
+  if (registry.governed.size === 1) return [...registry.governed][0];
+  if (registry.governed.size > 1) return null;
+  const counts = new Map<string, number>();
+  for (const v of views) for (const m of v.mentions) if (registry.get(m.actorId)?.kind === 'country') counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  for (const [id] of adjectiveCountries(views)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  if (ranked.length === 0 || ranked[0][1] < 3 || (ranked.length > 1 && ranked[0][1] < 2 * ranked[1][1])) return null;
+  return ranked[0][0];
+}
+
+/** The demonym adjectives of all sentences, each as [country, index]: they count as naming the state. */
+function adjectiveCountries(views: readonly SentenceView[]): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  for (const v of views) for (const [k, id] of v.adjectives) out.push([id, k]);
+  return out;
 }
 
 /**

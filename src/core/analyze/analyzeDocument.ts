@@ -5,6 +5,7 @@ import { extractProseBlocks, parseMarkdown, type ProseBlock } from '../parse/par
 import { splitSentences, tokenize, type Sentence, type Token } from '../parse/tokenize';
 import { ActorRegistry, sliceTokens, type MentionRef, type SentenceView } from './actorRegistry';
 import { findActors } from './actors';
+import { linkActors } from './actorLinks';
 import { findFrames, frameFor, type PronounResolver } from './attribution';
 import { findDisputes, findParts } from './disputes';
 import { findFigures, type RawFigure } from './figures';
@@ -156,11 +157,32 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
     attribution: f.attribution, claimBasis: f.claimBasis, partOf: parts.get(f.id) ?? null, change: f.change, place: f.place,
   }));
 
+  const interests: Interest[] = [];
+  views.forEach((view, i) => interests.push(...findInterests(view, frames[i], resolve, registry)));
+
+  // Other names for one actor, found once every actor is known, are merged; claims follow the merge.
+  linkActors(registry);
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.claimant !== null && registry.resolve(f.claimant) !== f.claimant) figures[i] = { ...f, claimant: registry.resolve(f.claimant) };
+  }
+  for (let i = 0; i < interests.length; i++) {
+    const x = interests[i];
+    const actor = registry.resolve(x.actor);
+    const claimedBy = x.claimedBy === null ? null : registry.resolve(x.claimedBy);
+    if (actor !== x.actor || claimedBy !== x.claimedBy) interests[i] = { ...x, actor, claimedBy };
+  }
+
   const says = makeSays((id) => registry.get(id));
   const disputes = findDisputes(figures, says);
 
-  const interests: Interest[] = [];
-  views.forEach((view, i) => interests.push(...findInterests(view, frames[i], resolve, registry)));
+  const acting = new Set<string>();
+  for (const f of figures) if (f.claimant !== null) acting.add(f.claimant);
+  for (const x of interests) {
+    acting.add(x.actor);
+    if (x.claimedBy !== null) acting.add(x.claimedBy);
+  }
+  registry.dropPlaceOnlyCountries(acting);
 
   const findings = buildFindings(disputes, figures, options.disputeSeverity ?? 'warning', says);
   const actors: Actor[] = registry.finish();

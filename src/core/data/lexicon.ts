@@ -89,6 +89,15 @@ export const STATE_ORGANS = words(`government officials official authorities min
 media state intelligence president minister spokesman spokeswoman spokesperson embassy defence defense regime
 command navy police parliament administration prosecutors sources diplomats envoy leader leaders policymakers negotiators`);
 
+/**
+ * Nouns which, after a country's demonym or possessive, name the state itself ("the Kenyan government",
+ * "Peru's authorities", "Russian officials", "the Chinese side"): the phrase is another name of the country.
+ */
+export const STATE_NOUNS = words(`government governments authorities officials ministers administration side leadership regime`);
+
+/** Groups named "the government" and the like: the state the article is about, when one is (see actorLinks.ts). */
+export const GOVERNMENT_NAMES: ReadonlySet<string> = new Set(['government', 'central government', 'federal government', 'national government']);
+
 /** Titles and roles that may precede a person's name; they are not part of the name. */
 export const TITLES = words(`President Vice Prime Minister Ministers Secretary Chancellor Premier King Queen Prince Princess
 Leader Supreme General Gen Colonel Col Major Captain Capt Lieutenant Admiral Commander Marshal Sergeant
@@ -96,6 +105,7 @@ Senator Sen Representative Rep Governor Gov Mayor Judge Justice Ambassador Envoy
 Chairman Chairwoman Chair Chief Director Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Pope Cardinal Bishop
 Archbishop Rabbi Imam Sheikh Emir Sultan Ayatollah Defence Defense Foreign Interior Finance Culture Health Justice
 Deputy Acting Former Chief Executive CEO Founder Head Commissioner Inspector Officer Speaker Councillor Councilor
+Treasurer Cllr Cr Crs
 Economy Education Trade Security Culture Energy Environment Transport Labour Labor Home Press Planning Development
 `);
 

@@ -15,10 +15,10 @@ describe('the sample article', () => {
     assert.deepEqual(
       model.actors.map((a) => [a.id, a.kind, a.aliases, a.mentions.length]),
       [
-        ['russia', 'country', ['Moscow', 'the Russians', 'Russian'], 24],
+        ['russia', 'country', ['Moscow', 'the Russians', 'Russian', 'Russian leadership'], 24],
         ['ukraine', 'country', ['Kyiv'], 6],
         ['kim-jong-un', 'person', ['Kim'], 12],
-        ['north-korea', 'country', ['Pyongyang', 'the North Koreans', 'North Koreans', 'North Korean'], 23],
+        ['north-korea', 'country', ['Pyongyang', 'the North Koreans', 'North Koreans', 'North Korean', 'North Korea’s leadership', 'North Korean regime'], 23],
         ['sergei-shoigu', 'person', [], 1],
         ['south-korea', 'country', [], 1],
         ['olga-lyubimova', 'person', [], 1],
