@@ -15,6 +15,9 @@ import { sidebarHtml } from './sidebarHtml';
  * The "Actors & Claims" webview view. The webview posts `ready`; the host answers with a full snapshot of
  * the active Markdown document and sends a new one when the editor or the text changes.
  */
+/** Schemes of the editors inside workbench widgets (a comment's reply box, the SCM input, the Output panel). */
+const WIDGET_SCHEMES = new Set(['comment', 'vscode-scm', 'output']);
+
 export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private ready = false;
@@ -69,7 +72,9 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
 
   private trackEditor(editor: vscode.TextEditor | undefined): void {
     if (editor && isMarkdown(editor.document)) this.documentUri = editor.document.uri.toString();
-    else if (editor) this.documentUri = undefined;
+    // Typing a reply in a comment thread (or a commit message, or reading the Output panel) focuses an editor of
+    // the workbench's own, not a document: the sidebar keeps showing the document it was about.
+    else if (editor && !WIDGET_SCHEMES.has(editor.document.uri.scheme)) this.documentUri = undefined;
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
