@@ -293,6 +293,41 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     await page.keyboard.press('Escape');
   });
 
+  it('offers the fixes on an orphan and on an annotation file that does not load, and opens that file at the error', async function () {
+    // A teammate's note whose words are gone (an orphan), and one with a comma missing after "kind" (line 7).
+    const dir = path.join(workspace, '.marginalia');
+    writeFileSync(path.join(dir, 'gone-e2e.json'), `${JSON.stringify({
+      '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'gone-e2e', type: 'Annotation', creator: { type: 'Person', name: 'Grace' },
+      created: '2026-11-26T12:00:00.000Z', modified: '2026-11-26T12:00:00.000Z',
+      body: { type: 'TextualBody', purpose: 'commenting', kind: 'note', value: 'On a sentence since cut.' },
+      target: { source: 'north-korean-troops.md', selector: [{ type: 'TextQuoteSelector', exact: 'a sentence the editor cut', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 10, end: 35 }] },
+    }, null, 2)}\n`);
+    writeFileSync(path.join(dir, 'broken-e2e.json'), '{\n  "id": "broken-e2e",\n  "type": "Annotation",\n  "body": {\n    "type": "TextualBody",\n    "kind": "note"\n    "value": "Lost comma."\n  },\n  "target": { "source": "north-korean-troops.md" }\n}\n');
+    const menu = page.locator('.action-widget', { hasText: 'Open the file at the error' });
+    await until('the quick-fix menu at the top of the document', async () => {
+      if (await menu.isVisible()) return true;
+      if (await page.locator('.action-widget').first().isVisible()) await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Control+.');
+      await menu.waitFor({ timeout: 5_000 });
+      return true;
+    }, 60_000);
+    const text = await menu.innerText();
+    for (const title of ['Re-attach to selection…', 'Delete annotation…', 'Open the file at the error']) assert.ok(text.includes(title), title);
+    await page.screenshot({ path: path.join(SHOTS, 'quick-fixes-orphan-broken.png') });
+    await menu.locator('.action-item, .monaco-list-row', { hasText: 'Open the file at the error' }).first().click();
+    await page.locator('.tab.active', { hasText: 'broken-e2e.json' }).waitFor({ timeout: 30_000 });
+    await until('the cursor on the missing comma', async () => /Ln 7, Col 5\b/.test(await page.locator('.statusbar').innerText()));
+    // Nothing rewritten; both files removed again so later tests see the sample as it was.
+    assert.match(readFileSync(path.join(dir, 'broken-e2e.json'), 'utf8'), /"kind": "note"\n/);
+    rmSync(path.join(dir, 'broken-e2e.json'));
+    rmSync(path.join(dir, 'gone-e2e.json'));
+    await page.keyboard.press('Control+W');
+    await page.locator('.tab.active', { hasText: 'north-korean-troops.md' }).waitFor({ timeout: 30_000 });
+  });
+
   it('answers a note in its comment thread, keeps a team vocabulary rule, and lists both in the Workspace view', async function () {
     await palette('Marginalia: Show Sidebar');
     // A vocabulary rule: "Reports" (as in "Reports say …") is not an actor, in every document of the workspace.
