@@ -29,6 +29,9 @@ export function needsWorker(text: string, shape: DocumentShape = scanShape(text)
 const TIMEOUT_MS = 60_000;
 
 interface Pending {
+  readonly key: string;
+  readonly chars: number;
+  readonly posted: number;
   resolve: (model: DocumentModel) => void;
   reject: (error: Error) => void;
   timer: ReturnType<typeof setTimeout>;
@@ -108,7 +111,7 @@ export class Analyzer {
         reject(new Error(`analysis took longer than ${TIMEOUT_MS / 1000} s`));
         this.restart();
       }, TIMEOUT_MS);
-      this.pending.set(id, { resolve, reject, timer });
+      this.pending.set(id, { key, chars: text.length, posted: Date.now(), resolve, reject, timer });
       worker.postMessage({ id, key, text, options });
     });
     const next = () => {
@@ -134,11 +137,17 @@ export class Analyzer {
     if (this.workerPath === undefined) return undefined;
     try {
       const worker = new Worker(this.workerPath);
-      worker.on('message', (message: { id: number; model?: DocumentModel; error?: string }) => {
+      worker.on('message', (message: { id: number; model?: DocumentModel; error?: string; ms?: number }) => {
         const p = this.pending.get(message.id);
         if (!p) return;
         this.pending.delete(message.id);
         clearTimeout(p.timer);
+        if (message.model && message.ms !== undefined) {
+          // Where a large document's time goes, for the Output panel: the analysis itself, and the rest of the
+          // round trip (copying the text there and the model back).
+          const total = Date.now() - p.posted;
+          this.log.info(`Analysed ${p.key} in the worker (${p.chars.toLocaleString('en')} characters, ${message.model.figures.length.toLocaleString('en')} figures): analysis ${message.ms} ms, transfer ${Math.max(0, total - message.ms)} ms`);
+        }
         if (message.model) p.resolve(message.model);
         else p.reject(new Error(message.error ?? 'analysis failed'));
       });

@@ -1,6 +1,6 @@
 // Runs the analysis in a worker thread so that a large document never blocks the extension host.
 // Keeps one AnalysisCache per document, so an edit re-parses only the chunks it touched.
-// Protocol in: { id, key, text, options } or { forget: key }; out: { id, model } or { id, error }.
+// Protocol in: { id, key, text, options } or { forget: key }; out: { id, model, ms } (ms: the analysis's own time) or { id, error }.
 import { parentPort } from 'node:worker_threads';
 import { AnalysisCache, analyzeDocument, type AnalyzeOptions } from '../core';
 
@@ -21,7 +21,9 @@ parentPort?.on('message', (message: Request | { forget: string }) => {
   try {
     let cache = caches.get(message.key);
     if (!cache) caches.set(message.key, (cache = new AnalysisCache()));
-    parentPort?.postMessage({ id: message.id, model: analyzeDocument(message.text, message.options, cache) });
+    const started = performance.now();
+    const model = analyzeDocument(message.text, message.options, cache);
+    parentPort?.postMessage({ id: message.id, model, ms: Math.round(performance.now() - started) });
   } catch (error) {
     caches.delete(message.key);
     parentPort?.postMessage({ id: message.id, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });

@@ -455,6 +455,13 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
       throw error;
     });
     const shownMs = Date.now() - t0;
+    // Where the time went, from Marginalia's own log (Output ▸ Marginalia): each analysis in the worker and
+    // each diagnostics update of big.md since the typing started.
+    const logs = readdirSync(path.join(server.dataDir, 'ud', 'logs'), { recursive: true }).filter((f) => String(f).endsWith('Marginalia.log'));
+    for (const f of logs) {
+      const lines = readFileSync(path.join(server.dataDir, 'ud', 'logs', String(f)), 'utf8').split('\n').filter((l) => l.includes('big.md'));
+      for (const l of lines.slice(-12)) console.log(`      log: ${l.replace(/^\S+ \S+ /, '').replace(/file:\/\/\S*\//, '')}`);
+    }
     console.log(`      typed ${line.length} characters in ${typedMs} ms (${plainMs} ms into the same text as plain text: ratio ${(typedMs / plainMs).toFixed(2)}); the new dispute showed ${shownMs - typedMs} ms after the last keystroke (${shownMs} ms from the first)`);
     assert.equal(squiggles, 2);
     await page.screenshot({ path: path.join(SHOTS, 'typing-3mb.png') });

@@ -34,6 +34,9 @@ function brokenFileMessage(f: ProblemFile): string {
   return `An annotation file for this document does not load, so its note is not shown: ${vscode.workspace.asRelativePath(f.uri)} (line ${f.at.line}): ${why}. Nothing is rewritten until you fix it.`;
 }
 
+/** Documents from this size on log where their diagnostics' time went (Output ▸ Marginalia). */
+const LARGE_DOCUMENT = 64 * 1024;
+
 /** VS Code keeps the first 1,000 diagnostics of a file and drops the rest. */
 const MAX_DIAGNOSTICS = 999;
 
@@ -113,8 +116,10 @@ export class DiagnosticsProvider implements vscode.Disposable {
         this.collection.delete(document.uri);
         return;
       }
+      const asked = Date.now();
       // The team's annotations are applied: a figure a reviewer marked "not a dispute" leaves the comparison for everyone.
       const { model, version, anchored } = await this.models.get(document);
+      const ready = Date.now();
       // A result for a superseded version describes text that is gone: drop it.
       if (version !== document.version || document.isClosed) return;
       const findings = model.findings;
@@ -129,6 +134,9 @@ export class DiagnosticsProvider implements vscode.Disposable {
         shown.push(note);
       }
       this.collection.set(document.uri, shown);
+      if (document.getText().length >= LARGE_DOCUMENT) {
+        this.log.info(`Diagnostics of ${document.uri.toString()} v${version}: ${shown.length} shown of ${findings.length} findings; model ready ${ready - asked} ms after asking, diagnostics built and set in ${Date.now() - ready} ms`);
+      }
     } catch (error) {
       this.log.error('Diagnostics failed', error);
     }
