@@ -34,6 +34,8 @@ interface Pending {
   readonly posted: number;
   resolve: (model: DocumentModel) => void;
   reject: (error: Error) => void;
+  /** The worker stopped this analysis because a newer version was waiting: its callers get that one's model. */
+  cancelled: () => void;
   timer: ReturnType<typeof setTimeout>;
 }
 
@@ -63,6 +65,8 @@ export class Analyzer {
   private readonly inline = new Map<string, AnalysisCache>();
   /** Documents with an analysis in the worker, and the newest request waiting behind it. */
   private readonly running = new Set<string>();
+  /** The cancel flag of each document's analysis in the worker (see the worker's protocol). */
+  private readonly flags = new Map<string, Int32Array>();
   private readonly waiting = new Map<string, Waiting>();
   private disposed = false;
   /** Analyses the worker was asked to run (for tests: skipped versions are not counted). */
@@ -88,6 +92,10 @@ export class Analyzer {
       }
     }
     if (this.running.has(key)) {
+      // The version being analysed is stale now: stop it at its next checkpoint rather than wait for a result
+      // nobody will use (on 3 MB that wait is a whole analysis between the last keystroke and the diagnostics).
+      const flag = this.flags.get(key);
+      if (flag) Atomics.store(flag, 0, 1);
       return new Promise<DocumentModel>((resolve, reject) => {
         const next = this.waiting.get(key);
         if (next) {
@@ -105,25 +113,42 @@ export class Analyzer {
     this.running.add(key);
     this.workerRuns++;
     const id = this.nextId++;
-    const job = new Promise<DocumentModel>((resolve, reject) => {
+    const flag = typeof SharedArrayBuffer === 'function' ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+    if (flag) this.flags.set(key, flag);
+    return new Promise<DocumentModel>((resolve, reject) => {
+      const settle = () => {
+        this.running.delete(key);
+        if (this.flags.get(key) === flag) this.flags.delete(key);
+        this.runWaiting(key);
+      };
       const timer = setTimeout(() => {
         this.pending.delete(id);
         reject(new Error(`analysis took longer than ${TIMEOUT_MS / 1000} s`));
         this.restart();
+        settle();
       }, TIMEOUT_MS);
-      this.pending.set(id, { key, chars: text.length, posted: Date.now(), resolve, reject, timer });
-      worker.postMessage({ id, key, text, options });
+      this.pending.set(id, {
+        key, chars: text.length, posted: Date.now(), timer,
+        resolve: (model) => { resolve(model); settle(); },
+        reject: (error) => { reject(error); settle(); },
+        cancelled: () => {
+          const waiting = this.waiting.get(key);
+          if (waiting) waiting.callers.push({ resolve, reject });
+          else reject(new Error('analysis cancelled'));
+          settle();
+        },
+      });
+      worker.postMessage({ id, key, text, options, cancel: flag?.buffer });
     });
-    const next = () => {
-      this.running.delete(key);
-      const waiting = this.waiting.get(key);
-      if (!waiting) return;
-      this.waiting.delete(key);
-      const run = this.disposed ? Promise.reject(new Error('Marginalia is shutting down')) : this.analyze(key, waiting.text, waiting.options);
-      run.then((model) => { for (const c of waiting.callers) c.resolve(model); }, (error: Error) => { for (const c of waiting.callers) c.reject(error); });
-    };
-    job.then(next, next);
-    return job;
+  }
+
+  /** Runs the newest request that waited for the document's previous analysis; all who asked get its model. */
+  private runWaiting(key: string): void {
+    const waiting = this.waiting.get(key);
+    if (!waiting) return;
+    this.waiting.delete(key);
+    const run = this.disposed ? Promise.reject(new Error('Marginalia is shutting down')) : this.analyze(key, waiting.text, waiting.options);
+    run.then((model) => { for (const c of waiting.callers) c.resolve(model); }, (error: Error) => { for (const c of waiting.callers) c.reject(error); });
   }
 
   /** Drops what is kept for a closed document. */
@@ -137,11 +162,15 @@ export class Analyzer {
     if (this.workerPath === undefined) return undefined;
     try {
       const worker = new Worker(this.workerPath);
-      worker.on('message', (message: { id: number; model?: DocumentModel; error?: string; ms?: number }) => {
+      worker.on('message', (message: { id: number; model?: DocumentModel; error?: string; ms?: number; cancelled?: boolean }) => {
         const p = this.pending.get(message.id);
         if (!p) return;
         this.pending.delete(message.id);
         clearTimeout(p.timer);
+        if (message.cancelled) {
+          p.cancelled();
+          return;
+        }
         if (message.model && message.ms !== undefined) {
           // Where a large document's time goes, for the Output panel: the analysis itself, and the rest of the
           // round trip (copying the text there and the model back).
@@ -153,8 +182,9 @@ export class Analyzer {
       });
       worker.on('error', (error) => {
         this.log.error('The analysis worker failed', error);
+        // Forgotten before the callers hear: a request that waited starts on a new worker, not this one.
+        if (this.worker === worker) this.worker = undefined;
         this.failAll(error);
-        this.worker = undefined;
       });
       worker.unref();
       this.worker = worker;
@@ -167,11 +197,13 @@ export class Analyzer {
   }
 
   private failAll(error: Error): void {
-    for (const p of this.pending.values()) {
+    // Taken out first: a rejection starts the newest waiting request, which must not be failed with these.
+    const all = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of all) {
       clearTimeout(p.timer);
       p.reject(error);
     }
-    this.pending.clear();
   }
 
   private restart(): void {

@@ -1,3 +1,4 @@
+import { checkpoint, CHECK_EVERY, type Cancelled } from './cancel';
 import type { Sentence, Token } from '../parse/tokenize';
 import { loadDescriptions, loadOrganisations } from '../data/organisations';
 import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, GOVERNMENT_NAMES, STATE_NOUNS, STATE_ORGANS, TITLES, WEEKDAYS } from '../data/lexicon';
@@ -153,7 +154,7 @@ interface PendingSingle {
  * from capitalised names (titles stripped), organisations from names with an organisation head, and later
  * references to a person by one part of the name ("Kim", "Putin").
  */
-export function findActors(sentences: readonly Sentence[], registry: ActorRegistry): SentenceView[] {
+export function findActors(sentences: readonly Sentence[], registry: ActorRegistry, cancelled?: Cancelled): SentenceView[] {
   const gazetteer = defaultGazetteer();
   const views: SentenceView[] = [];
   const singles: PendingSingle[] = [];
@@ -167,6 +168,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   const titleCaseBlocks = new Set([...headingTokens].filter(([, tokens]) => isTitleCase(tokens)).map(([block]) => block));
 
   for (const sentence of sentences) {
+    if (views.length % CHECK_EVERY === 0) checkpoint(cancelled);
     const titleCase = titleCaseBlocks.has(sentence.block);
     const tokens = sentence.tokens;
     const view: SentenceView = { sentence, tokens, mentions: [], adjectives: NO_ADJECTIVES, titleCase, triggers: sentenceTriggers(tokens) };

@@ -12,12 +12,20 @@ import { findFigures, type RawFigure } from './figures';
 import { buildFindings, makeSays } from './findings';
 import { findInterests } from './interests';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
+import { AnalysisCancelled, CHECK_EVERY, checkpoint } from './cancel';
 
 /** Options of {@link analyzeDocument}. */
 export interface AnalyzeOptions {
   /** Severity of disputed-figure findings; default `warning`. */
   readonly disputeSeverity?: Severity;
+  /**
+   * Asked between chunks and between the layers: true stops the analysis with {@link AnalysisCancelled}
+   * (a newer version of the document is waiting, so this one's result would be thrown away).
+   */
+  readonly cancelled?: () => boolean;
 }
+
+export { AnalysisCancelled };
 
 /** The parse of one chunk: its prose blocks and their tokens, with offsets relative to the chunk. */
 interface ChunkParse {
@@ -49,6 +57,11 @@ export class AnalysisCache {
   replace(next: Map<string, ChunkParse>): void {
     this.entries = next;
   }
+
+  /** @internal An analysis stopped part way: what it parsed is kept beside what was there, for the next one. */
+  keep(next: Map<string, ChunkParse>): void {
+    for (const [k, v] of next) this.entries.set(k, v);
+  }
 }
 
 function parseChunk(text: string, first: boolean): ChunkParse {
@@ -66,7 +79,7 @@ const shift = (t: Token, by: number): Token => ({ ...t, start: t.start + by, end
  * which saves the garbage collector copying one large tree (about 15% of the parse time on 300 KB).
  * With a cache kept between analyses, unchanged chunks are not parsed or tokenized again.
  */
-export function proseSentences(text: string, cache?: AnalysisCache, batch = BATCH): Sentence[] {
+export function proseSentences(text: string, cache?: AnalysisCache, batch = BATCH, cancelled?: () => boolean): Sentence[] {
   if (!cache) {
     const sentences: Sentence[] = [];
     const chunks = splitChunks(text);
@@ -88,6 +101,10 @@ export function proseSentences(text: string, cache?: AnalysisCache, batch = BATC
   const sentences: Sentence[] = [];
   let blockIndex = 0;
   for (const chunk of splitChunks(text)) {
+    if (cancelled?.()) {
+      cache.keep(next);
+      throw new AnalysisCancelled();
+    }
     const chunkText = text.slice(chunk.start, chunk.end);
     // The first chunk may hold front matter; the key says so, as it parses differently elsewhere.
     const first = chunk.start === 0;
@@ -112,15 +129,20 @@ export function proseSentencesWhole(text: string): Sentence[] {
  * sources, and claimed interests. Pure and deterministic; positions are UTF-16 offsets into `text`.
  */
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cache?: AnalysisCache): DocumentModel {
-  const sentences = proseSentences(text, cache);
+  const stop = options.cancelled;
+  const sentences = proseSentences(text, cache, BATCH, stop);
+  checkpoint(stop);
   const registry = new ActorRegistry(text);
-  const views = findActors(sentences, registry);
+  const views = findActors(sentences, registry, stop);
+  checkpoint(stop);
   const resolve = pronounResolver(views, registry);
   const frames = findFrames(views, registry, resolve);
+  checkpoint(stop);
 
   const draft: Array<Figure & { sentence: number; block: number }> = [];
   const lastSubject = new Map<string, RawFigure>();
   views.forEach((view, i) => {
+    if (i % CHECK_EVERY === 0) checkpoint(stop);
     const raws = findFigures(view);
     if (raws.length === 0) return;
     const place = placeOf(view);
@@ -149,6 +171,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
       });
     }
   });
+  checkpoint(stop);
   const parts = findParts(draft);
   // Built field by field: object rest and spread take V8's slow path, and there is one object per figure.
   const figures: Figure[] = draft.map((f) => ({
@@ -158,8 +181,12 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   }));
 
   const interests: Interest[] = [];
-  views.forEach((view, i) => interests.push(...findInterests(view, frames[i], resolve, registry)));
+  views.forEach((view, i) => {
+    if (i % CHECK_EVERY === 0) checkpoint(stop);
+    interests.push(...findInterests(view, frames[i], resolve, registry));
+  });
 
+  checkpoint(stop);
   // Other names for one actor, found once every actor is known, are merged; claims follow the merge.
   linkActors(registry);
   for (let i = 0; i < figures.length; i++) {

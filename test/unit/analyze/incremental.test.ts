@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { AnalysisCache, analyzeDocument, proseSentences, proseSentencesWhole, splitChunks } from '../../../src/core';
+import { AnalysisCache, AnalysisCancelled, analyzeDocument, proseSentences, proseSentencesWhole, splitChunks } from '../../../src/core';
 import { rng } from '../../support/rng';
 
 const ARTICLES = path.join(__dirname, '..', '..', 'fixtures', 'articles');
@@ -55,5 +55,29 @@ describe('incremental analysis', () => {
       assert.deepEqual(analyzeDocument(text, {}, cache), analyzeDocument(text), `step ${step}`);
       if (step % 5 === 0) assert.deepEqual(proseSentences(text, undefined, 1), proseSentencesWhole(text), `step ${step}: chunk-by-chunk and whole parses agree`);
     }
+  });
+
+  it('stops when asked, at a checkpoint, and keeps what it parsed for the next analysis', () => {
+    const text = articles.join('\n\n');
+    const cache = new AnalysisCache();
+    // Asked on every chunk and between the layers: yes after the 40th question.
+    let asked = 0;
+    assert.throws(() => analyzeDocument(text, { cancelled: () => ++asked > 40 }, cache), AnalysisCancelled);
+    assert.equal(asked, 41);
+    assert.equal(cache.parsedChunks, 40);
+    // The next analysis of the same text reuses those 40 chunks and gives the same model as a cold one: it parses
+    // only the chunks (by their text; some repeat) not among them.
+    const chunks = splitChunks(text);
+    const total = chunks.length;
+    const keys = chunks.map((c) => `${c.start === 0 ? 'F' : 'B'}${text.slice(c.start, c.end)}`);
+    const kept = new Set(keys.slice(0, 40));
+    assert.deepEqual(analyzeDocument(text, {}, cache), analyzeDocument(text));
+    assert.equal(cache.parsedChunks, new Set(keys.filter((k) => !kept.has(k))).size);
+    // Asked only after the parse: it stops between the layers, and nothing is lost from the cache.
+    let layers = 0;
+    assert.throws(() => analyzeDocument(text, { cancelled: () => ++layers > total }, cache), AnalysisCancelled);
+    assert.equal(layers, total + 1);
+    assert.deepEqual(analyzeDocument(text, {}, cache), analyzeDocument(text));
+    assert.equal(cache.parsedChunks, 0);
   });
 });
