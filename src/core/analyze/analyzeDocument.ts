@@ -157,7 +157,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   }));
 
   const says = makeSays((id) => registry.get(id));
-  const disputes = findDisputes(figures, says);
+  const disputes = findDisputes(figures, says, text);
 
   const interests: Interest[] = [];
   views.forEach((view, i) => interests.push(...findInterests(view, frames[i], resolve, registry)));

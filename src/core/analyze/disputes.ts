@@ -1,9 +1,20 @@
 import type { Dispute, Figure } from '../model';
 import { formatFigureValue } from './formatValue';
-import { FAR_FACTOR, farQualifier } from '../data/lexicon';
+import { FAR_FACTOR, farQualifier, QUALIFIERS } from '../data/lexicon';
 
 /** How far apart two approximate values may be and still agree. */
 const APPROXIMATE_TOLERANCE = 0.05;
+
+/**
+ * How far below its value a "nearly"/"almost" figure may be, and above it a "just over" one: "nearly 1,500"
+ * is not 1,210, and "just over 98%" is not 99.9%.
+ */
+const NEAR_BOUND_FACTOR = 0.1;
+
+/** The qualifiers of a bound just short of or just past the value ("nearly", "just over"), lower-cased. */
+const NEAR_QUALIFIERS: ReadonlyMap<string, 'maxApprox' | 'minApprox'> = new Map(
+  QUALIFIERS.flatMap((q) => (q.kind === 'maxApprox' || q.kind === 'minApprox' ? [[q.phrase, q.kind] as const] : [])),
+);
 
 /** A figure as the dispute rules see it: its claimant, group and where it was said. */
 export interface DisputeInput extends Figure {
@@ -17,6 +28,9 @@ function bounds(f: Figure): [number, number] {
   const far = farQualifier(f.qualifier);
   if (far === 'farBelow') hi *= FAR_FACTOR;
   if (far === 'farAbove') lo /= FAR_FACTOR;
+  const near = f.qualifier ? NEAR_QUALIFIERS.get(f.qualifier.toLowerCase()) : undefined;
+  if (near === 'maxApprox' && Number.isFinite(hi)) lo = hi * (1 - NEAR_BOUND_FACTOR);
+  if (near === 'minApprox' && Number.isFinite(lo)) hi = lo * (1 + NEAR_BOUND_FACTOR);
   if (f.approximate) {
     lo = lo * (1 - APPROXIMATE_TOLERANCE);
     hi = hi * (1 + APPROXIMATE_TOLERANCE);
@@ -69,16 +83,17 @@ export const MAX_RIVAL_RATIO = 100;
 /**
  * Decides disputes. A dispute is a group of figures of the same kind of quantity (subject group) and place
  * (figures of two different named cities are not compared), each attributed to a source (the article's own
- * voice is not a rival), not a part of another figure nor an earlier value (a change is compared only with
+ * voice is a rival only where {@link mayRival} allows), not a vague magnitude ("thousands"), not a part of another figure nor an earlier value (a change is compared only with
  * changes of the same kind, as its own kind of quantity "change in …"), in which at least
  * two figures from different sources disagree: their ranges do not overlap, neither is the other rounded
  * (£180m for £179m), and they are within a factor of {@link MAX_RIVAL_RATIO}. The dispute lists those
  * figures and the others of the group within that factor of them.
  */
-export function findDisputes(figures: readonly Figure[], says: (claimant: string | null) => string): Dispute[] {
+export function findDisputes(figures: readonly Figure[], says: (claimant: string | null) => string, text?: string): Dispute[] {
+  const cue = ownVoiceCue(text);
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
-    if (f.subjectGroup === null || f.claimant === null || f.partOf !== null || f.change === 'previous') continue;
+    if (f.subjectGroup === null || f.partOf !== null || f.change === 'previous' || vague(f)) continue;
     // Changes are compared with changes: "cut by 27%" against "decreased by only 2%".
     const key = f.change === 'delta' ? `change in ${f.subjectGroup}` : f.subjectGroup;
     const list = groups.get(key);
@@ -100,7 +115,7 @@ export function findDisputes(figures: readonly Figure[], says: (claimant: string
       (place === null || f.place === null || f.place === place) && (kind === null || sumKind(f) === null || sumKind(f) === kind);
     const scopes = facets.size === 0 ? [list] : [...facets.values()].map((facet) => list.filter((f) => fits(f, facet)));
     for (const scope of scopes) {
-      const rivals = disagreeing(scope);
+      const rivals = disagreeing(scope, cue);
       if (rivals.size === 0) continue;
       let lo = Infinity;
       let hi = -Infinity;
@@ -111,7 +126,7 @@ export function findDisputes(figures: readonly Figure[], says: (claimant: string
       }
       const members = scope.filter((f) => {
         const [a, b] = bounds(f);
-        return rivals.has(f) || (b >= lo / MAX_RIVAL_RATIO && a <= hi * MAX_RIVAL_RATIO);
+        return rivals.has(f) || (f.claimant !== null && b >= lo / MAX_RIVAL_RATIO && a <= hi * MAX_RIVAL_RATIO);
       });
       const sorted = members.sort((a, b) => a.start - b.start);
       const key = sorted.map((f) => f.id).join(' ');
@@ -179,7 +194,7 @@ export function roundedAlike(f: Figure, g: Figure): boolean {
  * (figures sorted by lower bound; the next one of another claimant, then the next after that while they
  * are rounded alike), so it is O(n log n) however many figures a long document gives one group.
  */
-function disagreeing(list: readonly Figure[]): Set<Figure> {
+function disagreeing(list: readonly Figure[], cue: (f: Figure) => boolean): Set<Figure> {
   const items = list.map((f) => {
     const [lo, hi] = bounds(f);
     return { f, lo, hi, claimant: f.claimant ?? '' };
@@ -202,9 +217,9 @@ function disagreeing(list: readonly Figure[]): Set<Figure> {
     }
     let c = lo < items.length && items[lo].claimant === x.claimant ? nextOther[lo] : lo;
     const limit = Math.max(x.hi, 1) * MAX_RIVAL_RATIO;
-    while (c < items.length && items[c].lo <= limit) {
+    for (let steps = 0; c < items.length && items[c].lo <= limit && steps < MAX_RIVAL_STEPS; steps++) {
       const y = items[c];
-      if (y.claimant !== x.claimant && !roundedAlike(x.f, y.f)) {
+      if (y.claimant !== x.claimant && mayRival(x.f, y.f, cue) && !roundedAlike(x.f, y.f)) {
         out.add(x.f);
         out.add(y.f);
         break;
@@ -214,6 +229,65 @@ function disagreeing(list: readonly Figure[]): Set<Figure> {
   }
   return out;
 }
+
+/** How many rivals above a figure are examined at most: keeps a long document's comparison near-linear. */
+const MAX_RIVAL_STEPS = 24;
+
+/**
+ * How near, in characters, a figure in the article's own voice must stand to a source's figure to be its rival:
+ * a few sentences ("Trump claimed $350bn. The real total is $175bn."). Further off, an unattributed figure is
+ * more often another quantity of the same kind than a rebuttal.
+ */
+export const OWN_VOICE_REACH = 700;
+
+/**
+ * True when two figures of different claimants may be rivals: two sources always; a source and the article's
+ * own voice (or a source the attribution could not name) only when they stand within {@link OWN_VOICE_REACH}
+ * of each other and the unattributed figure's sentence says it is an estimate or a rebuttal ({@link RIVAL_CUES}:
+ * "the real total is", "put the number closer to", "the prefecture counting 16,000 against …").
+ */
+function mayRival(f: Figure, g: Figure, cue: (f: Figure) => boolean): boolean {
+  if (f.claimant !== null && g.claimant !== null) return true;
+  if (f.claimant === null && g.claimant === null) return false;
+  return Math.abs(f.start - g.start) <= OWN_VOICE_REACH && cue(f.claimant === null ? f : g);
+}
+
+/**
+ * Words that set a figure against another or say it is an estimate: "the real number", "put the toll at",
+ * "disputed", "far lower", "against the 280,000 put forward by".
+ */
+const RIVAL_CUES = new Set(`dispute disputes disputed disputing contradict contradicts contradicted reject rejects rejected deny
+  denies denied insist insists insisted real true actual actually really estimate estimates estimated estimation count counts
+  counted counting tally reckoning measure put puts putting against compared whereas instead closer lower higher exaggerated
+  inflated underestimate underestimated overestimate overestimated understated overstated not only just`.split(/\s+/));
+
+/** The sentence around an offset of the text: back to the last full stop, forward to the next. */
+function sentenceAround(text: string, at: number): string {
+  const end = (k: number) => /[.!?]/.test(text[k] ?? '') && /\s/.test(text[k + 1] ?? ' ');
+  let a = at;
+  while (a > 0 && text[a - 1] !== '\n' && !end(a - 1) && at - a < 600) a--;
+  let b = at;
+  while (b < text.length && text[b] !== '\n' && !end(b) && b - at < 600) b++;
+  return text.slice(a, b);
+}
+
+/** Whether a figure's sentence holds a word of {@link RIVAL_CUES}; false for every figure when there is no text. */
+function ownVoiceCue(text: string | undefined): (f: Figure) => boolean {
+  if (text === undefined) return () => false;
+  const memo = new Map<number, boolean>();
+  return (f) => {
+    let v = memo.get(f.start);
+    if (v === undefined) {
+      v = sentenceAround(text, f.start).toLowerCase().split(/[^a-z]+/).some((w) => RIVAL_CUES.has(w));
+      memo.set(f.start, v);
+    }
+    return v;
+  };
+}
+
+/** "thousands", "hundreds of thousands", "scores": an order of magnitude, not an estimate to set against another. */
+const VAGUE_FIGURE = /^(?:[a-z]+ )?(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)\b/i;
+const vague = (f: Figure): boolean => VAGUE_FIGURE.test(f.text);
 
 const MAX_CLAIMS_IN_MESSAGE = 6;
 

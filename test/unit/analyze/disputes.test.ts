@@ -90,4 +90,26 @@ describe('disputes', () => {
       ['1,224', null], ['1,600', 'previous'],
     ]);
   });
+
+  it('reads "nearly" and "just over" as bounds close to the value', () => {
+    const m = model('The ministry said 1,210 people had died. Oxfam said nearly 1,500 people had died.');
+    assert.deepEqual(m.disputes.map((d) => d.message), ['Disputed: Ministry says 1,210; Oxfam says up to 1,500']);
+    assert.deepEqual(model('The ministry said 1,450 people had died. Oxfam said nearly 1,500 people had died.').disputes, []);
+    assert.deepEqual(model('The ministry said 98.5% voted yes. The observers said just over 98% voted yes.').disputes, []);
+  });
+
+  it('sets no vague magnitude against a count', () => {
+    assert.deepEqual(model('The union said thousands of jobs would go. The company said 1,000 jobs would go.').disputes, []);
+  });
+
+  it('sets a nearby rebuttal in the article’s own voice against a source, but not a bare statement or a distant one', () => {
+    const rebuttal = model('Donald Trump said the US had spent $350 billion in Ukraine. The real total approved by Congress is $175 billion.');
+    assert.deepEqual(rebuttal.disputes.map((d) => d.message), ['Disputed: Donald Trump says $350 billion; the article states $175 billion']);
+    assert.deepEqual(model('Donald Trump said the US had spent $350 billion in Ukraine. Congress approved $175 billion.').disputes, []);
+    const filler = ' Nothing else happened that day in the capital, where the weather was mild and the streets were quiet.'.repeat(8);
+    assert.deepEqual(model(`Police said 10,000 people marched.${filler} The real number of people who marched was 50,000.`).disputes, []);
+    assert.deepEqual(model('Police said 10,000 people marched. The real number of people who marched was 50,000.').disputes.map((d) => d.message), [
+      'Disputed: Police say 10,000; the article states 50,000',
+    ]);
+  });
 });
