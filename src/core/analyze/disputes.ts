@@ -2,6 +2,9 @@ import type { Dispute, Figure } from '../model';
 import { formatFigureValue } from './formatValue';
 import { FAR_FACTOR, farQualifier, QUALIFIERS } from '../data/lexicon';
 
+/** The group of a percentage that names no quantity. */
+const UNNAMED_SHARE = 'share';
+
 /** How far apart two approximate values may be and still agree. */
 const APPROXIMATE_TOLERANCE = 0.05;
 
@@ -93,9 +96,12 @@ export function findDisputes(figures: readonly Figure[], says: (claimant: string
   const cue = ownVoiceCue(text);
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
-    if (f.subjectGroup === null || f.partOf !== null || f.change === 'previous' || vague(f)) continue;
+    // A percentage of no named quantity ("inflation at about 25 percent", "a 1.4 percent leak rate") is a share
+    // of something unnamed: compared with other such shares, never with a share of a named group.
+    const group = f.subjectGroup ?? (f.unit === '%' ? UNNAMED_SHARE : null);
+    if (group === null || f.partOf !== null || f.change === 'previous' || vague(f)) continue;
     // Changes are compared with changes: "cut by 27%" against "decreased by only 2%".
-    const key = f.change === 'delta' ? `change in ${f.subjectGroup}` : f.subjectGroup;
+    const key = f.change === 'delta' ? `change in ${group}` : group;
     const list = groups.get(key);
     if (list) list.push(f);
     else groups.set(key, [f]);
