@@ -95,30 +95,39 @@ export const MAX_RIVAL_RATIO = 100;
 export function findDisputes(figures: readonly Figure[], says: (claimant: string | null) => string, text?: string): Dispute[] {
   const cue = ownVoiceCue(text);
   const groups = new Map<string, Figure[]>();
+  const subjects = new Map<string, string>();
+  const per = perUnit(text);
   for (const f of figures) {
     // A percentage of no named quantity ("inflation at about 25 percent", "a 1.4 percent leak rate") is a share
     // of something unnamed: compared with other such shares, never with a share of a named group.
     const group = f.subjectGroup ?? (f.unit === '%' ? UNNAMED_SHARE : null);
     if (group === null || f.partOf !== null || f.change === 'previous' || vague(f)) continue;
     // Changes are compared with changes: "cut by 27%" against "decreased by only 2%".
-    const key = f.change === 'delta' ? `change in ${group}` : group;
+    const subject = f.change === 'delta' ? `change in ${group}` : group;
+    // Sums in different currencies are not compared (no exchange rate is known: "£14 billion ($17 billion)"),
+    const key = `${subject}\u0000${group === 'money' ? f.unit ?? '' : ''}`;
+    subjects.set(key, subject);
     const list = groups.get(key);
     if (list) list.push(f);
     else groups.set(key, [f]);
   }
   const disputes: Dispute[] = [];
   const seen = new Set<string>();
-  for (const [group, list] of groups) {
+  for (const [key, list] of groups) {
+    const group = subjects.get(key) ?? key;
     // Figures said of different places ("in Los Angeles", "in New York") count different things, and so do
     // sums of different kinds ("€200m in emergency funding", "the cost had reached €8.4bn"); a figure of no
-    // named place or kind may be a rival of any. One comparison per place and kind, one when none is named.
-    const facets = new Map<string, [string | null, string | null]>();
+    // named place or kind may be a rival of any. So do rates of different units ("$29,000 a kilo", "$5 a ride").
+    // One comparison per place, kind and rate, one when none is named.
+    type Facet = [string | null, string | null, string | null];
+    const facets = new Map<string, Facet>();
     for (const f of list) {
-      const facet: [string | null, string | null] = [f.place, sumKind(f)];
-      if (facet[0] !== null || facet[1] !== null) facets.set(`${facet[0]}\u0000${facet[1]}`, facet);
+      const facet: Facet = [f.place, sumKind(f), f.unit === '%' ? null : per(f)];
+      if (facet[0] !== null || facet[1] !== null || facet[2] !== null) facets.set(facet.join('\u0000'), facet);
     }
-    const fits = (f: Figure, [place, kind]: [string | null, string | null]) =>
-      (place === null || f.place === null || f.place === place) && (kind === null || sumKind(f) === null || sumKind(f) === kind);
+    const fits = (f: Figure, [place, kind, rate]: Facet) =>
+      (place === null || f.place === null || f.place === place) && (kind === null || sumKind(f) === null || sumKind(f) === kind)
+      && (rate === null || f.unit === '%' || per(f) === null || per(f) === rate);
     const scopes = facets.size === 0 ? [list] : [...facets.values()].map((facet) => list.filter((f) => fits(f, facet)));
     for (const scope of scopes) {
       const rivals = disagreeing(scope, cue);
@@ -288,6 +297,29 @@ function ownVoiceCue(text: string | undefined): (f: Figure) => boolean {
       memo.set(f.start, v);
     }
     return v;
+  };
+}
+
+/** Units a rate is given per: "a day", "per litre", "an hour", "a kilo". */
+const RATE_UNITS = new Set(`day days week weeks month months year years annum hour hours minute minutes second
+  kilo kilogram kg kilogramme gram tonne ton barrel litre liter gallon metre meter mile kilometre kilometer acre hectare
+  ride trip journey flight bag head person capita household family student pupil patient worker employee unit share
+  pack bottle vote seat room night visit game match`.split(/\s+/));
+
+/**
+ * The unit a figure is a rate of, from the words just after it ("$29,000 a kilo", "5,000 barrels of oil a day",
+ * "£1.73 a week", "Rs3,300 per bag", "daily"): `null` for a total, and for every figure when there is no text.
+ */
+function perUnit(text: string | undefined): (f: Figure) => string | null {
+  if (text === undefined) return () => null;
+  return (f) => {
+    const m = /^(?:\s+[a-z-]+){0,3}?\s+(?:a|an|per|each|every)\s+(?:square\s+|cubic\s+)?([a-z]+)\b/i.exec(text.slice(f.end, f.end + 60));
+    if (m) {
+      const unit = m[1].toLowerCase().replace(/s$/, '');
+      if (RATE_UNITS.has(unit) || RATE_UNITS.has(m[1].toLowerCase())) return unit;
+    }
+    const adverb = /^(?:\s+[a-z-]+){0,2}?\s+(daily|weekly|monthly|annually|yearly|hourly)\b/i.exec(text.slice(f.end, f.end + 40));
+    return adverb ? ({ daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', hourly: 'hour' } as Record<string, string>)[adverb[1].toLowerCase()] ?? null : null;
   };
 }
 
