@@ -171,7 +171,8 @@ export function changeOf(tokens: readonly Token[], figureFrom: number): 'previou
   if (prev === 'from' || prev === 'by') {
     for (let k = from - 2; k >= 0 && k >= from - 8; k--) {
       const t = tokens[k];
-      if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') break;
+      // "go up to $2.40 from $2": a currency sign of the new value does not end the clause.
+      if (t.kind === 'punct' && t.text !== ',' && t.text !== '-' && !CURRENCIES.has(t.text)) break;
       if (t.kind === 'word' && CHANGE_WORDS.has(t.lower)) return prev === 'from' ? 'previous' : 'delta';
       // "…from 16" after "to 34": only the nearest clause counts.
       if (prev === 'by' && k < from - 4) break;

@@ -112,4 +112,20 @@ describe('disputes', () => {
       'Disputed: Police say 10,000; the article states 50,000',
     ]);
   });
+
+  it('reads "up to $2.40 from $2" and "rose to £5bn from £3bn" as a new value and an earlier one', () => {
+    assert.deepEqual(model('Fares would have to go up to $2.40 from $2, the office said. Prices rose to £5bn from £3bn.').figures.map((f) => [f.text, f.change]), [
+      ['up to $2.40', null], ['$2', 'previous'], ['£5bn', null], ['£3bn', 'previous'],
+    ]);
+  });
+
+  it('compares no sums of different currencies, nor rates of different units', () => {
+    assert.deepEqual(model('Heathrow said the cost was £14 billion ($17 billion). Walsh said the cost was £32 billion.').disputes.map((d) => d.message), [
+      'Disputed: Heathrow says £14 billion; Walsh says £32 billion',
+    ]);
+    assert.deepEqual(model('Police said the drugs sold for $29,000 a kilo. Officials said the haul was worth $420 million.').disputes, []);
+    assert.deepEqual(model('Police said the drugs sold for $29,000 a kilo. Officials said they sold for $70,000 a kilo.').disputes.map((d) => d.message), [
+      'Disputed: Police say $29,000; Officials say $70,000',
+    ]);
+  });
 });
