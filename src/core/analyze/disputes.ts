@@ -1,6 +1,7 @@
 import type { Dispute, Figure } from '../model';
 import { formatFigureValue } from './formatValue';
 import { FAR_FACTOR, farQualifier, QUALIFIERS } from '../data/lexicon';
+import { SUM_KINDS } from '../data/quantities';
 
 /** The group of a percentage that names no quantity. */
 const UNNAMED_SHARE = 'share';
@@ -158,16 +159,6 @@ export function findDisputes(figures: readonly Figure[], says: (claimant: string
   disputes.sort((a, b) => figures.findIndex((f) => f.id === a.figures[0]) - figures.findIndex((f) => f.id === b.figures[0]));
   return disputes.map((d, i) => ({ ...d, id: `d${i + 1}` }));
 }
-
-/** Kinds of sums, by the head word of what a sum is: "damage" and "cost" are one kind, "funding" and "aid" another. */
-const SUM_KINDS: ReadonlyMap<string, string> = new Map(Object.entries({
-  cost: 'cost costs damage damages loss losses bill price',
-  aid: 'aid funding funds grant grants assistance relief donations pledges',
-  budget: 'budget budgets spending expenditure',
-  savings: 'savings cuts',
-  revenue: 'revenue revenues sales income earnings profit profits',
-  debt: 'debt debts deficit borrowing',
-}).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as [string, string])));
 
 /** What kind of sum a figure of money is ("emergency funding" → aid), or `null` when not known. */
 function sumKind(f: Figure): string | null {

@@ -1,5 +1,6 @@
 import type { Token } from '../parse/tokenize';
 import { COUNT_MODIFIERS, MILITARY_MODIFIERS, NUMBER_WORDS, PEOPLE_NOUNS, PREDICATE_GROUPS, SUBJECT_GROUPS } from '../data/lexicon';
+import { MONEY_VERBS, SUM_KINDS } from '../data/quantities';
 import type { SentenceView } from './actorRegistry';
 import { changeOf, mayStartNumber, NUMBER_TRIGGERS, readNumberPhrase, type NumberPhrase } from './numberGrammar';
 
@@ -45,12 +46,12 @@ export function findFigures(view: SentenceView): RawFigure[] {
     }
     if (!phrase) continue;
     const subject = readSubject(view, phrase.to);
-    const leadNoun = subject.text === null ? readLeadNoun(tokens, phrase.from) : null;
+    const money = phrase.unit !== null && phrase.unit !== '%';
+    const leadNoun = subject.text === null ? readLeadNoun(tokens, phrase.from, money) : null;
     const lead = leadNoun ? LEAD_NOUNS.get(leadNoun) ?? SUBJECT_GROUPS.get(leadNoun) ?? null : null;
     const predicate = phrase.unit === null && (subject.text === null || PEOPLE_NOUNS.has(subject.head ?? '') || subject.group === 'people')
       ? readPredicate(tokens, phrase.from, subject.end ?? phrase.to)
       : null;
-    const money = phrase.unit !== null && phrase.unit !== '%';
     const group = money ? 'money' : predicate ?? subject.group ?? lead;
     // Field by field: a spread followed by more properties builds a slow dictionary-mode object.
     out.push({
@@ -65,7 +66,10 @@ export function findFigures(view: SentenceView): RawFigure[] {
       start: tokens[phrase.from].start,
       end: tokens[phrase.to - 1].end,
       // A sum says what it is: "the cost had reached €8.4bn", "€200m in emergency funding".
-      subject: subject.text ?? (money ? (leadNoun && lead === 'money' ? leadNoun : moneyObject(tokens, phrase.to)) ?? lead : lead),
+      // "estimated losses at $15bn", "planned to invest $16 million": the noun before, or the verb taking the sum.
+      subject: subject.text ?? (money
+        ? (leadNoun && (lead === 'money' || SUM_KINDS.has(leadNoun)) ? leadNoun : moneyObject(tokens, phrase.to) ?? moneyVerb(tokens, phrase.from)) ?? lead
+        : lead),
       subjectGroup: phrase.unit === '%' ? shareGroup(subject, leadNoun, lead) : group,
       weakSubject: subject.weak === true,
       change: changeOf(tokens, phrase.from),
@@ -86,6 +90,21 @@ function moneyObject(tokens: readonly Token[], to: number): string | null {
     words.push(t.lower);
   }
   return words.length > 0 ? words.join(' ') : null;
+}
+
+/** Words between a verb and the sum it takes: "pledged a further $100m", "spent only $2bn". */
+const MONEY_VERB_SKIP = new Set(['a', 'an', 'the', 'further', 'another', 'additional', 'extra', 'only', 'just', 'its', 'their', 'his', 'her', 'some']);
+
+/** "invest $16 million" → investment, "pledged a further $100m" → pledges: the noun of the verb that takes a sum. */
+function moneyVerb(tokens: readonly Token[], from: number): string | null {
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return null;
+    const noun = MONEY_VERBS.get(t.lower);
+    if (noun) return noun;
+    if (!MONEY_VERB_SKIP.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** What a percentage is a share of: "30% of registered voters" and a turnout of 87% are both shares of votes. */
@@ -157,12 +176,12 @@ export function readSubject(view: SentenceView, at: number): Subject {
  * A noun before the number, in the same clause, that names what it counts: "the death toll from the
  * earthquake has risen to 5,000", "the number of cases was higher than the 36,943 recorded".
  */
-function readLeadNoun(tokens: readonly Token[], from: number): string | null {
+function readLeadNoun(tokens: readonly Token[], from: number, money: boolean): string | null {
   for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
     const t = tokens[k];
     // A quotation mark does not end the clause: 'the number of cuts would be "nowhere near" 6,000'.
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '"' && t.text !== '“') break;
-    if (LEAD_NOUNS.has(t.lower) || (SUBJECT_GROUPS.has(t.lower) && SUBJECT_GROUPS.get(t.lower) !== 'money')) return t.lower;
+    if (LEAD_NOUNS.has(t.lower) || (SUBJECT_GROUPS.has(t.lower) && SUBJECT_GROUPS.get(t.lower) !== 'money') || (money && SUM_KINDS.has(t.lower))) return t.lower;
   }
   return null;
 }

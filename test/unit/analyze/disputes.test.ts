@@ -128,4 +128,10 @@ describe('disputes', () => {
       'Disputed: Police say $29,000; Officials say $70,000',
     ]);
   });
+
+  it('reads what kind a sum is from the noun or the verb before it, and compares sums of one kind only', () => {
+    const m = model('Economists estimated losses at $15bn. The UN said donors had pledged $816m. The company said it planned to invest $16 million.');
+    assert.deepEqual(m.figures.map((f) => [f.text, f.subject]), [['$15bn', 'losses'], ['$816m', 'pledges'], ['$16 million', 'investment']]);
+    assert.deepEqual(m.disputes, []);
+  });
 });

@@ -1,0 +1,37 @@
+/**
+ * Quantity heads for money: what kind of sum a figure is, so that sums of different kinds (a cost and an aid
+ * pledge, a loan and a budget) are not set against each other as rival counts of one quantity.
+ *
+ * Source: the head nouns of sums in English-language business and wire copy (Reuters and AP style guides'
+ * vocabulary of budgets, aid, trade and company results), grouped by what is counted; the verbs are the
+ * usual ones that take a sum as their object ("invested $16m", "pledged £5bn").
+ */
+
+/** Kinds of sums, by the head word of what a sum is: "damage" and "cost" are one kind, "funding" and "aid" another. */
+export const SUM_KINDS: ReadonlyMap<string, string> = new Map(Object.entries({
+  cost: 'cost costs damage damages loss losses bill bills price prices',
+  aid: 'aid funding funds grant grants assistance relief donations pledges credits incentives subsidies subsidy',
+  budget: 'budget budgets spending expenditure',
+  savings: 'savings cuts',
+  revenue: 'revenue revenues sales income earnings profit profits',
+  debt: 'debt debts deficit borrowing',
+  lending: 'loan loans lending',
+  investment: 'investment investments',
+  trade: 'trade exports imports',
+}).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as [string, string])));
+
+/**
+ * Verbs whose object is a sum, and the noun of that sum: "Carrier said it planned to invest $16 million"
+ * is an investment, "has spent up to $350 billion" spending, "pledged $100m" aid.
+ */
+export const MONEY_VERBS: ReadonlyMap<string, string> = new Map(Object.entries({
+  investment: 'invest invests invested investing',
+  spending: 'spend spends spent spending',
+  pledges: 'pledge pledges pledged pledging donate donates donated donating',
+  loans: 'lend lends lent lending borrow borrows borrowed borrowing',
+  losses: 'lose loses lost losing',
+  debt: 'owe owes owed owing',
+  earnings: 'earn earns earned earning',
+  savings: 'save saves saved saving',
+  cost: 'cost costs costing',
+}).flatMap(([noun, words]) => words.split(' ').map((w) => [w, noun] as [string, string])));
