@@ -49,7 +49,8 @@ export function findFigures(view: SentenceView): RawFigure[] {
     const money = phrase.unit !== null && phrase.unit !== '%';
     const leadNoun = subject.text === null ? readLeadNoun(tokens, phrase.from, money) : null;
     const lead = leadNoun ? LEAD_NOUNS.get(leadNoun) ?? SUBJECT_GROUPS.get(leadNoun) ?? null : null;
-    const predicate = phrase.unit === null && (subject.text === null || PEOPLE_NOUNS.has(subject.head ?? '') || subject.group === 'people')
+    // A noun of people, or one the lexicon does not know ("pilgrims", "drug suspects"), takes its group from its verb.
+    const predicate = phrase.unit === null && (subject.text === null || PEOPLE_NOUNS.has(subject.head ?? '') || subject.group === 'people' || !subject.known)
       ? readPredicate(tokens, phrase.from, subject.end ?? phrase.to)
       : null;
     const group = money ? 'money' : predicate ?? subject.group ?? lead;
@@ -67,9 +68,10 @@ export function findFigures(view: SentenceView): RawFigure[] {
       end: tokens[phrase.to - 1].end,
       // A sum says what it is: "the cost had reached €8.4bn", "€200m in emergency funding".
       // "estimated losses at $15bn", "planned to invest $16 million": the noun before, or the verb taking the sum.
+      // "of whom 72 were killed": the verb names what is counted, so a subject named before is not inherited.
       subject: subject.text ?? (money
         ? (leadNoun && (lead === 'money' || SUM_KINDS.has(leadNoun)) ? leadNoun : moneyObject(tokens, phrase.to) ?? moneyVerb(tokens, phrase.from)) ?? lead
-        : lead),
+        : lead ?? predicate),
       subjectGroup: phrase.unit === '%' ? shareGroup(subject, leadNoun, lead) : group,
       weakSubject: subject.weak === true,
       change: changeOf(tokens, phrase.from),
@@ -188,14 +190,22 @@ function readLeadNoun(tokens: readonly Token[], from: number, money: boolean): s
 
 /** Words between a count and its verb: "were confirmed to have died", "are feared dead", "are believed killed". */
 const PREDICATE_SKIP = new Set(['had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'allegedly', 'also', 'all', 'now', 'since', 'who', 'got',
-  'confirmed', 'reported', 'believed', 'feared', 'thought', 'known', 'presumed', 'said', 'estimated', 'expected', 'to', 'already']);
+  'confirmed', 'reported', 'believed', 'feared', 'thought', 'known', 'presumed', 'said', 'estimated', 'expected', 'to', 'already',
+  'may', 'might', 'could', 'would', 'will', 'should', 'must']);
+
+/** Words between a verb and the count it takes: "killed another 2,000", "displaced a further 5,000". */
+const BEFORE_COUNT = new Set(['a', 'an', 'the', 'another', 'further', 'only', 'just', 'also', 'some', 'nearly', 'almost', 'about', 'around', 'roughly', 'over']);
+
+/** "71 of them had died", "of whom": a pronoun of the people counted, between a count and its verb. */
+const COUNTED_PRONOUNS = new Set(['them', 'those', 'whom', 'these']);
 
 /**
  * The verb that says what happened to the people counted: after the noun ("1,210 people had died",
  * "172 people were arrested") or just before the number ("killed at least 2,000 civilians").
  */
 function readPredicate(tokens: readonly Token[], from: number, after: number): string | null {
-  for (let k = after; k < tokens.length && k < after + 6; k++) {
+  const start = tokens[after]?.lower === 'of' && COUNTED_PRONOUNS.has(tokens[after + 1]?.lower ?? '') ? after + 2 : after;
+  for (let k = start; k < tokens.length && k < start + 6; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') break;
     const g = PREDICATE_GROUPS.get(t.lower);
@@ -205,7 +215,8 @@ function readPredicate(tokens: readonly Token[], from: number, after: number): s
   for (let k = from - 1; k >= 0 && k >= from - 2; k--) {
     const g = PREDICATE_GROUPS.get(tokens[k].lower);
     if (g) return g;
-    if (tokens[k].kind !== 'word') break;
+    // "killed another 2,000", not "killed in 134,583 operations".
+    if (tokens[k].kind !== 'word' || !BEFORE_COUNT.has(tokens[k].lower)) break;
   }
   return null;
 }

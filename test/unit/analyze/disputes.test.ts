@@ -134,4 +134,11 @@ describe('disputes', () => {
     assert.deepEqual(m.figures.map((f) => [f.text, f.subject]), [['$15bn', 'losses'], ['$816m', 'pledges'], ['$16 million', 'investment']]);
     assert.deepEqual(m.disputes, []);
   });
+
+  it('takes what is counted from the verb: "of whom 72 were killed", "71 of them had died", "might have died", "killed 769 pilgrims"', () => {
+    const m = model('He said 105 passengers were on board, of whom 72 were killed. Officials said 71 of them had died. Some 300 workers might have died, the union said. The storm killed 769 pilgrims, Saudi officials said. Police were killed in 40 raids.');
+    assert.deepEqual(m.figures.map((f) => [f.text, f.subjectGroup]), [
+      ['105', 'passengers'], ['72', 'deaths'], ['71', 'deaths'], ['Some 300', 'deaths'], ['769', 'deaths'], ['40', 'raids'],
+    ]);
+  });
 });
