@@ -1,5 +1,5 @@
 import type { Token } from '../parse/tokenize';
-import { COUNT_MODIFIERS, MILITARY_MODIFIERS, NUMBER_WORDS, PEOPLE_NOUNS, PREDICATE_GROUPS, SUBJECT_GROUPS } from '../data/lexicon';
+import { CHANGE_NOUNS, CHANGE_WORDS, COUNT_MODIFIERS, MILITARY_MODIFIERS, NUMBER_WORDS, PEOPLE_NOUNS, PREDICATE_GROUPS, SUBJECT_GROUPS } from '../data/lexicon';
 import { MONEY_VERBS, SUM_KINDS } from '../data/quantities';
 import type { SentenceView } from './actorRegistry';
 import { changeOf, mayStartNumber, NUMBER_TRIGGERS, readNumberPhrase, type NumberPhrase } from './numberGrammar';
@@ -74,11 +74,38 @@ export function findFigures(view: SentenceView): RawFigure[] {
         : lead ?? predicate),
       subjectGroup: phrase.unit === '%' ? shareGroup(subject, leadNoun, lead) : group,
       weakSubject: subject.weak === true,
-      change: changeOf(tokens, phrase.from),
+      change: changeOf(tokens, phrase.from) ?? (phrase.unit === '%' && percentChange(tokens, phrase.from, phrase.to) ? 'delta' : null),
     });
     i = phrase.to - 1;
   }
   return out;
+}
+
+/** Verbs of change besides those of the lexicon's CHANGE_WORDS: "surging 20.9 percent", "has grown 30 per cent". */
+const MORE_CHANGE_VERBS = new Set(['grown', 'surging', 'soaring', 'soared', 'plunged', 'plunging', 'plummeted', 'slumped', 'tumbled', 'sank', 'slid', 'gained', 'lost', 'advanced', 'eased', 'contracted', 'shrinking', 'expanding']);
+/** Nouns that name a rate of change: a percentage of them is a change ("inflation at 25 percent"). */
+const RATE_OF_CHANGE_NOUNS = new Set(['inflation', 'deflation']);
+
+/**
+ * True when a percentage is a change, not a share: right after a verb of change ("prices fell 10.6 percent",
+ * "has grown 30 per cent", "up 0.8 percent") or before a noun of change ("a 31 percent year-on-year increase",
+ * "a 24 percent drop").
+ */
+function percentChange(tokens: readonly Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1];
+  if (prev?.kind === 'word' && (CHANGE_WORDS.has(prev.lower) || MORE_CHANGE_VERBS.has(prev.lower)) && prev.lower !== 'cut' && prev.lower !== 'cuts') return true;
+  // "inflation at about 25 percent": inflation is the change in prices.
+  for (let k = from - 1; k >= 0 && k >= from - 16; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== ',' && t.text !== "'" && t.text !== '’') break;
+    if (RATE_OF_CHANGE_NOUNS.has(t.lower)) return true;
+  }
+  for (let k = to; k < tokens.length && k < to + 7; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && CHANGE_NOUNS.has(t.lower)) return true;
+    if (!(t.kind === 'word' && /-/.test(t.text)) && !(t.kind === 'punct' && t.text === '-') && !(t.kind === 'word' && /^(?:annual|yearly|monthly|overall|average|further|sharp|steep|modest|year|on)$/.test(t.lower))) return false;
+  }
+  return false;
 }
 
 /** "€200m in emergency funding", "$5bn of aid": what a sum is, from the words after "in"/"of"/"for" (at most three). */

@@ -141,4 +141,12 @@ describe('disputes', () => {
       ['105', 'passengers'], ['72', 'deaths'], ['71', 'deaths'], ['Some 300', 'deaths'], ['769', 'deaths'], ['40', 'raids'],
     ]);
   });
+
+  it('reads a percentage after a verb of change, before a noun of change or of inflation as a change', () => {
+    const m = model('The board recorded a 31 percent year-on-year increase. Prices fell 10.6 percent. The population has grown 30 per cent. '
+      + 'Economists put inflation at about 25 percent. He took 84.3% of the vote. They cut 27% of staff.');
+    assert.deepEqual(m.figures.map((f) => [f.text, f.change]), [
+      ['31 percent', 'delta'], ['10.6 percent', 'delta'], ['30 per cent', 'delta'], ['about 25 percent', 'delta'], ['84.3%', null], ['27%', null],
+    ]);
+  });
 });
