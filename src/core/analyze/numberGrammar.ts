@@ -246,11 +246,39 @@ function isNotAQuantity(tokens: readonly Token[], i: number, after: number, valu
   return false;
 }
 
+/** Denominators of fractions, singular and plural: "a third", "two-thirds", "three quarters". */
+const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
+  ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6],
+  ['eighth', 8], ['eighths', 8], ['tenth', 10], ['tenths', 10],
+]);
+
+/**
+ * A fraction at `i` as a percentage: "a third of", "one-third", "two-thirds", "three quarters of", "almost a
+ * quarter"; returns [percent, tokens used]. "a third runway" and "a quarter of a century" are not fractions: a
+ * singular one needs "of", a hyphen or a qualifier before it ("under a third joined").
+ */
+function readFraction(tokens: readonly Token[], i: number): [number, number] | null {
+  const t = tokens[i];
+  const n = t.lower === 'a' ? 1 : NUMBER_WORDS.get(t.lower);
+  if (n === undefined || n < 1 || n > 9) return null;
+  let k = i + 1;
+  const hyphen = tokens[k] !== undefined && DASHES.has(tokens[k].text) && adjacent(t, tokens[k]);
+  if (hyphen) k++;
+  const d = tokens[k];
+  const denominator = d?.kind === 'word' ? FRACTION_WORDS.get(d.lower) : undefined;
+  if (denominator === undefined || (n === 1) !== !d.lower.endsWith('s') || n >= denominator) return null;
+  const next = tokens[k + 1];
+  // "a quarter of a century", "three quarters of an hour": durations.
+  if (next?.lower === 'of' && (tokens[k + 2]?.lower === 'a' || tokens[k + 2]?.lower === 'an') && TIME_UNITS.has(tokens[k + 3]?.lower ?? '')) return null;
+  if (n === 1 && !hyphen && next?.lower !== 'of' && readQualifier(tokens, i) === null) return null;
+  return [Math.round((10000 * n) / denominator) / 100, k + 1 - i];
+}
+
 /** What "half a …" can take: "half a million", "half a dozen". */
 const HALF_OF: ReadonlyMap<string, number> = new Map([['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
 
 /** A sentence holds a number phrase only with one of these: a number token or a word {@link mayStartNumber} takes. */
-export const NUMBER_TRIGGERS = NUMBER_TOKEN | triggerWords([...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'half']);
+export const NUMBER_TRIGGERS = NUMBER_TOKEN | triggerWords([...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'half', ...FRACTION_WORDS.keys()]);
 
 /** True when a number phrase can start at this token: digits, a number word, a vague magnitude, "half", "a dozen". */
 export function mayStartNumber(t: Token): boolean {
@@ -278,6 +306,7 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
   if ((t.kind === 'word' || t.kind === 'acronym') && (t.text === 'USD' || t.text === 'EUR' || t.text === 'GBP')) return null;
 
   const vague = readVagueMagnitude(tokens, i);
+  const fraction = vague ? null : readFraction(tokens, i);
   let low: number;
   let high: number;
   let to: number;
@@ -291,6 +320,9 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
     high = vague.high;
     to = i + vague.used;
     approximate = true;
+  } else if (fraction) {
+    low = high = fraction[0];
+    to = i + fraction[1];
   } else if (t.lower === 'half' && tokens[i + 1]?.lower === 'of') {
     return finish(from, i + 1, 50, 50, false, null, '%');
   } else if (t.lower === 'half' && tokens[i + 1]?.lower === 'a' && HALF_OF.has(tokens[i + 2]?.lower ?? '')) {
@@ -340,9 +372,11 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
   }
 
   // Percentages and trailing currency words.
-  let unit: string | null = currency;
+  let unit: string | null = fraction ? '%' : currency;
   const after = tokens[to];
-  if (after?.text === '%') {
+  if (fraction) {
+    // A fraction is a share already.
+  } else if (after?.text === '%') {
     unit = '%';
     to++;
   } else if (after?.lower === 'percent' || after?.lower === 'pc') {

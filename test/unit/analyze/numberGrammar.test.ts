@@ -104,4 +104,16 @@ describe('number grammar', () => {
   it('finds no magnitude on the object prototype: "tens of constructor" is no figure', () => {
     assert.deepEqual(figures('There were tens of constructor, and tens of thousands marched.').map((f) => [f[0], f[1], f[2]]), [['tens of thousands', 10000, 99999]]);
   });
+
+  it('reads fractions as shares, but not ordinals or durations', () => {
+    assert.deepEqual(figures('The union said the figure was one-third, not 45 per cent. Three quarters of staff struck. Under a third joined. About a quarter of the staff left. Two-thirds of leaks could be fixed.'), [
+      ['one-third', 33.33, 33.33, false, '%'],
+      ['45 per cent', 45, 45, false, '%'],
+      ['Three quarters', 75, 75, false, '%'],
+      ['Under a third', null, 33.33, false, '%'],
+      ['About a quarter', 25, 25, true, '%'],
+      ['Two-thirds', 66.67, 66.67, false, '%'],
+    ]);
+    assert.deepEqual(figures('It built a third runway. It took a quarter of a century. Each quarter the firm reports.'), []);
+  });
 });
