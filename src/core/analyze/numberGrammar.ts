@@ -1,5 +1,6 @@
 import type { Token } from '../parse/tokenize';
 import { CHANGE_NOUNS, CHANGE_WORDS, CURRENCIES, MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS } from '../data/lexicon';
+import { CURRENCY_PREFIXES, SPACED_CURRENCY_PREFIXES } from '../data/quantities';
 import { NUMBER_TOKEN, triggerWords } from './triggers';
 
 /** A number phrase read from tokens: `[from, to)` token indices and its value range. */
@@ -143,6 +144,40 @@ function readValue(tokens: readonly Token[], i: number, money: boolean):
   return null;
 }
 
+const GLUED_CURRENCY = /^([A-Z][A-Za-z]{0,3})(\d+)$/;
+
+/** The currency of a word that glues a currency abbreviation to digits ("Rs8", "JPY1", "USD12"), or `null`. */
+function gluedCurrency(t: Token): string | null {
+  if (t.kind !== 'word' && t.kind !== 'acronym') return null;
+  const last = t.text.charCodeAt(t.text.length - 1);
+  if (last < 48 || last > 57) return null;
+  const m = GLUED_CURRENCY.exec(t.text);
+  return m ? CURRENCY_PREFIXES.get(m[1]) ?? null : null;
+}
+
+/**
+ * The value of a number glued to a currency abbreviation, which the tokenizer keeps in one word with its
+ * first digits: "Rs8" "," "500" is Rs8,500; "JPY1" "." "35" "trillion" is JPY1.35 trillion.
+ */
+function readGluedValue(tokens: readonly Token[], i: number): { value: number; digits: Digits | null; used: number; multiplied: boolean } | null {
+  const m = GLUED_CURRENCY.exec(tokens[i].text);
+  if (!m) return null;
+  let raw = m[2];
+  let k = i + 1;
+  while (tokens[k]?.text === ',' && adjacent(tokens[k - 1], tokens[k]) && tokens[k + 1]?.kind === 'number' && /^\d{3}$/.test(tokens[k + 1].text) && adjacent(tokens[k], tokens[k + 1])) {
+    raw += `,${tokens[k + 1].text}`;
+    k += 2;
+  }
+  if (tokens[k]?.text === '.' && adjacent(tokens[k - 1], tokens[k]) && tokens[k + 1]?.kind === 'number' && /^\d+$/.test(tokens[k + 1].text) && adjacent(tokens[k], tokens[k + 1])) {
+    raw += `.${tokens[k + 1].text}`;
+    k += 2;
+  }
+  const d = readDigits(raw);
+  if (!d) return null;
+  const [f, used] = readMultiplier(tokens, k, true);
+  return { value: d.value * f, digits: d, used: k - i + used, multiplied: used > 0 };
+}
+
 /** The qualifiers split into words once, keyed by their last word. */
 const QUALIFIER_WORDS = (() => {
   const byLast = new Map<string, Array<{ words: string[]; kind: (typeof QUALIFIERS)[number]['kind'] }>>();
@@ -282,7 +317,8 @@ export const NUMBER_TRIGGERS = NUMBER_TOKEN | triggerWords([...NUMBER_WORDS.keys
 
 /** True when a number phrase can start at this token: digits, a number word, a vague magnitude, "half", "a dozen". */
 export function mayStartNumber(t: Token): boolean {
-  return t.kind === 'number' || (t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || t.lower === 'half' || t.lower === 'a'));
+  return t.kind === 'number' || (t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || t.lower === 'half' || t.lower === 'a'))
+    || gluedCurrency(t) !== null;
 }
 
 /**
@@ -302,7 +338,13 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
     currency = CURRENCIES.get(prev.text) ?? null;
     from = i - 1;
     if (tokens[i - 2]?.text === 'US' && adjacent(tokens[i - 2], prev)) from = i - 2;
+  } else if (prev && t.kind === 'number' && SPACED_CURRENCY_PREFIXES.has(prev.text) && prev.end + 1 === t.start) {
+    // "Rs 3,300", "USD 5 billion".
+    currency = CURRENCY_PREFIXES.get(prev.text) ?? null;
+    from = i - 1;
   }
+  const glued = gluedCurrency(t);
+  if (glued) currency = glued;
   if ((t.kind === 'word' || t.kind === 'acronym') && (t.text === 'USD' || t.text === 'EUR' || t.text === 'GBP')) return null;
 
   const vague = readVagueMagnitude(tokens, i);
@@ -330,7 +372,7 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
     low = high = 0.5 * (HALF_OF.get(tokens[i + 2].lower) ?? 0);
     to = i + 3;
   } else {
-    const v = readValue(tokens, i, currency !== null);
+    const v = glued ? readGluedValue(tokens, i) : readValue(tokens, i, currency !== null);
     if (!v) return null;
     // A small word number counts alone only as a share: "five percent".
     const share = tokens[i + v.used]?.lower === 'percent' || tokens[i + v.used]?.text === '%' || (tokens[i + v.used]?.lower === 'per' && tokens[i + v.used + 1]?.lower === 'cent');

@@ -35,3 +35,20 @@ export const MONEY_VERBS: ReadonlyMap<string, string> = new Map(Object.entries({
   savings: 'save saves saved saving',
   cost: 'cost costs costing',
 }).flatMap(([noun, words]) => words.split(' ').map((w) => [w, noun] as [string, string])));
+
+/**
+ * Currency abbreviations written before the number, glued or not: "Rs8,500", "Tk 23,000", "JPY1.35 trillion",
+ * "USD12.6 billion". Source: ISO 4217 codes as wire copy writes them, and the customary abbreviations of South
+ * and South-East Asian and African currencies (rupee, taka, rupiah, ringgit, shilling, naira, rand) in the
+ * style guides of the region's English-language press. The value is the unit a figure carries.
+ */
+export const CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['Rs', 'Rs'], ['Tk', 'Tk'], ['Rp', 'Rp'], ['RM', 'RM'], ['KSh', 'KSh'], ['Ksh', 'KSh'], ['N', 'NGN'], ['R', 'ZAR'],
+  ['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['JPY', 'JPY'], ['CNY', 'CNY'], ['RMB', 'CNY'], ['INR', 'INR'],
+  ['PKR', 'PKR'], ['BDT', 'BDT'], ['LKR', 'LKR'], ['NPR', 'NPR'], ['IDR', 'IDR'], ['NGN', 'NGN'], ['KES', 'KES'],
+  ['ZAR', 'ZAR'], ['CHF', 'CHF'], ['CAD', 'CAD'], ['AUD', 'AUD'], ['NZD', 'NZD'], ['HKD', 'HKD'], ['SGD', 'SGD'],
+  ['RUB', 'RUB'], ['UAH', 'UAH'], ['TRY', 'TRY'], ['BRL', 'BRL'], ['MXN', 'MXN'], ['KRW', 'KRW'],
+]);
+
+/** Abbreviations of a currency that may stand apart before the number ("Rs 3,300"): not single letters. */
+export const SPACED_CURRENCY_PREFIXES: ReadonlySet<string> = new Set([...CURRENCY_PREFIXES.keys()].filter((k) => k.length > 1));

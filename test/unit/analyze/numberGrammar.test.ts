@@ -116,4 +116,16 @@ describe('number grammar', () => {
     ]);
     assert.deepEqual(figures('It built a third runway. It took a quarter of a century. Each quarter the firm reports.'), []);
   });
+
+  it('reads currency abbreviations before the number, glued or apart', () => {
+    assert.deepEqual(figures('The rate rose to Rs8,500 from Rs 3,300. The games cost JPY1.35 trillion, or about USD12.6 billion. Groups want Tk23,000. The G7 met.'), [
+      ['Rs8,500', 8500, 8500, false, 'Rs'],
+      ['Rs 3,300', 3300, 3300, false, 'Rs'],
+      ['JPY1.35 trillion', 1.35e12, 1.35e12, false, 'JPY'],
+      ['about USD12.6 billion', 12.6e9, 12.6e9, true, 'USD'],
+      ['Tk23,000', 23000, 23000, false, 'Tk'],
+    ]);
+    // A sentence of no number token but digits glued to a currency is read too.
+    assert.deepEqual(figures('Spending comes to about JPY3 trillion.'), [['about JPY3 trillion', 3e12, 3e12, true, 'JPY']]);
+  });
 });
