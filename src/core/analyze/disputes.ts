@@ -131,7 +131,7 @@ export function findDisputes(figures: readonly Figure[], says: (claimant: string
       && (rate === null || f.unit === '%' || per(f) === null || per(f) === rate);
     const scopes = facets.size === 0 ? [list] : [...facets.values()].map((facet) => list.filter((f) => fits(f, facet)));
     for (const scope of scopes) {
-      const rivals = disagreeing(scope, cue);
+      const rivals = disagreeing(scope, cue, text);
       if (rivals.size === 0) continue;
       let lo = Infinity;
       let hi = -Infinity;
@@ -200,10 +200,11 @@ export function roundedAlike(f: Figure, g: Figure): boolean {
  * (figures sorted by lower bound; the next one of another claimant, then the next after that while they
  * are rounded alike), so it is O(n log n) however many figures a long document gives one group.
  */
-function disagreeing(list: readonly Figure[], cue: (f: Figure) => boolean): Set<Figure> {
+function disagreeing(list: readonly Figure[], cue: (f: Figure) => boolean, text: string | undefined): Set<Figure> {
   const items = list.map((f) => {
     const [lo, hi] = bounds(f);
-    return { f, lo, hi, claimant: f.claimant ?? '' };
+    // Each unattributed figure stands for itself: two of them may be rivals (see mayRival).
+    return { f, lo, hi, claimant: f.claimant ?? `\u0000${f.id}` };
   });
   if (new Set(items.map((i) => i.claimant)).size < 2) return new Set();
   items.sort((a, b) => a.lo - b.lo);
@@ -225,7 +226,7 @@ function disagreeing(list: readonly Figure[], cue: (f: Figure) => boolean): Set<
     const limit = Math.max(x.hi, 1) * MAX_RIVAL_RATIO;
     for (let steps = 0; c < items.length && items[c].lo <= limit && steps < MAX_RIVAL_STEPS; steps++) {
       const y = items[c];
-      if (y.claimant !== x.claimant && mayRival(x.f, y.f, cue) && !roundedAlike(x.f, y.f)) {
+      if (y.claimant !== x.claimant && mayRival(x.f, y.f, cue, text) && !roundedAlike(x.f, y.f)) {
         out.add(x.f);
         out.add(y.f);
         break;
@@ -250,12 +251,35 @@ export const OWN_VOICE_REACH = 700;
  * True when two figures of different claimants may be rivals: two sources always; a source and the article's
  * own voice (or a source the attribution could not name) only when they stand within {@link OWN_VOICE_REACH}
  * of each other and the unattributed figure's sentence says it is an estimate or a rebuttal ({@link RIVAL_CUES}:
- * "the real total is", "put the number closer to", "the prefecture counting 16,000 against …").
+ * "the real total is", "put the number closer to", "the prefecture counting 16,000 against …"), or one
+ * sentence sets them against each other ({@link contrasted}); two unattributed figures only in that last way.
  */
-function mayRival(f: Figure, g: Figure, cue: (f: Figure) => boolean): boolean {
+function mayRival(f: Figure, g: Figure, cue: (f: Figure) => boolean, text: string | undefined): boolean {
   if (f.claimant !== null && g.claimant !== null) return true;
-  if (f.claimant === null && g.claimant === null) return false;
-  return Math.abs(f.start - g.start) <= OWN_VOICE_REACH && cue(f.claimant === null ? f : g);
+  if (f.claimant === null && g.claimant === null) return text !== undefined && contrasted(text, f, g);
+  return (Math.abs(f.start - g.start) <= OWN_VOICE_REACH && cue(f.claimant === null ? f : g)) || (text !== undefined && contrasted(text, f, g));
+}
+
+/**
+ * Words between two figures of one sentence that set one against the other: "16,000 against the 280,000",
+ * "less than the 6,031,777 reported", "one-third, not the 45 per cent". Not "while" (two places, two ships),
+ * "rather than" (a value planned or replaced) nor "than a" (another thing compared).
+ */
+const CONTRAST = /\b(?:against|versus|vs|compared|(?:than|not) (?:the|its|their|his|her))\b/i;
+/** How many characters may stand between two figures set against each other in one sentence. */
+const CONTRAST_REACH = 160;
+
+/**
+ * True when two figures stand in one sentence with a word of contrast between them: "the club's figure of
+ * 29,906 compared with 25,660 from Hampshire Police", "the Public Security Ministry gives 38,195, while the
+ * National Disaster Management Center gives 30,920". Two figures neither of which the attribution could
+ * give a source are rivals only so.
+ */
+function contrasted(text: string, f: Figure, g: Figure): boolean {
+  const [a, b] = f.start < g.start ? [f, g] : [g, f];
+  if (b.start - a.end > CONTRAST_REACH || b.start < a.end) return false;
+  const gap = text.slice(a.end, b.start);
+  return !/[.!?]["”’)]?\s|\n/.test(gap) && CONTRAST.test(gap);
 }
 
 /**

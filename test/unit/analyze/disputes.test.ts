@@ -149,4 +149,14 @@ describe('disputes', () => {
       ['31 percent', 'delta'], ['10.6 percent', 'delta'], ['30 per cent', 'delta'], ['about 25 percent', 'delta'], ['84.3%', null], ['27%', null],
     ]);
   });
+
+  it('sets two unattributed figures against each other only when one sentence contrasts them', () => {
+    assert.deepEqual(model('The audit found 10,563 schools, against the 10,595 schools in the ministry statistics.').disputes.map((d) => d.message), [
+      'Disputed: the article states 10,563; the article states 10,595',
+    ]);
+    assert.deepEqual(model('Enrolled pupils were 5,734,937, which was less than the 6,031,777 pupils reported.').disputes.length, 1);
+    assert.deepEqual(model('The first ship seized 5.19 tons of cocaine, while the second seized 5.79 tons of cocaine.').disputes, []);
+    assert.deepEqual(model('Duties will be lowered to 15 per cent rather than 25 per cent.').disputes, []);
+    assert.deepEqual(model('The new stadium costs more than a 25,000-seat one. About 30,000 seats were planned.').disputes, []);
+  });
 });
