@@ -1,6 +1,6 @@
 import type { Token } from '../parse/tokenize';
 import { CHANGE_NOUNS, CHANGE_WORDS, COUNT_MODIFIERS, MILITARY_MODIFIERS, NUMBER_WORDS, PEOPLE_NOUNS, PREDICATE_GROUPS, SUBJECT_GROUPS } from '../data/lexicon';
-import { MONEY_VERBS, SUM_KINDS } from '../data/quantities';
+import { MEASURE_GROUPS, MONEY_VERBS, SUM_KINDS } from '../data/quantities';
 import type { SentenceView } from './actorRegistry';
 import { changeOf, mayStartNumber, NUMBER_TRIGGERS, readNumberPhrase, type NumberPhrase } from './numberGrammar';
 
@@ -174,6 +174,9 @@ export function readSubject(view: SentenceView, at: number): Subject {
     }
     const adjective = view.adjectives.has(k) || (t.capitalised && view.adjectives.has(k - 1));
     if (adjective) continue;
+    // A measure, whatever its spelling: "metric tons", "tonnes", "mt" are one.
+    const measure = MEASURE_GROUPS.get(t.lower);
+    if (measure) return { text: [...modifiers, t.lower].join(' '), group: measure, known: true, head: t.lower, end: k + 1 };
     const group = SUBJECT_GROUPS.get(t.lower);
     if (group) {
       const g = military && group !== 'troops' ? 'troops' : group;

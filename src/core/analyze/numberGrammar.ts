@@ -1,6 +1,6 @@
 import type { Token } from '../parse/tokenize';
 import { CHANGE_NOUNS, CHANGE_WORDS, CURRENCIES, MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS } from '../data/lexicon';
-import { CURRENCY_PREFIXES, SPACED_CURRENCY_PREFIXES } from '../data/quantities';
+import { CURRENCY_PREFIXES, SCALED_UNITS, SPACED_CURRENCY_PREFIXES } from '../data/quantities';
 import { NUMBER_TOKEN, triggerWords } from './triggers';
 
 /** A number phrase read from tokens: `[from, to)` token indices and its value range. */
@@ -411,6 +411,13 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
       }
     }
     if (isNotAQuantity(tokens, i, to, low === high && !v.multiplied ? high : Number.NaN, v.digits, currency !== null)) return null;
+  }
+
+  // A scaled unit after the number: "85 mt" is 85 million tonnes, "2 GW" 2 billion watts.
+  const scaled = !fraction && !vague && currency === null && tokens[to]?.kind === 'word' ? SCALED_UNITS.get(tokens[to].lower) : undefined;
+  if (scaled) {
+    low *= scaled[0];
+    high *= scaled[0];
   }
 
   // Percentages and trailing currency words.

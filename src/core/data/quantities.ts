@@ -52,3 +52,32 @@ export const CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([
 
 /** Abbreviations of a currency that may stand apart before the number ("Rs 3,300"): not single letters. */
 export const SPACED_CURRENCY_PREFIXES: ReadonlySet<string> = new Set([...CURRENCY_PREFIXES.keys()].filter((k) => k.length > 1));
+
+/**
+ * Units of measure written as abbreviations or scaled words, with the factor to the base unit and the noun
+ * of the quantity: "85 mt" is 85 million tonnes, "2 GW" 2 billion watts, so that "93.62 million tonnes" and
+ * "below 85 mt", or "2 gigawatts" and "2,000 megawatts", are compared as one measure. Source: SI prefixes
+ * (BIPM, The International System of Units, 9th edition) and the abbreviations of commodity and energy copy
+ * (million tonnes "mt"/"mmt", billion cubic metres "bcm", trillion cubic feet "tcf").
+ */
+export const SCALED_UNITS: ReadonlyMap<string, readonly [number, string]> = new Map([
+  ['mt', [1e6, 'tonnes']], ['mmt', [1e6, 'tonnes']], ['bcm', [1e9, 'cubic metres']], ['tcf', [1e12, 'cubic feet']],
+  ['kw', [1e3, 'watts']], ['mw', [1e6, 'watts']], ['gw', [1e9, 'watts']], ['kilowatts', [1e3, 'watts']],
+  ['megawatts', [1e6, 'watts']], ['gigawatts', [1e9, 'watts']], ['kwh', [1e3, 'watt-hours']], ['mwh', [1e6, 'watt-hours']],
+  ['gwh', [1e9, 'watt-hours']], ['twh', [1e12, 'watt-hours']],
+]);
+
+/** Nouns of measures and their one name, whatever the spelling: "metric tons", "tonnes"; "km", "kilometres". */
+export const MEASURE_GROUPS: ReadonlyMap<string, string> = new Map(Object.entries({
+  tonnes: 'tonnes tonne tons ton mt mmt',
+  barrels: 'barrels barrel bbl',
+  kilometres: 'kilometres kilometre kilometers kilometer km kms',
+  miles: 'miles mile',
+  hectares: 'hectares hectare ha',
+  acres: 'acres acre',
+  litres: 'litres litre liters liter',
+  gallons: 'gallons gallon',
+  watts: 'watts kw mw gw kilowatts megawatts gigawatts',
+  'watt-hours': 'kwh mwh gwh twh',
+  'cubic metres': 'bcm',
+}).flatMap(([group, words]) => words.split(' ').map((w) => [w, group] as [string, string])));

@@ -159,4 +159,12 @@ describe('disputes', () => {
     assert.deepEqual(model('Duties will be lowered to 15 per cent rather than 25 per cent.').disputes, []);
     assert.deepEqual(model('The new stadium costs more than a 25,000-seat one. About 30,000 seats were planned.').disputes, []);
   });
+
+  it('reads units of measure in any spelling and scale as one quantity', () => {
+    const m = model('The government put output at 93.62 million tonnes. Industry estimates put it below 85 mt. The plant makes 2 GW, the firm said; the agency said 2,000 megawatts. Meta reported 273 metric tons.');
+    assert.deepEqual(m.figures.map((f) => [f.text, f.low, f.high, f.subjectGroup]), [
+      ['93.62 million', 93.62e6, 93.62e6, 'tonnes'], ['below 85', null, 85e6, 'tonnes'], ['2', 2e9, 2e9, 'watts'], ['2,000', 2e9, 2e9, 'watts'], ['273', 273, 273, 'tonnes'],
+    ]);
+    assert.deepEqual(m.disputes.map((d) => d.message), ['Disputed: Government says 93.62 million; Industry says up to 85 million']);
+  });
 });
