@@ -293,7 +293,9 @@ const RIVAL_CUES = new Set(`dispute disputes disputed disputing contradict contr
 
 /** The sentence around an offset of the text: back to the last full stop, forward to the next. */
 function sentenceAround(text: string, at: number): string {
-  const end = (k: number) => /[.!?]/.test(text[k] ?? '') && /\s/.test(text[k + 1] ?? ' ');
+  // "U.S. unemployment": a capital's full stop after a full stop or a space is an abbreviation's.
+  const end = (k: number) => /[.!?]/.test(text[k] ?? '') && /\s/.test(text[k + 1] ?? ' ')
+    && !(text[k] === '.' && /[A-Z]/.test(text[k - 1] ?? '') && /[.\s]/.test(text[k - 2] ?? ' '));
   let a = at;
   while (a > 0 && text[a - 1] !== '\n' && !end(a - 1) && at - a < 600) a--;
   let b = at;

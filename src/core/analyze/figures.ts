@@ -46,6 +46,8 @@ export function findFigures(view: SentenceView): RawFigure[] {
     }
     if (!phrase) continue;
     const subject = readSubject(view, phrase.to);
+    // "the unemployment rate at 9.5%": a percentage of a named rate.
+    const rate = phrase.unit === '%' && subject.text === null ? readRateNoun(tokens, phrase.from) : null;
     const money = phrase.unit !== null && phrase.unit !== '%';
     const leadNoun = subject.text === null ? readLeadNoun(tokens, phrase.from, money) : null;
     const lead = leadNoun ? LEAD_NOUNS.get(leadNoun) ?? SUBJECT_GROUPS.get(leadNoun) ?? null : null;
@@ -71,8 +73,8 @@ export function findFigures(view: SentenceView): RawFigure[] {
       // "of whom 72 were killed": the verb names what is counted, so a subject named before is not inherited.
       subject: subject.text ?? (money
         ? (leadNoun && (lead === 'money' || SUM_KINDS.has(leadNoun)) ? leadNoun : moneyObject(tokens, phrase.to) ?? moneyVerb(tokens, phrase.from)) ?? lead
-        : lead ?? predicate),
-      subjectGroup: phrase.unit === '%' ? shareGroup(subject, leadNoun, lead) : group,
+        : (rate ? `${rate} rate` : lead ?? predicate)),
+      subjectGroup: phrase.unit === '%' ? (rate ? `${rate} rate` : shareGroup(subject, leadNoun, lead)) : group,
       weakSubject: subject.weak === true,
       change: changeOf(tokens, phrase.from) ?? (phrase.unit === '%' && percentChange(tokens, phrase.from, phrase.to) ? 'delta' : null),
     });
@@ -132,6 +134,22 @@ function moneyVerb(tokens: readonly Token[], from: number): string | null {
     const noun = MONEY_VERBS.get(t.lower);
     if (noun) return noun;
     if (!MONEY_VERB_SKIP.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** Words before "rate" that do not name what the rate is of: "the rate", "its rate", "a higher rate". */
+const NOT_RATE_NOUNS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'higher', 'lower', 'same', 'average', 'annual', 'overall', 'current', 'official', 'real', 'true']);
+
+/**
+ * The noun of a rate named before a percentage in its clause: "the unemployment rate at 9.5%", "an
+ * unemployment rate of over 22%" → unemployment; `null` when none is named.
+ */
+function readRateNoun(tokens: readonly Token[], from: number): string | null {
+  for (let k = from - 1; k >= 1 && k >= from - 8; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-') return null;
+    if ((t.lower === 'rate' || t.lower === 'rates') && tokens[k - 1].kind === 'word' && !NOT_RATE_NOUNS.has(tokens[k - 1].lower) && !tokens[k - 1].capitalised) return tokens[k - 1].lower;
   }
   return null;
 }

@@ -167,4 +167,10 @@ describe('disputes', () => {
     ]);
     assert.deepEqual(m.disputes.map((d) => d.message), ['Disputed: Government says 93.62 million; Industry says up to 85 million']);
   });
+
+  it('reads a percentage of a named rate as that rate, and a rebuttal past "U.S."', () => {
+    const m = model('The headline figure puts the U.S. unemployment rate at 9.5%. Some 27.8% of households had someone out of work, the poll found. That translates to an unemployment rate of over 22%, says Mayur.');
+    assert.deepEqual(m.figures.map((f) => [f.text, f.subjectGroup]), [['9.5%', 'unemployment rate'], ['Some 27.8%', 'share of homes'], ['over 22%', 'unemployment rate']]);
+    assert.deepEqual(m.disputes.map((d) => d.message), ['Disputed: the article states 9.5%; Mayur says more than 22%']);
+  });
 });
