@@ -191,7 +191,7 @@ const QUALIFIER_WORDS = (() => {
   return byLast;
 })();
 
-const FOCUS_WORDS = new Set(['only', 'just', 'another', 'further', 'a', 'the']);
+const FOCUS_WORDS = new Set(['only', 'just', 'another', 'further', 'a', 'the', 'current', 'present', 'existing', 'earlier', 'previous', 'initial', 'original', 'its', 'their']);
 
 /**
  * Whether a figure is an earlier value or a change rather than the quantity itself: "up from 2,000",
@@ -221,6 +221,10 @@ export function changeOf(tokens: readonly Token[], figureFrom: number): 'previou
 
 const QUOTES = new Set(['"', '”', '’', "'"]);
 
+/** Verbs before "up to" that make it a rise to a value: "prices went up to $5". */
+const RISE_VERBS = new Set(['go', 'goes', 'going', 'gone', 'went', 'shot', 'shoot', 'shoots', 'move', 'moves', 'moved', 'moving',
+  'rose', 'rise', 'rises', 'risen', 'rising', 'climbed', 'jumped', 'pushed', 'push', 'pushes', 'ramped', 'scaled', 'stepped']);
+
 /** Reads the qualifier ending just before token `i` ("about", "more than", "just over"). */
 function readQualifier(tokens: readonly Token[], i: number): { phrase: string; kind: (typeof QUALIFIERS)[number]['kind']; from: number } | null {
   // A quoted qualifier: 'would be "nowhere near" 6,000'.
@@ -236,6 +240,8 @@ function readQualifier(tokens: readonly Token[], i: number): { phrase: string; k
     if (from < 0) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) ok = tokens[from + k].lower === words[k];
+    // "has gone up to Rs8,500", "fares would go up to $2.40": a rise to a value, not a bound.
+    if (ok && q.kind === 'max' && words[0] === 'up' && RISE_VERBS.has(tokens[from - 1]?.lower ?? '')) return null;
     if (ok) return { phrase: sliceText(tokens, from, i), kind: q.kind, from };
   }
   return null;

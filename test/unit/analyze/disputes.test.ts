@@ -115,7 +115,7 @@ describe('disputes', () => {
 
   it('reads "up to $2.40 from $2" and "rose to £5bn from £3bn" as a new value and an earlier one', () => {
     assert.deepEqual(model('Fares would have to go up to $2.40 from $2, the office said. Prices rose to £5bn from £3bn.').figures.map((f) => [f.text, f.change]), [
-      ['up to $2.40', null], ['$2', 'previous'], ['£5bn', null], ['£3bn', 'previous'],
+      ['$2.40', null], ['$2', 'previous'], ['£5bn', null], ['£3bn', 'previous'],
     ]);
   });
 
@@ -172,5 +172,11 @@ describe('disputes', () => {
     const m = model('The headline figure puts the U.S. unemployment rate at 9.5%. Some 27.8% of households had someone out of work, the poll found. That translates to an unemployment rate of over 22%, says Mayur.');
     assert.deepEqual(m.figures.map((f) => [f.text, f.subjectGroup]), [['9.5%', 'unemployment rate'], ['Some 27.8%', 'share of homes'], ['over 22%', 'unemployment rate']]);
     assert.deepEqual(m.disputes.map((d) => d.message), ['Disputed: the article states 9.5%; Mayur says more than 22%']);
+  });
+
+  it('reads "up from the current £1,971" as an earlier value', () => {
+    assert.deepEqual(model('Investec said bills would reach around £3,725 in January, up from the current £1,971.').figures.map((f) => [f.text, f.change]), [
+      ['around £3,725', null], ['£1,971', 'previous'],
+    ]);
   });
 });

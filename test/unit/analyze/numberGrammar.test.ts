@@ -128,4 +128,11 @@ describe('number grammar', () => {
     // A sentence of no number token but digits glued to a currency is read too.
     assert.deepEqual(figures('Spending comes to about JPY3 trillion.'), [['about JPY3 trillion', 3e12, 3e12, true, 'JPY']]);
   });
+
+  it('reads "gone up to" as a rise to a value, not a bound', () => {
+    assert.deepEqual(figures('Its price has now gone up to Rs8,500. Up to 5,000 people came.'), [
+      ['Rs8,500', 8500, 8500, false, 'Rs'],
+      ['Up to 5,000', null, 5000, false, null],
+    ]);
+  });
 });
