@@ -255,9 +255,26 @@ export const OWN_VOICE_REACH = 700;
  * sentence sets them against each other ({@link contrasted}); two unattributed figures only in that last way.
  */
 function mayRival(f: Figure, g: Figure, cue: (f: Figure) => boolean, text: string | undefined): boolean {
+  if (text !== undefined && partOfOther(text, f, g)) return false;
   if (f.claimant !== null && g.claimant !== null) return true;
   if (f.claimant === null && g.claimant === null) return text !== undefined && contrasted(text, f, g);
   return (Math.abs(f.start - g.start) <= OWN_VOICE_REACH && cue(f.claimant === null ? f : g)) || (text !== undefined && contrasted(text, f, g));
+}
+
+/** "40,000 of them", "of whom 72", "around 70 of those": a part of a number named just before. */
+const PART_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?of\s+(?:them|those|whom|these)\b/i;
+const PART_BEFORE = /\bof\s+(?:whom|which)\s+(?:[a-z-]+\s+){0,2}$/i;
+/** How far before a part, in characters, the whole it is a part of may stand: about two sentences. */
+const PART_REACH = 320;
+
+/**
+ * True when the later of two figures is a part of the earlier: "Around 100,000 people live on the slopes,
+ * but only 40,000 of them have left", "105 passengers were on board, of whom 72 were killed".
+ */
+function partOfOther(text: string, f: Figure, g: Figure): boolean {
+  const [a, b] = f.start < g.start ? [f, g] : [g, f];
+  if (b.start - a.end > PART_REACH) return false;
+  return PART_AFTER.test(text.slice(b.end, b.end + 40)) || PART_BEFORE.test(text.slice(Math.max(0, b.start - 40), b.start));
 }
 
 /**

@@ -179,4 +179,9 @@ describe('disputes', () => {
       ['around £3,725', null], ['£1,971', 'previous'],
     ]);
   });
+
+  it('sets no part against the number it is a part of', () => {
+    assert.deepEqual(model('Around 100,000 people live on the slopes, the agency said. Only 40,000 of them have left, police said.').disputes, []);
+    assert.deepEqual(model('Around 100,000 people live on the slopes, the agency said. Only 40,000 people have left, police said.').disputes.length, 1);
+  });
 });
