@@ -42,7 +42,9 @@ export function findFigures(view: SentenceView): RawFigure[] {
     if (!phrase && t.kind === 'word' && (NUMBER_WORDS.get(t.lower) ?? 0) > 0) {
       // A small word number counts only when it counts something: "three people", not "one of them".
       const probe = readNumberPhrase(tokens, i, true);
-      if (probe && readSubject(view, probe.to).known) phrase = probe;
+      // "one of only two forces", "one of the dead": a pronoun, not a count.
+      const pronoun = t.lower === 'one' && tokens[i + 1]?.lower === 'of';
+      if (probe && !pronoun && readSubject(view, probe.to).known) phrase = probe;
     }
     if (!phrase) continue;
     const subject = readSubject(view, phrase.to);

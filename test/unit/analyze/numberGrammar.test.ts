@@ -135,4 +135,8 @@ describe('number grammar', () => {
       ['Up to 5,000', null, 5000, false, null],
     ]);
   });
+
+  it('does not read "one of" as a count', () => {
+    assert.deepEqual(figures('Devon was one of only two forces to record a rise. One of the soldiers died.').map((f) => f[0]), ['two']);
+  });
 });
