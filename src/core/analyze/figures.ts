@@ -57,7 +57,9 @@ export function findFigures(view: SentenceView): RawFigure[] {
     const predicate = phrase.unit === null && (subject.text === null || PEOPLE_NOUNS.has(subject.head ?? '') || subject.group === 'people' || !subject.known)
       ? readPredicate(tokens, phrase.from, subject.end ?? phrase.to)
       : null;
-    const group = money ? 'money' : predicate ?? subject.group ?? lead;
+    // "about 30 kilometres north of Lima" places something; it is no measure to compare.
+    const located = subject.end !== undefined && DISTANCE_GROUPS.has(subject.group ?? '') && DIRECTIONS.has(tokens[subject.end]?.lower ?? '');
+    const group = located ? null : money ? 'money' : predicate ?? subject.group ?? lead;
     // Field by field: a spread followed by more properties builds a slow dictionary-mode object.
     out.push({
       from: phrase.from,
@@ -78,12 +80,20 @@ export function findFigures(view: SentenceView): RawFigure[] {
         : (rate ? `${rate} rate` : lead ?? predicate)),
       subjectGroup: phrase.unit === '%' ? (rate ? `${rate} rate` : shareGroup(subject, leadNoun, lead)) : group,
       weakSubject: subject.weak === true,
-      change: changeOf(tokens, phrase.from) ?? (phrase.unit === '%' && percentChange(tokens, phrase.from, phrase.to) ? 'delta' : null),
+      change: changeOf(tokens, phrase.from) ?? ((phrase.unit === '%' && percentChange(tokens, phrase.from, phrase.to)) || ADD_VERBS.has(tokens[phrase.from - 1]?.lower ?? '') ? 'delta' : null),
     });
     i = phrase.to - 1;
   }
   return out;
 }
+
+/** Measures of distance, and words after one that make it a position: "30 kilometres north of Lima", "5 miles off the coast". */
+const DISTANCE_GROUPS = new Set(['kilometres', 'miles']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east',
+  'north-west', 'south-east', 'south-west', 'away', 'off', 'from', 'outside', 'inland', 'offshore', 'upstream', 'downstream']);
+
+/** Verbs that make the figure after them an addition: "risked adding £500", "will add 2,000 jobs". */
+const ADD_VERBS = new Set(['add', 'adds', 'added', 'adding']);
 
 /** Verbs of change besides those of the lexicon's CHANGE_WORDS: "surging 20.9 percent", "has grown 30 per cent". */
 const MORE_CHANGE_VERBS = new Set(['grown', 'surging', 'soaring', 'soared', 'plunged', 'plunging', 'plummeted', 'slumped', 'tumbled', 'sank', 'slid', 'gained', 'lost', 'advanced', 'eased', 'contracted', 'shrinking', 'expanding']);

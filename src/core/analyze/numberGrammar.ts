@@ -221,8 +221,9 @@ export function changeOf(tokens: readonly Token[], figureFrom: number): 'previou
 
 const QUOTES = new Set(['"', '”', '’', "'"]);
 
-/** Verbs before "up to" that make it a rise to a value: "prices went up to $5". */
+/** Verbs before "up to" that make it a rise to a value or a total: "prices went up to $5", "pledges added up to $5.8bn". */
 const RISE_VERBS = new Set(['go', 'goes', 'going', 'gone', 'went', 'shot', 'shoot', 'shoots', 'move', 'moves', 'moved', 'moving',
+  'add', 'adds', 'added', 'adding', 'sum', 'sums', 'summed', 'tot', 'totted',
   'rose', 'rise', 'rises', 'risen', 'rising', 'climbed', 'jumped', 'pushed', 'push', 'pushes', 'ramped', 'scaled', 'stepped']);
 
 /** Reads the qualifier ending just before token `i` ("about", "more than", "just over"). */

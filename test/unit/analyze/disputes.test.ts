@@ -184,4 +184,11 @@ describe('disputes', () => {
     assert.deepEqual(model('Around 100,000 people live on the slopes, the agency said. Only 40,000 of them have left, police said.').disputes, []);
     assert.deepEqual(model('Around 100,000 people live on the slopes, the agency said. Only 40,000 people have left, police said.').disputes.length, 1);
   });
+
+  it('reads "adding £500" as a change, "added up to $5.8 billion" as a total, and "30 km north of Lima" as a position', () => {
+    const m = model('Analysts said the change risked adding £500. The pledges added up to $5.8 billion, Mr Robb said. The tanker was about 30 kilometres north of Lima. The road is 40 km long.');
+    assert.deepEqual(m.figures.map((f) => [f.text, f.change, f.subjectGroup]), [
+      ['£500', 'delta', 'money'], ['$5.8 billion', null, 'money'], ['about 30', null, null], ['40', null, 'kilometres'],
+    ]);
+  });
 });
