@@ -253,6 +253,19 @@ const PREDICATE_SKIP = new Set(['had', 'have', 'has', 'been', 'were', 'was', 'ar
   'confirmed', 'reported', 'believed', 'feared', 'thought', 'known', 'presumed', 'said', 'estimated', 'expected', 'to', 'already',
   'may', 'might', 'could', 'would', 'will', 'should', 'must']);
 
+/**
+ * "have been forced from their homes", "were driven out", "crossed into Sudan": people who left their homes
+ * or their country are counted as refugees (the lexicon's "displaced", "fled" are single words).
+ */
+function displacement(tokens: readonly Token[], k: number): string | null {
+  const w = tokens[k].lower;
+  const next = tokens[k + 1]?.lower;
+  if ((w === 'forced' || w === 'driven' || w === 'chased') && (next === 'from' || next === 'out' || next === 'to')) {
+    return next !== 'to' || tokens[k + 2]?.lower === 'flee' || tokens[k + 2]?.lower === 'leave' ? 'refugees' : null;
+  }
+  return (w === 'crossed' || w === 'crossing') && (next === 'into' || next === 'from' || next === 'the') ? 'refugees' : null;
+}
+
 /** Words between a verb and the count it takes: "killed another 2,000", "displaced a further 5,000". */
 const BEFORE_COUNT = new Set(['a', 'an', 'the', 'another', 'further', 'only', 'just', 'also', 'some', 'nearly', 'almost', 'about', 'around', 'roughly', 'over']);
 
@@ -268,7 +281,7 @@ function readPredicate(tokens: readonly Token[], from: number, after: number): s
   for (let k = start; k < tokens.length && k < start + 6; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') break;
-    const g = PREDICATE_GROUPS.get(t.lower);
+    const g = PREDICATE_GROUPS.get(t.lower) ?? displacement(tokens, k);
     if (g) return g;
     if (!PREDICATE_SKIP.has(t.lower)) break;
   }

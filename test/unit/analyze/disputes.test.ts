@@ -191,4 +191,9 @@ describe('disputes', () => {
       ['£500', 'delta', 'money'], ['$5.8 billion', null, 'money'], ['about 30', null, null], ['40', null, 'kilometres'],
     ]);
   });
+
+  it('counts people forced from their homes or crossing a border as refugees', () => {
+    const m = model('Officials said some 2.2 million people have been forced from their homes. The commission said 110,000 people are displaced. Some 800 people crossed into Sudan. Some 500 workers were forced to work.');
+    assert.deepEqual(m.figures.map((f) => [f.text, f.subjectGroup]), [['some 2.2 million', 'refugees'], ['110,000', 'refugees'], ['Some 800', 'refugees'], ['Some 500', 'jobs']]);
+  });
 });
