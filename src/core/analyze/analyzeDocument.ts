@@ -201,7 +201,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   }
 
   const says = makeSays((id) => registry.get(id));
-  const disputes = findDisputes(figures, says);
+  const disputes = findDisputes(figures, says, text);
 
   const acting = new Set<string>();
   for (const f of figures) if (f.claimant !== null) acting.add(f.claimant);

@@ -1,7 +1,9 @@
 import type { Figure } from '../model';
 import { farQualifier } from '../data/lexicon';
 
-const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥', INR: '₹', RUB: '₽', KRW: '₩', UAH: '₴', CNY: '¥' };
+const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥', INR: '₹', RUB: '₽', KRW: '₩', UAH: '₴', CNY: '¥',
+  // Abbreviations written before the number, as the copy writes them: "Rs8,500", "Tk23,000".
+  Rs: 'Rs', Tk: 'Tk', Rp: 'Rp', RM: 'RM', KSh: 'KSh' };
 
 /** Formats a number with thousands separators, keeping up to two decimals: 25000 → "25,000". */
 export function formatNumber(n: number): string {

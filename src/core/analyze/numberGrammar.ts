@@ -1,5 +1,6 @@
 import type { Token } from '../parse/tokenize';
 import { CHANGE_NOUNS, CHANGE_WORDS, CURRENCIES, MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS } from '../data/lexicon';
+import { CURRENCY_PREFIXES, SCALED_UNITS, SPACED_CURRENCY_PREFIXES } from '../data/quantities';
 import { NUMBER_TOKEN, triggerWords } from './triggers';
 
 /** A number phrase read from tokens: `[from, to)` token indices and its value range. */
@@ -143,6 +144,40 @@ function readValue(tokens: readonly Token[], i: number, money: boolean):
   return null;
 }
 
+const GLUED_CURRENCY = /^([A-Z][A-Za-z]{0,3})(\d+)$/;
+
+/** The currency of a word that glues a currency abbreviation to digits ("Rs8", "JPY1", "USD12"), or `null`. */
+function gluedCurrency(t: Token): string | null {
+  if (t.kind !== 'word' && t.kind !== 'acronym') return null;
+  const last = t.text.charCodeAt(t.text.length - 1);
+  if (last < 48 || last > 57) return null;
+  const m = GLUED_CURRENCY.exec(t.text);
+  return m ? CURRENCY_PREFIXES.get(m[1]) ?? null : null;
+}
+
+/**
+ * The value of a number glued to a currency abbreviation, which the tokenizer keeps in one word with its
+ * first digits: "Rs8" "," "500" is Rs8,500; "JPY1" "." "35" "trillion" is JPY1.35 trillion.
+ */
+function readGluedValue(tokens: readonly Token[], i: number): { value: number; digits: Digits | null; used: number; multiplied: boolean } | null {
+  const m = GLUED_CURRENCY.exec(tokens[i].text);
+  if (!m) return null;
+  let raw = m[2];
+  let k = i + 1;
+  while (tokens[k]?.text === ',' && adjacent(tokens[k - 1], tokens[k]) && tokens[k + 1]?.kind === 'number' && /^\d{3}$/.test(tokens[k + 1].text) && adjacent(tokens[k], tokens[k + 1])) {
+    raw += `,${tokens[k + 1].text}`;
+    k += 2;
+  }
+  if (tokens[k]?.text === '.' && adjacent(tokens[k - 1], tokens[k]) && tokens[k + 1]?.kind === 'number' && /^\d+$/.test(tokens[k + 1].text) && adjacent(tokens[k], tokens[k + 1])) {
+    raw += `.${tokens[k + 1].text}`;
+    k += 2;
+  }
+  const d = readDigits(raw);
+  if (!d) return null;
+  const [f, used] = readMultiplier(tokens, k, true);
+  return { value: d.value * f, digits: d, used: k - i + used, multiplied: used > 0 };
+}
+
 /** The qualifiers split into words once, keyed by their last word. */
 const QUALIFIER_WORDS = (() => {
   const byLast = new Map<string, Array<{ words: string[]; kind: (typeof QUALIFIERS)[number]['kind'] }>>();
@@ -156,7 +191,7 @@ const QUALIFIER_WORDS = (() => {
   return byLast;
 })();
 
-const FOCUS_WORDS = new Set(['only', 'just', 'another', 'further', 'a', 'the']);
+const FOCUS_WORDS = new Set(['only', 'just', 'another', 'further', 'a', 'the', 'current', 'present', 'existing', 'earlier', 'previous', 'initial', 'original', 'its', 'their']);
 
 /**
  * Whether a figure is an earlier value or a change rather than the quantity itself: "up from 2,000",
@@ -171,7 +206,8 @@ export function changeOf(tokens: readonly Token[], figureFrom: number): 'previou
   if (prev === 'from' || prev === 'by') {
     for (let k = from - 2; k >= 0 && k >= from - 8; k--) {
       const t = tokens[k];
-      if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') break;
+      // "go up to $2.40 from $2": a currency sign of the new value does not end the clause.
+      if (t.kind === 'punct' && t.text !== ',' && t.text !== '-' && !CURRENCIES.has(t.text)) break;
       if (t.kind === 'word' && CHANGE_WORDS.has(t.lower)) return prev === 'from' ? 'previous' : 'delta';
       // "…from 16" after "to 34": only the nearest clause counts.
       if (prev === 'by' && k < from - 4) break;
@@ -184,6 +220,11 @@ export function changeOf(tokens: readonly Token[], figureFrom: number): 'previou
 }
 
 const QUOTES = new Set(['"', '”', '’', "'"]);
+
+/** Verbs before "up to" that make it a rise to a value or a total: "prices went up to $5", "pledges added up to $5.8bn". */
+const RISE_VERBS = new Set(['go', 'goes', 'going', 'gone', 'went', 'shot', 'shoot', 'shoots', 'move', 'moves', 'moved', 'moving',
+  'add', 'adds', 'added', 'adding', 'sum', 'sums', 'summed', 'tot', 'totted',
+  'rose', 'rise', 'rises', 'risen', 'rising', 'climbed', 'jumped', 'pushed', 'push', 'pushes', 'ramped', 'scaled', 'stepped']);
 
 /** Reads the qualifier ending just before token `i` ("about", "more than", "just over"). */
 function readQualifier(tokens: readonly Token[], i: number): { phrase: string; kind: (typeof QUALIFIERS)[number]['kind']; from: number } | null {
@@ -200,6 +241,8 @@ function readQualifier(tokens: readonly Token[], i: number): { phrase: string; k
     if (from < 0) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) ok = tokens[from + k].lower === words[k];
+    // "has gone up to Rs8,500", "fares would go up to $2.40": a rise to a value, not a bound.
+    if (ok && q.kind === 'max' && words[0] === 'up' && RISE_VERBS.has(tokens[from - 1]?.lower ?? '')) return null;
     if (ok) return { phrase: sliceText(tokens, from, i), kind: q.kind, from };
   }
   return null;
@@ -245,15 +288,44 @@ function isNotAQuantity(tokens: readonly Token[], i: number, after: number, valu
   return false;
 }
 
+/** Denominators of fractions, singular and plural: "a third", "two-thirds", "three quarters". */
+const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
+  ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6],
+  ['eighth', 8], ['eighths', 8], ['tenth', 10], ['tenths', 10],
+]);
+
+/**
+ * A fraction at `i` as a percentage: "a third of", "one-third", "two-thirds", "three quarters of", "almost a
+ * quarter"; returns [percent, tokens used]. "a third runway" and "a quarter of a century" are not fractions: a
+ * singular one needs "of", a hyphen or a qualifier before it ("under a third joined").
+ */
+function readFraction(tokens: readonly Token[], i: number): [number, number] | null {
+  const t = tokens[i];
+  const n = t.lower === 'a' ? 1 : NUMBER_WORDS.get(t.lower);
+  if (n === undefined || n < 1 || n > 9) return null;
+  let k = i + 1;
+  const hyphen = tokens[k] !== undefined && DASHES.has(tokens[k].text) && adjacent(t, tokens[k]);
+  if (hyphen) k++;
+  const d = tokens[k];
+  const denominator = d?.kind === 'word' ? FRACTION_WORDS.get(d.lower) : undefined;
+  if (denominator === undefined || (n === 1) !== !d.lower.endsWith('s') || n >= denominator) return null;
+  const next = tokens[k + 1];
+  // "a quarter of a century", "three quarters of an hour": durations.
+  if (next?.lower === 'of' && (tokens[k + 2]?.lower === 'a' || tokens[k + 2]?.lower === 'an') && TIME_UNITS.has(tokens[k + 3]?.lower ?? '')) return null;
+  if (n === 1 && !hyphen && next?.lower !== 'of' && readQualifier(tokens, i) === null) return null;
+  return [Math.round((10000 * n) / denominator) / 100, k + 1 - i];
+}
+
 /** What "half a …" can take: "half a million", "half a dozen". */
 const HALF_OF: ReadonlyMap<string, number> = new Map([['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
 
 /** A sentence holds a number phrase only with one of these: a number token or a word {@link mayStartNumber} takes. */
-export const NUMBER_TRIGGERS = NUMBER_TOKEN | triggerWords([...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'half']);
+export const NUMBER_TRIGGERS = NUMBER_TOKEN | triggerWords([...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'half', ...FRACTION_WORDS.keys()]);
 
 /** True when a number phrase can start at this token: digits, a number word, a vague magnitude, "half", "a dozen". */
 export function mayStartNumber(t: Token): boolean {
-  return t.kind === 'number' || (t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || t.lower === 'half' || t.lower === 'a'));
+  return t.kind === 'number' || (t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || VAGUE.has(t.lower) || t.lower === 'half' || t.lower === 'a'))
+    || gluedCurrency(t) !== null;
 }
 
 /**
@@ -273,10 +345,17 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
     currency = CURRENCIES.get(prev.text) ?? null;
     from = i - 1;
     if (tokens[i - 2]?.text === 'US' && adjacent(tokens[i - 2], prev)) from = i - 2;
+  } else if (prev && t.kind === 'number' && SPACED_CURRENCY_PREFIXES.has(prev.text) && prev.end + 1 === t.start) {
+    // "Rs 3,300", "USD 5 billion".
+    currency = CURRENCY_PREFIXES.get(prev.text) ?? null;
+    from = i - 1;
   }
+  const glued = gluedCurrency(t);
+  if (glued) currency = glued;
   if ((t.kind === 'word' || t.kind === 'acronym') && (t.text === 'USD' || t.text === 'EUR' || t.text === 'GBP')) return null;
 
   const vague = readVagueMagnitude(tokens, i);
+  const fraction = vague ? null : readFraction(tokens, i);
   let low: number;
   let high: number;
   let to: number;
@@ -290,6 +369,9 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
     high = vague.high;
     to = i + vague.used;
     approximate = true;
+  } else if (fraction) {
+    low = high = fraction[0];
+    to = i + fraction[1];
   } else if (t.lower === 'half' && tokens[i + 1]?.lower === 'of') {
     return finish(from, i + 1, 50, 50, false, null, '%');
   } else if (t.lower === 'half' && tokens[i + 1]?.lower === 'a' && HALF_OF.has(tokens[i + 2]?.lower ?? '')) {
@@ -297,7 +379,7 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
     low = high = 0.5 * (HALF_OF.get(tokens[i + 2].lower) ?? 0);
     to = i + 3;
   } else {
-    const v = readValue(tokens, i, currency !== null);
+    const v = glued ? readGluedValue(tokens, i) : readValue(tokens, i, currency !== null);
     if (!v) return null;
     // A small word number counts alone only as a share: "five percent".
     const share = tokens[i + v.used]?.lower === 'percent' || tokens[i + v.used]?.text === '%' || (tokens[i + v.used]?.lower === 'per' && tokens[i + v.used + 1]?.lower === 'cent');
@@ -338,10 +420,19 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowSmall
     if (isNotAQuantity(tokens, i, to, low === high && !v.multiplied ? high : Number.NaN, v.digits, currency !== null)) return null;
   }
 
+  // A scaled unit after the number: "85 mt" is 85 million tonnes, "2 GW" 2 billion watts.
+  const scaled = !fraction && !vague && currency === null && tokens[to]?.kind === 'word' ? SCALED_UNITS.get(tokens[to].lower) : undefined;
+  if (scaled) {
+    low *= scaled[0];
+    high *= scaled[0];
+  }
+
   // Percentages and trailing currency words.
-  let unit: string | null = currency;
+  let unit: string | null = fraction ? '%' : currency;
   const after = tokens[to];
-  if (after?.text === '%') {
+  if (fraction) {
+    // A fraction is a share already.
+  } else if (after?.text === '%') {
     unit = '%';
     to++;
   } else if (after?.lower === 'percent' || after?.lower === 'pc') {

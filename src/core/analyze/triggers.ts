@@ -31,8 +31,12 @@ export function sentenceTriggers(tokens: readonly Token[]): number {
   let mask = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === 'word') mask |= bitsOfWord.get(t.lower) ?? 0;
-    else if (t.kind === 'number') mask |= NUMBER_TOKEN;
+    if (t.kind === 'word') {
+      mask |= bitsOfWord.get(t.lower) ?? 0;
+      // "USD28", "Rs850": digits glued to a currency abbreviation are a number too.
+      const last = t.text.charCodeAt(t.text.length - 1);
+      if (last >= 48 && last <= 57) mask |= NUMBER_TOKEN;
+    } else if (t.kind === 'number') mask |= NUMBER_TOKEN;
     else if (t.kind === 'possessive') mask |= POSSESSIVE_TOKEN;
     else if (t.text === '“' || t.text === '”' || t.text === '"') mask |= QUOTE_TOKEN;
   }

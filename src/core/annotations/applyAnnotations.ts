@@ -300,7 +300,7 @@ export function applyAnnotations(model: DocumentModel, text: string, placed: rea
   }
   const excluded = new Set([...verdicts].filter(([, p]) => p.annotation.body.fields?.status === 'not-a-dispute').map(([id]) => id));
   const disputes: Dispute[] = changed || excluded.size > 0
-    ? findDisputes(excluded.size > 0 ? figures.filter((f) => !excluded.has(f.id)) : figures, says)
+    ? findDisputes(excluded.size > 0 ? figures.filter((f) => !excluded.has(f.id)) : figures, says, text)
     : [...model.disputes];
   const reviewed = new Map<string, NonNullable<Dispute['review']> & { modified: string }>();
   for (const [figureId, p] of verdicts) {

@@ -174,6 +174,8 @@ export function splitSentences(tokens: readonly Token[], block: number, heading 
     const t = tokens[i];
     if (t.kind !== 'punct' || (t.text !== '.' && t.text !== '!' && t.text !== '?')) continue;
     if (t.text === '.' && i > 0 && ABBREVIATIONS.has(tokens[i - 1].lower) && tokens[i - 1].end === t.start) continue;
+    // "JPY1.35 trillion": a decimal point inside a word glued to digits.
+    if (t.text === '.' && tokens[i + 1]?.kind === 'number' && tokens[i + 1].start === t.end && i > 0 && tokens[i - 1].end === t.start) continue;
     let end = i;
     while (end + 1 < tokens.length && CLOSERS.has(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end) end++;
     const next = tokens[end + 1];

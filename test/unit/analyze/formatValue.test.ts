@@ -14,4 +14,9 @@ describe('formatting values', () => {
       f(12000, 12000, null, 'about', true), f(null, 6000, null, 'nowhere near"'), f(1000, null, null, 'Well over'),
     ], ['£350 million', '25,000–30,000', '0.001%', 'more than 1,000', 'up to 5,000', 'about 12,000', 'well below 6,000', 'well over 1,000']);
   });
+
+  it('writes abbreviated currencies before the number, as the copy does', () => {
+    const f = (v: number, unit: string) => formatFigureValue({ low: v, high: v, unit, qualifier: null, approximate: false });
+    assert.deepEqual([f(8500, 'Rs'), f(23000, 'Tk'), f(2e6, 'CHF')], ['Rs8,500', 'Tk23,000', '2 million CHF']);
+  });
 });

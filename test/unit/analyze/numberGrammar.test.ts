@@ -104,4 +104,39 @@ describe('number grammar', () => {
   it('finds no magnitude on the object prototype: "tens of constructor" is no figure', () => {
     assert.deepEqual(figures('There were tens of constructor, and tens of thousands marched.').map((f) => [f[0], f[1], f[2]]), [['tens of thousands', 10000, 99999]]);
   });
+
+  it('reads fractions as shares, but not ordinals or durations', () => {
+    assert.deepEqual(figures('The union said the figure was one-third, not 45 per cent. Three quarters of staff struck. Under a third joined. About a quarter of the staff left. Two-thirds of leaks could be fixed.'), [
+      ['one-third', 33.33, 33.33, false, '%'],
+      ['45 per cent', 45, 45, false, '%'],
+      ['Three quarters', 75, 75, false, '%'],
+      ['Under a third', null, 33.33, false, '%'],
+      ['About a quarter', 25, 25, true, '%'],
+      ['Two-thirds', 66.67, 66.67, false, '%'],
+    ]);
+    assert.deepEqual(figures('It built a third runway. It took a quarter of a century. Each quarter the firm reports.'), []);
+  });
+
+  it('reads currency abbreviations before the number, glued or apart', () => {
+    assert.deepEqual(figures('The rate rose to Rs8,500 from Rs 3,300. The games cost JPY1.35 trillion, or about USD12.6 billion. Groups want Tk23,000. The G7 met.'), [
+      ['Rs8,500', 8500, 8500, false, 'Rs'],
+      ['Rs 3,300', 3300, 3300, false, 'Rs'],
+      ['JPY1.35 trillion', 1.35e12, 1.35e12, false, 'JPY'],
+      ['about USD12.6 billion', 12.6e9, 12.6e9, true, 'USD'],
+      ['Tk23,000', 23000, 23000, false, 'Tk'],
+    ]);
+    // A sentence of no number token but digits glued to a currency is read too.
+    assert.deepEqual(figures('Spending comes to about JPY3 trillion.'), [['about JPY3 trillion', 3e12, 3e12, true, 'JPY']]);
+  });
+
+  it('reads "gone up to" as a rise to a value, not a bound', () => {
+    assert.deepEqual(figures('Its price has now gone up to Rs8,500. Up to 5,000 people came.'), [
+      ['Rs8,500', 8500, 8500, false, 'Rs'],
+      ['Up to 5,000', null, 5000, false, null],
+    ]);
+  });
+
+  it('does not read "one of" as a count', () => {
+    assert.deepEqual(figures('Devon was one of only two forces to record a rise. One of the soldiers died.').map((f) => f[0]), ['two']);
+  });
 });
