@@ -55,7 +55,8 @@ export function findFrames(views: readonly SentenceView[], registry: ActorRegist
   const all: Frame[][] = [];
   let previous: { block: number; speaker: string; excerpt: Excerpt } | null = null;
   for (const view of views) {
-    const frames = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, resolve) : [];
+    const found = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, resolve) : [];
+    const frames = ownDocuments(found, registry, previous && previous.block === view.sentence.block ? previous : null);
     const n = view.tokens.length;
     if (frames.length === 0 && previous && previous.block === view.sentence.block && (view.triggers & HEDGE_TRIGGERS) !== 0) {
       frames.push({ speaker: previous.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: n, excerpt: previous.excerpt, basis: 'carried' });
@@ -66,6 +67,36 @@ export function findFrames(views: readonly SentenceView[], registry: ActorRegist
   }
   quotedRuns(views, all);
   return all;
+}
+
+/** Nouns for a document that carries figures ("the study", "the poll"): its author, not the paper, is the source. */
+const DOCUMENT_NOUNS = new Set(['study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'census', 'assessment', 'report', 'reports',
+  'research', 'estimate', 'estimates', 'analysis', 'data', 'figures', 'findings', 'results', 'review', 'audit', 'model', 'paper']);
+
+/** True when the actor is only a document's name: "Study", "the same survey" read as the group "Survey". */
+export function isDocumentActor(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length <= 2 && DOCUMENT_NOUNS.has(words[words.length - 1]);
+}
+
+/**
+ * "…, according to an opinion poll conducted by Nezopont. …, the poll indicated …": a frame whose source is
+ * a bare document ("the poll", "the study says") takes the source named for the paragraph just before, and
+ * is dropped when there is none: the paper is not who claims.
+ */
+function ownDocuments(frames: Frame[], registry: ActorRegistry, previous: { speaker: string } | null): Frame[] {
+  if (!frames.some((f) => isDocumentActor(registry.get(f.speaker)?.name ?? ''))) return frames;
+  const out: Frame[] = [];
+  let owner = previous && !isDocumentActor(registry.get(previous.speaker)?.name ?? '') ? previous.speaker : null;
+  for (const f of frames) {
+    if (!isDocumentActor(registry.get(f.speaker)?.name ?? '')) {
+      out.push(f);
+      owner = f.speaker;
+    } else if (owner) {
+      out.push({ speaker: owner, from: f.from, to: f.to, scopeFrom: f.scopeFrom, scopeTo: f.scopeTo, excerpt: f.excerpt, basis: f.basis });
+    }
+  }
+  return out;
 }
 
 /**
