@@ -69,8 +69,11 @@ export function findFrames(views: readonly SentenceView[], registry: ActorRegist
   return all;
 }
 
-/** Nouns for a document that carries figures ("the study", "the poll"): its author, not the paper, is the source. */
-const DOCUMENT_NOUNS = new Set(['study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'census', 'assessment', 'report', 'reports',
+/**
+ * Nouns for a document that carries figures ("the study", "the poll"): its author, not the paper, is the source.
+ * Not "reports": "Reports say …" stands for the press, a source of its own.
+ */
+const DOCUMENT_NOUNS = new Set(['study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'census', 'assessment', 'report',
   'research', 'estimate', 'estimates', 'analysis', 'data', 'figures', 'findings', 'results', 'review', 'audit', 'model', 'paper']);
 
 /** True when the actor is only a document's name: "Study", "the same survey" read as the group "Survey". */
@@ -287,15 +290,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     }
     let speaker = j >= 0 ? speakerEndingAt(view, j, registry, resolve, mentionEndingAt) : null;
     if (!speaker && j >= 1 && tokens[j].text === ',') speaker = speakerEndingAt(view, j - 1, registry, resolve, mentionEndingAt);
-    if (j >= 0 && tokens[j].text === ',') {
-      // "X, the defence minister, said"; "MSF, which runs a hospital in Tawila, said"
-      for (let k = j - 1; k >= Math.max(0, j - 14); k--) {
-        if (tokens[k].text !== ',') continue;
-        const relative = RELATIVES.has(tokens[k + 1]?.lower ?? '');
-        if (!speaker || relative) speaker = speakerEndingAt(view, k - 1, registry, resolve, mentionEndingAt) ?? speaker;
-        break;
-      }
-    }
+    if (j >= 0 && tokens[j].text === ',') speaker = appositiveHead(view, j, speaker, registry, resolve, mentionEndingAt);
     if (speaker) {
       const from = speaker.from;
       const opener = postposedOpener(tokens, from, v);
@@ -327,6 +322,80 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
 }
 
 const RELATIVES = new Set(['which', 'who', 'whose', 'where', 'that']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+/** Conjunctions after which a new clause, with its own subject, begins: "…, while the union, …, said". */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'as', 'although', 'though', 'when', 'after', 'before', 'because', 'so', 'yet', 'if']);
+
+/** True when only a name's modifiers stand between token `from` and the start of its clause. */
+function startsClause(view: SentenceView, from: number): boolean {
+  const tokens = view.tokens;
+  for (let k = from - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (OPENERS.has(t.text) || CLAUSE_CONJUNCTIONS.has(t.lower)) return true;
+    // "The", "Hong Kong-listed", "Britain's", "Polish": what a subject's name may carry before it.
+    if (t.capitalised || t.text === '-' || t.lower === 'the' || t.kind === 'possessive' || view.adjectives.has(k) || tokens[k + 1]?.text === '-' || tokens[k - 1]?.text === '-') continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * "Fatma Al Nuaimi, the director at the Supreme Committee, said", "The SNUipp-FSU, the largest teachers' union,
+ * put", "The Economic Development Corp., which assembled the package for Carrier, said": the speaker is the name
+ * that opens the clause, not the last name of the description or relative clause between it and the verb. A
+ * named subject found at the clause's start wins; after a relative clause with none, the speaker is what stands
+ * before "which"/"who", or no one (a name inside the clause is not who speaks); otherwise the words before the
+ * verb (`speaker`: "Its spokesperson, John Mrema, said") stand.
+ */
+function appositiveHead(
+  view: SentenceView,
+  j: number,
+  speaker: { id: string; from: number } | null,
+  registry: ActorRegistry,
+  resolve: PronounResolver,
+  mentionEndingAt: (j: number) => MentionRef | undefined,
+): { id: string; from: number } | null {
+  const tokens = view.tokens;
+  let relative: { id: string; from: number } | null | undefined;
+  let nearest = -1;
+  for (let k = j - 1; k >= Math.max(1, j - 28); k--) {
+    const t = tokens[k];
+    // A reporting verb of another clause ends the search; one in a relative clause ("who thinks") or a noun ("the
+    // migrants' claims") does not.
+    if (t.text === ';' || (CLAUSE_OPENERS.has(t.text) && t.text !== "'" && t.text !== '‘') || (t.kind === 'word' && !t.capitalised && REPORTING_VERBS.has(t.lower) &&
+      !RELATIVES.has(tokens[k - 1].lower) && !DETERMINERS.has(tokens[k - 1].lower) && tokens[k - 1].kind !== 'possessive' && tokens[k - 1].text !== '’' && tokens[k - 1].text !== "'")) break;
+    if (t.text !== ',') continue;
+    if (nearest < 0) nearest = k;
+    // "Corp., which": the name ends before its full stop.
+    const end = tokens[k - 1].text === '.' && k >= 2 ? k - 2 : k - 1;
+    let named: { id: string; from: number } | null = null;
+    const m = mentionEndingAt(end);
+    if (m && startsClause(view, m.from)) named = { id: m.actorId, from: m.from };
+    else if (!m && tokens[end].capitalised && !view.titleCase) {
+      // "On Sunday Lidya Yermoshina, who …": the name's words, without the time or the preposition before them.
+      let from = end;
+      while (from > 0 && tokens[from - 1].capitalised && (tokens[from - 1].kind === 'word' || tokens[from - 1].kind === 'acronym') &&
+        !CAPITALISED_STOPWORDS.has(tokens[from - 1].lower) && !WEEKDAYS.has(tokens[from - 1].lower) && !MONTHS.has(tokens[from - 1].lower) ||
+        // "Snes-FSU": a hyphen joining two capitalised parts with no space
+        (from > 1 && tokens[from - 1].text === '-' && tokens[from - 2].capitalised && tokens[from - 1].start === tokens[from - 2].end && tokens[from].start === tokens[from - 1].end)) from--;
+      if (startsClause(view, from) && !CAPITALISED_STOPWORDS.has(tokens[from].lower)) {
+        // "The Interior Ministry, however, said": a group's name as the group rule reads it, else the name's words.
+        named = groupEndingAt(view, end, registry);
+        let id = named ? null : nameActor(view, from, end + 1, registry);
+        if (!named && !id && tokens.slice(from, end + 1).some((x) => x.text === '-')) {
+          id = registry.ensure(sliceTokens(tokens, from, end + 1), 'organisation');
+          registry.addMention(view, id, from, end + 1);
+        }
+        if (id) named = { id, from: view.mentions.find((x) => x.actorId === id && x.to === end + 1)?.from ?? from };
+      }
+    }
+    if (named) return named;
+    if (relative === undefined && RELATIVES.has(tokens[k + 1]?.lower ?? '')) relative = speakerEndingAt(view, end, registry, resolve, mentionEndingAt);
+  }
+  if (relative !== undefined) return relative;
+  if (!speaker && nearest > 0) return speakerEndingAt(view, nearest - 1, registry, resolve, mentionEndingAt);
+  return speaker;
+}
 const COUNT_NOUNS = new Set(['toll', 'tolls', 'figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate', 'turnout']);
 /** True when a count noun follows within a few words: "the (official) death toll". */
 function countNounAfter(tokens: readonly Token[], k: number): boolean {

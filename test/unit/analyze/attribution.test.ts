@@ -212,4 +212,16 @@ describe('attribution', () => {
       ['approximately 800', 'jobs', 'tata-steel'],
     ]);
   });
+
+  it('gives a bare document ("the poll", "the study says") the source named for it before, or no one', () => {
+    assert.deepEqual(claims('Turnout was low, according to a poll conducted by Medianet. The poll indicated that 40% voted.').map((c) => c[2]), ['medianet']);
+    assert.deepEqual(claims('The poll indicated that 40% voted.').map((c) => c[2]), [null]);
+  });
+
+  it('gives "X, a description with other names, said" to X, and a relative clause’s name to no one', () => {
+    assert.deepEqual(claims('Anna Berg, a spokeswoman for the Red Cross, said 300 people died.'), [['300', 'deaths', 'anna-berg']]);
+    assert.deepEqual(claims('Acme Holdings Ltd, a maker of shoes for Nike, Adidas and other brands, said 80% of workers returned.').map((c) => c[2]), ['acme-holdings-ltd']);
+    assert.deepEqual(claims('The Snes-FSU, the largest teachers’ union, put the figure at 62%.').map((c) => c[2]), ['snes-fsu']);
+    assert.deepEqual(claims('The plant’s builder, which worked for Carrier, said 1,069 jobs stayed.').map((c) => c[2]), [null]);
+  });
 });
