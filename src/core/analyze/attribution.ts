@@ -186,7 +186,10 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
         const id = nameActor(view, from, v, registry);
         if (id) owner = { id, from: view.mentions.find((x) => x.actorId === id && x.to === v)?.from ?? from };
       }
-      if (owner) frames.push({ speaker: owner.id, from: owner.from, to: noun + 1, scopeFrom: 0, scopeTo: n, excerpt: excerpt(owner.from, noun + 1), basis: 'source-noun' });
+      if (owner) {
+        const [a, b] = clauseOf(tokens, owner.from, noun + 1);
+        frames.push({ speaker: owner.id, from: owner.from, to: noun + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(owner.from, noun + 1), basis: 'source-noun' });
+      }
       continue;
     }
     // "By its reckoning …", "by their own count": the owner is the one the pronoun refers to.
@@ -197,7 +200,10 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       const subjectGroup = noun >= 0 && pronoun === 'collective' && tokens[0]?.lower === 'the' && v > 2 && CLAIMANT_GROUPS.has(tokens[1]?.lower ?? '') &&
         tokens[2]?.kind === 'word' && !tokens[2].capitalised && !CLAIMANT_GROUPS.has(tokens[2].lower) ? groupEndingAt(view, 1, registry) : null;
       const id = subjectGroup ? subjectGroup.id : noun >= 0 ? resolve(t.start, pronoun, POSSESSIVE_REACH) : null;
-      if (id) frames.push({ speaker: id, from: v, to: noun + 1, scopeFrom: 0, scopeTo: n, excerpt: excerpt(v, noun + 1), basis: 'source-noun' });
+      if (id) {
+        const [a, b] = clauseOf(tokens, v, noun + 1);
+        frames.push({ speaker: id, from: v, to: noun + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(v, noun + 1), basis: 'source-noun' });
+      }
       continue;
     }
     // "claims by the Sunni minister that dozens …", "60,223, by the reckoning of ACLED", "estimates from the UN".
@@ -239,7 +245,10 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       tokens[v - 1].start === tokens[v - 2].end) {
       const m = mentionEndingAt(v - 2);
       const g = m ? { id: m.actorId, from: m.from } : groupEndingAt(view, v - 2, registry);
-      if (g) frames.push({ speaker: g.id, from: g.from, to: v + 1, scopeFrom: 0, scopeTo: n, excerpt: excerpt(g.from, v + 1), basis: 'source-noun' });
+      if (g) {
+        const [a, b] = clauseOf(tokens, g.from, v + 1);
+        frames.push({ speaker: g.id, from: g.from, to: v + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(g.from, v + 1), basis: 'source-noun' });
+      }
       continue;
     }
     // A capitalised "States" in "the United States" is a name, not a verb.
@@ -319,6 +328,25 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     const end = Math.min(next ? next.from : n, other ?? n);
     return end < n ? { speaker: f.speaker, from: f.from, to: f.to, scopeFrom: f.scopeFrom, scopeTo: end, excerpt: f.excerpt, basis: f.basis } : f;
   });
+}
+
+/** Words that open a contrasting clause: "…, while Brent Council's count came to 58,103". */
+const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
+/**
+ * "Tottenham published an average of 61,843, while Brent Council's count came to 58,103": a source's own
+ * figures ("X's count") speak for their clause only. The clause around tokens `from`..`to`, bounded by
+ * semicolons and contrasting conjunctions.
+ */
+function clauseOf(tokens: readonly Token[], from: number, to: number): [number, number] {
+  // "On the CNE's count, Chapo won 70 per cent, while Mondlane took 20.3 per cent": a source opening the sentence
+  // in an adjunct speaks for all of it.
+  if (from <= 2 && ['by', 'on', 'in', 'under', 'from', 'for'].includes(tokens[0]?.lower ?? '')) return [0, tokens.length];
+  let a = from;
+  while (a > 0 && tokens[a - 1].text !== ';' && !(CONTRASTS.has(tokens[a - 1].lower) && a - 1 > 0)) a--;
+  let b = to;
+  while (b < tokens.length && tokens[b].text !== ';' && !CONTRASTS.has(tokens[b].lower)) b++;
+  return [a, b];
 }
 
 const RELATIVES = new Set(['which', 'who', 'whose', 'where', 'that']);
@@ -635,6 +663,10 @@ function speakerStartingAt(
   const tokens = view.tokens;
   // "according to a joint assessment by the government, the World Bank …", "an opinion poll conducted by
   // Nezopont": the source follows "by".
+  // "according to reports by BleepingComputer": a bare plural document too.
+  if (tokens[j]?.kind === 'word' && !tokens[j].capitalised && SOURCE_NOUNS.has(tokens[j].lower) && (tokens[j + 1]?.lower === 'by' || tokens[j + 1]?.lower === 'from')) {
+    return speakerStartingAt(view, j + 2, registry, mentionStartingAt, resolve);
+  }
   if (['a', 'an', 'the'].includes(tokens[j]?.lower ?? '')) {
     for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
       if (!(tokens[k].kind === 'word' && !tokens[k].capitalised)) break;

@@ -224,4 +224,12 @@ describe('attribution', () => {
     assert.deepEqual(claims('The Snes-FSU, the largest teachers’ union, put the figure at 62%.').map((c) => c[2]), ['snes-fsu']);
     assert.deepEqual(claims('The plant’s builder, which worked for Carrier, said 1,069 jobs stayed.').map((c) => c[2]), [null]);
   });
+
+  it('keeps "X’s count" to its own clause, unless it opens the sentence', () => {
+    assert.deepEqual(claims('The club published an average of 61,843, while the council’s count came to 58,103.').map((c) => [c[0], c[2]]), [
+      ['61,843', null], ['58,103', 'council'],
+    ]);
+    assert.deepEqual(claims('On the council’s count, 5,000 came, while 300 left.').map((c) => [c[0], c[2]]), [['5,000', 'council'], ['300', 'council']]);
+    assert.deepEqual(claims('About 70 million records were stolen, according to reports by Databreaches.').map((c) => c[2]), ['databreaches']);
+  });
 });
