@@ -199,7 +199,10 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       // "The Government has trimmed its estimate": the clause's own subject group owns it; otherwise a near antecedent.
       const subjectGroup = noun >= 0 && pronoun === 'collective' && tokens[0]?.lower === 'the' && v > 2 && CLAIMANT_GROUPS.has(tokens[1]?.lower ?? '') &&
         tokens[2]?.kind === 'word' && !tokens[2].capitalised && !CLAIMANT_GROUPS.has(tokens[2].lower) ? groupEndingAt(view, 1, registry) : null;
-      const id = subjectGroup ? subjectGroup.id : noun >= 0 ? resolve(t.start, pronoun, POSSESSIVE_REACH) : null;
+      // "Podemos says its parallel count gives it 138 seats": the speaker of the clause just opened owns the count.
+      const said = noun >= 0 ? [...frames].reverse().find((f) => f.basis === 'source-before' && f.to <= v && f.to >= v - 3 &&
+        (registry.get(f.speaker)?.kind === 'person') === (pronoun === 'person')) : undefined;
+      const id = subjectGroup ? subjectGroup.id : said ? said.speaker : noun >= 0 ? resolve(t.start, pronoun, POSSESSIVE_REACH) : null;
       if (id) {
         const [a, b] = clauseOf(tokens, v, noun + 1);
         frames.push({ speaker: id, from: v, to: noun + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(v, noun + 1), basis: 'source-noun' });

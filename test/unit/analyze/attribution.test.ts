@@ -232,4 +232,10 @@ describe('attribution', () => {
     assert.deepEqual(claims('On the council’s count, 5,000 came, while 300 left.').map((c) => [c[0], c[2]]), [['5,000', 'council'], ['300', 'council']]);
     assert.deepEqual(claims('About 70 million records were stolen, according to reports by Databreaches.').map((c) => c[2]), ['databreaches']);
   });
+
+  it('gives "X says its count …" to X, not to an actor named before', () => {
+    assert.deepEqual(claims('The commission released its results. Podemos says its parallel count gives it 138 seats.').map((c) => [c[0], c[2]]), [
+      ['138', 'podemos'],
+    ]);
+  });
 });
