@@ -110,6 +110,8 @@ function ownDocuments(frames: Frame[], registry: ActorRegistry, previous: { spea
  */
 function quotedRuns(views: readonly SentenceView[], all: Frame[][]): void {
   let openedAt = -1;
+  /** The opening mark's token in the sentence `openedAt`. */
+  let openMark = -1;
   for (let s = 0; s < views.length; s++) {
     const view = views[s];
     if (openedAt >= 0 && views[openedAt].sentence.block !== view.sentence.block) openedAt = -1;
@@ -117,25 +119,37 @@ function quotedRuns(views: readonly SentenceView[], all: Frame[][]): void {
     if ((view.triggers & QUOTE_TOKEN) === 0) continue;
     let depth = openedAt >= 0 ? 1 : 0;
     let closedAt = -1;
+    let lastOpen = -1;
     for (let k = 0; k < view.tokens.length; k++) {
       const text = view.tokens[k].text;
-      if (text === '“') depth = 1;
-      else if (text === '”' || (text === '"' && depth === 1)) {
+      if (text === '“') {
+        depth = 1;
+        lastOpen = k;
+      } else if (text === '”' || (text === '"' && depth === 1)) {
         if (depth === 1 && closedAt < 0) closedAt = k;
         depth = 0;
-      } else if (text === '"') depth = 1;
+      } else if (text === '"') {
+        depth = 1;
+        lastOpen = k;
+      }
     }
     if (openedAt >= 0 && closedAt >= 0) {
       // The source after the closing mark: a frame whose words follow it and whose scope runs back over the quote.
       const source = all[s].find((f) => f.from > closedAt && f.scopeFrom === 0);
       if (source) {
+        // The quoted words are the speaker's: a source they name ('“Industry estimates put it at 85 mt.') yields.
+        all[s] = all[s].filter((f) => f.from > closedAt);
         for (let q = openedAt; q < s; q++) {
-          if (all[q].length === 0) all[q].push({ speaker: source.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: views[q].tokens.length, excerpt: source.excerpt, basis: 'quotation' });
+          const mark = q === openedAt ? openMark : -1;
+          all[q] = all[q].filter((f) => f.to <= mark);
+          all[q].push({ speaker: source.speaker, from: mark + 1, to: mark + 1, scopeFrom: mark + 1, scopeTo: views[q].tokens.length, excerpt: source.excerpt, basis: 'quotation' });
         }
       }
     }
-    if (depth === 1 && openedAt < 0) openedAt = s;
-    else if (depth === 0) openedAt = -1;
+    if (depth === 1 && openedAt < 0) {
+      openedAt = s;
+      openMark = lastOpen;
+    } else if (depth === 0) openedAt = -1;
   }
 }
 
@@ -324,6 +338,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
   // A frame's forward scope ends where the next forward frame begins, or where a claim of no named source
   // does ("…has found no evidence supporting claims that the deficit was cut by 27%": not the finder's 27%).
   frames.sort((a, b) => a.from - b.from);
+  if ((view.triggers & QUOTE_TOKEN) !== 0) dropQuotedFrames(tokens, frames);
   return frames.map((f, i) => {
     if (f.scopeTo !== n || f.scopeFrom === 0) return f;
     const next = frames.slice(i + 1).find((g) => g.scopeFrom > f.scopeFrom && g.scopeFrom >= f.to);
@@ -331,6 +346,32 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     const end = Math.min(next ? next.from : n, other ?? n);
     return end < n ? { speaker: f.speaker, from: f.from, to: f.to, scopeFrom: f.scopeFrom, scopeTo: end, excerpt: f.excerpt, basis: f.basis } : f;
   });
+}
+
+/**
+ * '“Industry estimates put output below 85 mt,” said a trade source': the words inside a quotation are the
+ * speaker's, so a source they name ("industry estimates") yields to the one who speaks them, named outside the
+ * marks. Frames wholly inside a quotation are dropped when a speaking frame outside it covers it.
+ */
+function dropQuotedFrames(tokens: readonly Token[], frames: Frame[]): void {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const text = tokens[k].text;
+    if (text === '“' || (text === '"' && open < 0)) open = k;
+    else if ((text === '”' || text === '"') && open >= 0) {
+      spans.push([open, k]);
+      open = -1;
+    }
+  }
+  if (spans.length === 0) return;
+  const inside = (f: Frame) => spans.find(([a, b]) => f.from > a && f.to <= b);
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const span = inside(frames[i]);
+    if (!span) continue;
+    const speaks = frames.some((g) => !inside(g) && (g.basis === 'source-before' || g.basis === 'source-after') && g.scopeFrom <= span[0] + 1 && g.scopeTo >= span[1] - 1);
+    if (speaks) frames.splice(i, 1);
+  }
 }
 
 /** Words that open a contrasting clause: "…, while Brent Council's count came to 58,103". */

@@ -54,7 +54,7 @@ analysts:Analysts analyst:Analysts experts:Experts expert:Experts
 police:Police organisers:Organisers organizers:Organisers organiser:Organisers organizer:Organisers
 officials:Officials official:Officials authorities:Authorities
 critics:Critics witnesses:Witnesses researchers:Researchers scientists:Scientists activists:Activists
-observers:Observers monitors:Monitors sources:Sources residents:Residents economists:Economists
+observers:Observers monitors:Monitors sources:Sources source:Source residents:Residents economists:Economists
 investigators:Investigators doctors:Doctors medics:Medics rescuers:Rescuers campaigners:Campaigners
 unions:Unions groups:Groups agencies:Agencies opponents:Opponents supporters:Supporters diplomats:Diplomats historians:Historians
 state-media:State-media statisticians:Statisticians studies:Studies

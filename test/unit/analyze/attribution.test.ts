@@ -238,4 +238,11 @@ describe('attribution', () => {
       ['138', 'podemos'],
     ]);
   });
+
+  it('gives the figures of a quotation to its speaker, not to a source the quoted words name', () => {
+    assert.deepEqual(claims('“Industry estimates put the harvest below 85 tonnes,” said a trade source.').map((c) => c[2]), ['trade-source']);
+    assert.deepEqual(claims('“Industry estimates put the harvest below 85 tonnes. Others say 81 tonnes,” said a trade source.').map((c) => c[2]), [
+      'trade-source', 'trade-source',
+    ]);
+  });
 });
