@@ -92,9 +92,12 @@ function ownDocuments(frames: Frame[], registry: ActorRegistry, previous: { spea
   const out: Frame[] = [];
   let owner = previous && !isDocumentActor(registry.get(previous.speaker)?.name ?? '') ? previous.speaker : null;
   for (const f of frames) {
+    // The owner is named before the document's sentence, or in it as owning a document ("X released its
+    // survey, which showed …"): another name in it ("more than the EPA had estimated, according to the study")
+    // is what the document is compared with.
     if (!isDocumentActor(registry.get(f.speaker)?.name ?? '')) {
       out.push(f);
-      owner = f.speaker;
+      if (f.basis === 'source-noun') owner = f.speaker;
     } else if (owner) {
       out.push({ speaker: owner, from: f.from, to: f.to, scopeFrom: f.scopeFrom, scopeTo: f.scopeTo, excerpt: f.excerpt, basis: f.basis });
     }
@@ -579,12 +582,16 @@ function speakerEndingAt(
     // "March organisers in New York claimed", "Authorities in Assam fixed the toll": a place only says where;
     // the source is the group before it.
     const before = tokens[from - 1]?.lower;
+    const city = CITY_FIRST_WORDS.has(tokens[from].text) && CITIES.has(sliceTokens(tokens, from, j + 1));
+    // "Analysts at Bernstein estimated": the firm the group works at speaks; "officials at Kabul" are a group.
+    const employer = before === 'at' && !city ? nameActor(view, from, j + 1, registry) : null;
+    if (employer && registry.get(employer)?.kind !== 'country') return { id: employer, from: view.mentions.find((m) => m.actorId === employer && m.to === j + 1)?.from ?? from };
     if ((before === 'in' || before === 'at') && from >= 2) {
       const group = groupEndingAt(view, from - 2, registry);
       if (group) return group;
     }
-    if (CITY_FIRST_WORDS.has(tokens[from].text) && CITIES.has(sliceTokens(tokens, from, j + 1))) return null;
-    const id = nameActor(view, from, j + 1, registry);
+    if (city) return null;
+    const id = employer ?? nameActor(view, from, j + 1, registry);
     if (id) return { id, from: view.mentions.find((m) => m.actorId === id && m.to === j + 1)?.from ?? from };
   }
   return null;

@@ -245,4 +245,9 @@ describe('attribution', () => {
       'trade-source', 'trade-source',
     ]);
   });
+
+  it('gives "analysts at X" to the firm X, and a document compared with another source to no one', () => {
+    assert.deepEqual(claims('Analysts at Kestrel Partners estimated the savings at €4bn.').map((c) => c[2]), ['kestrel-partners']);
+    assert.deepEqual(claims('The losses are 60 percent more than the agency had estimated, according to the study.').map((c) => c[2]), [null]);
+  });
 });
