@@ -55,7 +55,8 @@ export function findFrames(views: readonly SentenceView[], registry: ActorRegist
   const all: Frame[][] = [];
   let previous: { block: number; speaker: string; excerpt: Excerpt } | null = null;
   for (const view of views) {
-    const found = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, resolve) : [];
+    const prior = all.length > 0 && views[all.length - 1].sentence.block === view.sentence.block ? views[all.length - 1] : null;
+    const found = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, resolve, prior) : [];
     const frames = ownDocuments(found, registry, previous && previous.block === view.sentence.block ? previous : null);
     const n = view.tokens.length;
     if (frames.length === 0 && previous && previous.block === view.sentence.block && (view.triggers & HEDGE_TRIGGERS) !== 0) {
@@ -171,7 +172,7 @@ export function frameFor(frames: readonly Frame[], index: number): Frame | null 
   return best;
 }
 
-function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounResolver): Frame[] {
+function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounResolver, prior: SentenceView | null): Frame[] {
   const tokens = view.tokens;
   const n = tokens.length;
   const frames: Frame[] = [];
@@ -317,7 +318,9 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       const person = m && tokens[m.from - 1]?.lower === 'of' ? mentionEndingAt(m.from - 2) : undefined;
       j = person ? person.to - 1 : j - 3;
     }
-    let speaker = j >= 0 ? speakerEndingAt(view, j, registry, resolve, mentionEndingAt) : null;
+    // "The union hit back. It said …": a sentence opening with "It"/"They" continues the subject of the one before.
+    let speaker = j === 0 && prior && (tokens[0].lower === 'it' || tokens[0].lower === 'they') ? priorSubject(prior, tokens[0].lower, registry) : null;
+    if (!speaker && j >= 0) speaker = speakerEndingAt(view, j, registry, resolve, mentionEndingAt);
     if (!speaker && j >= 1 && tokens[j].text === ',') speaker = speakerEndingAt(view, j - 1, registry, resolve, mentionEndingAt);
     if (j >= 0 && tokens[j].text === ',') speaker = appositiveHead(view, j, speaker, registry, resolve, mentionEndingAt);
     if (speaker) {
@@ -375,6 +378,32 @@ function dropQuotedFrames(tokens: readonly Token[], frames: Frame[]): void {
     const speaks = frames.some((g) => !inside(g) && (g.basis === 'source-before' || g.basis === 'source-after') && g.scopeFrom <= span[0] + 1 && g.scopeTo >= span[1] - 1);
     if (speaks) frames.splice(i, 1);
   }
+}
+
+/**
+ * The subject opening sentence `prior`, when "it" or "they" opening the next can only mean it: a named
+ * organisation or country ("NHS England went further. It said …"), or "the" and a group noun ("The union hit
+ * back. It said …"); "it" wants a singular group. Null for a person or anything else.
+ */
+function priorSubject(prior: SentenceView, pronoun: string, registry: ActorRegistry): { id: string; from: number } | null {
+  const tokens = prior.tokens;
+  const start = tokens[0]?.lower === 'the' ? 1 : 0;
+  const m = prior.mentions.find((x) => x.from === start);
+  if (m) {
+    const kind = registry.get(m.actorId)?.kind;
+    const next = tokens[m.to];
+    // "Russia and Ukraine …", "Russia's army …": not one subject.
+    if (kind === 'person' || !next || next.kind !== 'word' || next.lower === 'and' || next.lower === 'or') return null;
+    return { id: m.actorId, from: 0 };
+  }
+  const noun = tokens[start];
+  if (start !== 1 || !noun || noun.kind !== 'word' || noun.capitalised || !(CLAIMANT_GROUPS.has(noun.lower) || COMPANY_NOUNS.has(noun.lower))) return null;
+  const next = tokens[start + 1];
+  if (!next || next.kind !== 'word' || next.lower === 'of' || next.lower === 'and' || CLAIMANT_GROUPS.has(next.lower)) return null;
+  if (pronoun === 'it' && PLURAL_GROUPS.test(noun.lower)) return null;
+  if (COMPANY_NOUNS.has(noun.lower) && !CLAIMANT_GROUPS.has(noun.lower)) return null;
+  const g = groupEndingAt(prior, start, registry);
+  return g ? { id: g.id, from: 0 } : null;
 }
 
 /** Words that open a contrasting clause: "…, while Brent Council's count came to 58,103". */

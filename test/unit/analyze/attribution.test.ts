@@ -250,4 +250,13 @@ describe('attribution', () => {
     assert.deepEqual(claims('Analysts at Kestrel Partners estimated the savings at €4bn.').map((c) => c[2]), ['kestrel-partners']);
     assert.deepEqual(claims('The losses are 60 percent more than the agency had estimated, according to the study.').map((c) => c[2]), [null]);
   });
+
+  it('reads a sentence opening "It said" / "They said" as the subject of the sentence before', () => {
+    assert.deepEqual(claims('Only 70 staff worked, Acme Rail said. The union hit back. It said 4,000 workers struck.').map((c) => [c[0], c[2]]), [
+      ['70', 'acme-rail'], ['4,000', 'union'],
+    ]);
+    assert.deepEqual(claims('The department said 79,000 staff struck. The unions disagreed. They said 400,000 staff struck.').map((c) => c[2]), [
+      'department', 'unions',
+    ]);
+  });
 });
