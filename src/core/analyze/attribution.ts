@@ -282,6 +282,12 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     if (CLAIMANT_GROUPS.has(t.lower) && REPORTING_VERBS.has(tokens[v + 1]?.lower ?? '')) continue; // "Reports say": a noun
     // "after spending in Britain is counted": a passive, not a claim; "CNN are saying" is a claim.
     if (PASSIVE.has(tokens[v - 1]?.lower ?? '') && !t.lower.endsWith('ing')) continue;
+    // "Maduro has not said which projects …", "the ministry declined to say": a claim not made.
+    if (NEGATIONS.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? ''))) continue;
+    // "The EU later added $245 million", "could add up to $6 billion": a sum added, not words.
+    if (ADDING.has(t.lower) && (tokens[v + 1]?.kind === 'number' || (tokens[v + 1]?.kind === 'punct' && tokens[v + 1].text !== ',' && tokens[v + 2]?.kind === 'number') || ADDED_OBJECTS.has(tokens[v + 1]?.lower ?? ''))) continue;
+    // "the number of workers reported missing": a participle of the state counted, not a claim.
+    if (t.lower === 'reported' && REPORTED_STATES.has(tokens[v + 1]?.lower ?? '')) continue;
     // "…, Morawiecki said, arguing that the cost had reached €8.4bn": the same source goes on.
     if (t.lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
       // A source noun ("claims from its unions") is no clause's subject: only a speaking frame goes on.
@@ -425,6 +431,12 @@ function clauseOf(tokens: readonly Token[], from: number, to: number): [number, 
   return [a, b];
 }
 
+const NEGATIONS = new Set(['not', 'never', 'n’t', "n't"]);
+const REFUSALS = new Set(['declined', 'declines', 'refused', 'refuses', 'failed', 'fails', 'unable', 'reluctant']);
+const ADDING = new Set(['add', 'adds', 'added', 'adding']);
+/** What follows "add" when a sum, not a remark, is added: "added another $50 million", "add up to". */
+const ADDED_OBJECTS = new Set(['up', 'another', 'more', 'further', 'nearly', 'about', 'around', 'some', 'over', 'almost', 'roughly', 'an', 'its', 'their']);
+const REPORTED_STATES = new Set(['missing', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'arrested', 'detained', 'displaced', 'infected', 'sick', 'ill', 'stranded']);
 const RELATIVES = new Set(['which', 'who', 'whose', 'where', 'that']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 /** Conjunctions after which a new clause, with its own subject, begins: "…, while the union, …, said". */

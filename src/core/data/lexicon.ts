@@ -33,7 +33,7 @@ has have had is was were are will would could may might did does do had been be 
 export const SOURCE_NOUNS = words(`figure figures estimate estimates count counts tally tallies data numbers statistics stats
 calculation calculations assessment assessments projection projections forecast forecasts report reports survey study
 analysis review audit census poll reckoning tallying account breakdown measure findings results reading view
-accounting`);
+accounting register records database`);
 
 /**
  * Participles that name a figure's source after "by": "the 280,000 put forward by the CGT", "a toll given by the

@@ -259,4 +259,12 @@ describe('attribution', () => {
       'department', 'unions',
     ]);
   });
+
+  it('reads no claim in a negated or refused verb, a sum added, or "reported missing"', () => {
+    assert.deepEqual(claims('Maduro has not said which projects the $5bn will pay for.').map((c) => c[2]), [null]);
+    assert.deepEqual(claims('The ministry declined to say whether 300 people died.').map((c) => c[2]), [null]);
+    assert.deepEqual(claims('The European Union later added $245 million to the fund.').map((c) => c[2]), [null]);
+    assert.deepEqual(claims('The number of workers reported missing passed 1,300.').map((c) => c[2]), [null]);
+    assert.deepEqual(claims('The ministry added that 300 people died.').map((c) => c[2]), ['ministry']);
+  });
 });
