@@ -351,6 +351,18 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
   // does ("…has found no evidence supporting claims that the deficit was cut by 27%": not the finder's 27%).
   frames.sort((a, b) => a.from - b.from);
   if ((view.triggers & QUOTE_TOKEN) !== 0) dropQuotedFrames(tokens, frames);
+  // "Its spokesman, John Mrema, said independent observers had counted fewer than 30%": an unnamed group inside
+  // what another reports speaks through the reporter, who is the one making the claim in this text.
+  for (let i = frames.length - 1; i > 0; i--) {
+    const f = frames[i];
+    // "Officials said the Chinese say 5,000 died": a named source inside the report keeps its claim; an unnamed
+    // group ("observers", "experts") is the reporter's to vouch for.
+    if (f.basis !== 'source-before' || registry.get(f.speaker)?.kind !== 'group') continue;
+    // The reporter's verb, then "that" and the inner subject's modifiers: "said (that) independent observers".
+    let at = f.from;
+    while (at > 0 && at > f.from - 3 && tokens[at - 1].kind === 'word' && !tokens[at - 1].capitalised && !REPORTING_VERBS.has(tokens[at - 1].lower)) at--;
+    if (frames.some((g) => g !== f && g.basis === 'source-before' && g.to === at && g.scopeFrom === g.to)) frames.splice(i, 1);
+  }
   return frames.map((f, i) => {
     if (f.scopeTo !== n || f.scopeFrom === 0) return f;
     const next = frames.slice(i + 1).find((g) => g.scopeFrom > f.scopeFrom && g.scopeFrom >= f.to);

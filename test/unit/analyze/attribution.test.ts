@@ -267,4 +267,9 @@ describe('attribution', () => {
     assert.deepEqual(claims('The number of workers reported missing passed 1,300.').map((c) => c[2]), [null]);
     assert.deepEqual(claims('The ministry added that 300 people died.').map((c) => c[2]), ['ministry']);
   });
+
+  it('gives "X said independent observers had counted N" to X, the one who reports it', () => {
+    assert.deepEqual(claims('Its spokesperson, Jane Obi, said independent observers had counted fewer than 30% of voters.').map((c) => c[2]), ['jane-obi']);
+    assert.deepEqual(claims('Police said 3,000 came, while organisers said 9,000 came.').map((c) => c[2]), ['police', 'organisers']);
+  });
 });
