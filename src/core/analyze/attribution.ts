@@ -329,6 +329,20 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     if (!speaker && j >= 0) speaker = speakerEndingAt(view, j, registry, resolve, mentionEndingAt);
     if (!speaker && j >= 1 && tokens[j].text === ',') speaker = speakerEndingAt(view, j - 1, registry, resolve, mentionEndingAt);
     if (j >= 0 && tokens[j].text === ',') speaker = appositiveHead(view, j, speaker, registry, resolve, mentionEndingAt);
+    // "The civic groups that organised the protest in Seoul said": a name inside a restrictive relative clause
+    // is not the subject; the noun the clause restricts is, or no one when it names none.
+    if (speaker && tokens[speaker.from]?.lower !== 'that') {
+      for (let r = speaker.from - 1; r > 0 && r >= speaker.from - 12; r--) {
+        const w = tokens[r];
+        if (w.kind === 'punct' || (w.kind === 'word' && !w.capitalised && REPORTING_VERBS.has(w.lower))) break;
+        const head = tokens[r - 1];
+        if ((w.lower === 'that' || w.lower === 'who') && head.kind === 'word' && (CLAIMANT_GROUPS.has(head.lower) || STATE_ORGANS.has(head.lower) || mentionEndingAt(r - 1)) &&
+          opensClause(tokens, r - 1)) {
+          speaker = speakerEndingAt(view, r - 1, registry, resolve, mentionEndingAt);
+          break;
+        }
+      }
+    }
     if (speaker) {
       const from = speaker.from;
       const opener = postposedOpener(tokens, from, v);
@@ -465,6 +479,17 @@ function startsClause(view: SentenceView, from: number): boolean {
     return false;
   }
   return true;
+}
+
+/** True when at most a few modifiers stand between the noun at `k` and the start of its clause: "The civic groups". */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 5; i--) {
+    const t = tokens[i];
+    if (OPENERS.has(t.text) || CLAUSE_CONJUNCTIONS.has(t.lower)) return true;
+    if (t.kind === 'punct' && t.text !== '-') return false;
+    if (t.kind === 'word' && REPORTING_VERBS.has(t.lower) && !t.capitalised) return false;
+  }
+  return k <= 5;
 }
 
 /**

@@ -272,4 +272,9 @@ describe('attribution', () => {
     assert.deepEqual(claims('Its spokesperson, Jane Obi, said independent observers had counted fewer than 30% of voters.').map((c) => c[2]), ['jane-obi']);
     assert.deepEqual(claims('Police said 3,000 came, while organisers said 9,000 came.').map((c) => c[2]), ['police', 'organisers']);
   });
+
+  it('gives "the groups that organised the march in Seoul said" to the groups, not to a name in the relative clause', () => {
+    assert.deepEqual(claims('The civic groups that organised the march in Seoul said 200,000 people came.').map((c) => c[2]), ['groups']);
+    assert.deepEqual(claims('Iraq charged that a U.N. report putting the toll at 3,709 was wrong.').map((c) => c[2]), ['united-nations']);
+  });
 });
