@@ -220,7 +220,9 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       // "Podemos says its parallel count gives it 138 seats": the speaker of the clause just opened owns the count.
       const said = noun >= 0 ? [...frames].reverse().find((f) => f.basis === 'source-before' && f.to <= v && f.to >= v - 3 &&
         (registry.get(f.speaker)?.kind === 'person') === (pronoun === 'person')) : undefined;
-      const id = subjectGroup ? subjectGroup.id : said ? said.speaker : noun >= 0 ? resolve(t.start, pronoun, POSSESSIVE_REACH) : null;
+      // "The Herald-DigiPoll survey told a different story. By its reckoning …": the subject of the sentence before.
+      const opening = noun >= 0 && !said && !subjectGroup && v <= 2 && prior && pronoun === 'collective' ? priorSubject(prior, t.lower === 'its' ? 'it' : 'they', registry) : null;
+      const id = subjectGroup ? subjectGroup.id : said ? said.speaker : opening ? opening.id : noun >= 0 ? resolve(t.start, pronoun, POSSESSIVE_REACH) : null;
       if (id) {
         const [a, b] = clauseOf(tokens, v, noun + 1);
         frames.push({ speaker: id, from: v, to: noun + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(v, noun + 1), basis: 'source-noun' });

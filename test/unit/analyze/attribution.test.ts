@@ -277,4 +277,8 @@ describe('attribution', () => {
     assert.deepEqual(claims('The civic groups that organised the march in Seoul said 200,000 people came.').map((c) => c[2]), ['groups']);
     assert.deepEqual(claims('Iraq charged that a U.N. report putting the toll at 3,709 was wrong.').map((c) => c[2]), ['united-nations']);
   });
+
+  it('gives "By its reckoning" opening a sentence to the subject of the sentence before', () => {
+    assert.deepEqual(claims('Labour met the National Party. The Acme poll told a different story. By its reckoning Labour was on 43.4 per cent.').map((c) => c[2]), ['acme']);
+  });
 });
