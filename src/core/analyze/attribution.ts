@@ -55,7 +55,9 @@ export function findFrames(views: readonly SentenceView[], registry: ActorRegist
   const all: Frame[][] = [];
   let previous: { block: number; speaker: string; excerpt: Excerpt } | null = null;
   for (const view of views) {
-    const frames = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, resolve) : [];
+    const prior = all.length > 0 && views[all.length - 1].sentence.block === view.sentence.block ? views[all.length - 1] : null;
+    const found = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, resolve, prior) : [];
+    const frames = ownDocuments(found, registry, previous && previous.block === view.sentence.block ? previous : null);
     const n = view.tokens.length;
     if (frames.length === 0 && previous && previous.block === view.sentence.block && (view.triggers & HEDGE_TRIGGERS) !== 0) {
       frames.push({ speaker: previous.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: n, excerpt: previous.excerpt, basis: 'carried' });
@@ -69,6 +71,42 @@ export function findFrames(views: readonly SentenceView[], registry: ActorRegist
 }
 
 /**
+ * Nouns for a document that carries figures ("the study", "the poll"): its author, not the paper, is the source.
+ * Not "reports": "Reports say …" stands for the press, a source of its own.
+ */
+const DOCUMENT_NOUNS = new Set(['study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'census', 'assessment', 'report',
+  'research', 'estimate', 'estimates', 'analysis', 'data', 'figures', 'findings', 'results', 'review', 'audit', 'model', 'paper']);
+
+/** True when the actor is only a document's name: "Study", "the same survey" read as the group "Survey". */
+export function isDocumentActor(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length <= 2 && DOCUMENT_NOUNS.has(words[words.length - 1]);
+}
+
+/**
+ * "…, according to an opinion poll conducted by Nezopont. …, the poll indicated …": a frame whose source is
+ * a bare document ("the poll", "the study says") takes the source named for the paragraph just before, and
+ * is dropped when there is none: the paper is not who claims.
+ */
+function ownDocuments(frames: Frame[], registry: ActorRegistry, previous: { speaker: string } | null): Frame[] {
+  if (!frames.some((f) => isDocumentActor(registry.get(f.speaker)?.name ?? ''))) return frames;
+  const out: Frame[] = [];
+  let owner = previous && !isDocumentActor(registry.get(previous.speaker)?.name ?? '') ? previous.speaker : null;
+  for (const f of frames) {
+    // The owner is named before the document's sentence, or in it as owning a document ("X released its
+    // survey, which showed …"): another name in it ("more than the EPA had estimated, according to the study")
+    // is what the document is compared with.
+    if (!isDocumentActor(registry.get(f.speaker)?.name ?? '')) {
+      out.push(f);
+      if (f.basis === 'source-noun') owner = f.speaker;
+    } else if (owner) {
+      out.push({ speaker: owner, from: f.from, to: f.to, scopeFrom: f.scopeFrom, scopeTo: f.scopeTo, excerpt: f.excerpt, basis: f.basis });
+    }
+  }
+  return out;
+}
+
+/**
  * '“This sounds better. But now we know that 3,245 employees are redundant,” Korver told De Telegraaf.':
  * the sentences of a quotation that spans several sentences take the source named after it closes, when
  * they have none of their own. A quotation opens with “ (or an odd number of straight quotes) and stays
@@ -76,6 +114,8 @@ export function findFrames(views: readonly SentenceView[], registry: ActorRegist
  */
 function quotedRuns(views: readonly SentenceView[], all: Frame[][]): void {
   let openedAt = -1;
+  /** The opening mark's token in the sentence `openedAt`. */
+  let openMark = -1;
   for (let s = 0; s < views.length; s++) {
     const view = views[s];
     if (openedAt >= 0 && views[openedAt].sentence.block !== view.sentence.block) openedAt = -1;
@@ -83,25 +123,37 @@ function quotedRuns(views: readonly SentenceView[], all: Frame[][]): void {
     if ((view.triggers & QUOTE_TOKEN) === 0) continue;
     let depth = openedAt >= 0 ? 1 : 0;
     let closedAt = -1;
+    let lastOpen = -1;
     for (let k = 0; k < view.tokens.length; k++) {
       const text = view.tokens[k].text;
-      if (text === '“') depth = 1;
-      else if (text === '”' || (text === '"' && depth === 1)) {
+      if (text === '“') {
+        depth = 1;
+        lastOpen = k;
+      } else if (text === '”' || (text === '"' && depth === 1)) {
         if (depth === 1 && closedAt < 0) closedAt = k;
         depth = 0;
-      } else if (text === '"') depth = 1;
+      } else if (text === '"') {
+        depth = 1;
+        lastOpen = k;
+      }
     }
     if (openedAt >= 0 && closedAt >= 0) {
       // The source after the closing mark: a frame whose words follow it and whose scope runs back over the quote.
       const source = all[s].find((f) => f.from > closedAt && f.scopeFrom === 0);
       if (source) {
+        // The quoted words are the speaker's: a source they name ('“Industry estimates put it at 85 mt.') yields.
+        all[s] = all[s].filter((f) => f.from > closedAt);
         for (let q = openedAt; q < s; q++) {
-          if (all[q].length === 0) all[q].push({ speaker: source.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: views[q].tokens.length, excerpt: source.excerpt, basis: 'quotation' });
+          const mark = q === openedAt ? openMark : -1;
+          all[q] = all[q].filter((f) => f.to <= mark);
+          all[q].push({ speaker: source.speaker, from: mark + 1, to: mark + 1, scopeFrom: mark + 1, scopeTo: views[q].tokens.length, excerpt: source.excerpt, basis: 'quotation' });
         }
       }
     }
-    if (depth === 1 && openedAt < 0) openedAt = s;
-    else if (depth === 0) openedAt = -1;
+    if (depth === 1 && openedAt < 0) {
+      openedAt = s;
+      openMark = lastOpen;
+    } else if (depth === 0) openedAt = -1;
   }
 }
 
@@ -120,7 +172,7 @@ export function frameFor(frames: readonly Frame[], index: number): Frame | null 
   return best;
 }
 
-function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounResolver): Frame[] {
+function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounResolver, prior: SentenceView | null): Frame[] {
   const tokens = view.tokens;
   const n = tokens.length;
   const frames: Frame[] = [];
@@ -152,7 +204,10 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
         const id = nameActor(view, from, v, registry);
         if (id) owner = { id, from: view.mentions.find((x) => x.actorId === id && x.to === v)?.from ?? from };
       }
-      if (owner) frames.push({ speaker: owner.id, from: owner.from, to: noun + 1, scopeFrom: 0, scopeTo: n, excerpt: excerpt(owner.from, noun + 1), basis: 'source-noun' });
+      if (owner) {
+        const [a, b] = clauseOf(tokens, owner.from, noun + 1);
+        frames.push({ speaker: owner.id, from: owner.from, to: noun + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(owner.from, noun + 1), basis: 'source-noun' });
+      }
       continue;
     }
     // "By its reckoning …", "by their own count": the owner is the one the pronoun refers to.
@@ -162,8 +217,16 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       // "The Government has trimmed its estimate": the clause's own subject group owns it; otherwise a near antecedent.
       const subjectGroup = noun >= 0 && pronoun === 'collective' && tokens[0]?.lower === 'the' && v > 2 && CLAIMANT_GROUPS.has(tokens[1]?.lower ?? '') &&
         tokens[2]?.kind === 'word' && !tokens[2].capitalised && !CLAIMANT_GROUPS.has(tokens[2].lower) ? groupEndingAt(view, 1, registry) : null;
-      const id = subjectGroup ? subjectGroup.id : noun >= 0 ? resolve(t.start, pronoun, POSSESSIVE_REACH) : null;
-      if (id) frames.push({ speaker: id, from: v, to: noun + 1, scopeFrom: 0, scopeTo: n, excerpt: excerpt(v, noun + 1), basis: 'source-noun' });
+      // "Podemos says its parallel count gives it 138 seats": the speaker of the clause just opened owns the count.
+      const said = noun >= 0 ? [...frames].reverse().find((f) => f.basis === 'source-before' && f.to <= v && f.to >= v - 3 &&
+        (registry.get(f.speaker)?.kind === 'person') === (pronoun === 'person')) : undefined;
+      // "The Herald-DigiPoll survey told a different story. By its reckoning …": the subject of the sentence before.
+      const opening = noun >= 0 && !said && !subjectGroup && v <= 2 && prior && pronoun === 'collective' ? priorSubject(prior, t.lower === 'its' ? 'it' : 'they', registry) : null;
+      const id = subjectGroup ? subjectGroup.id : said ? said.speaker : opening ? opening.id : noun >= 0 ? resolve(t.start, pronoun, POSSESSIVE_REACH) : null;
+      if (id) {
+        const [a, b] = clauseOf(tokens, v, noun + 1);
+        frames.push({ speaker: id, from: v, to: noun + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(v, noun + 1), basis: 'source-noun' });
+      }
       continue;
     }
     // "claims by the Sunni minister that dozens …", "60,223, by the reckoning of ACLED", "estimates from the UN".
@@ -205,7 +268,10 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       tokens[v - 1].start === tokens[v - 2].end) {
       const m = mentionEndingAt(v - 2);
       const g = m ? { id: m.actorId, from: m.from } : groupEndingAt(view, v - 2, registry);
-      if (g) frames.push({ speaker: g.id, from: g.from, to: v + 1, scopeFrom: 0, scopeTo: n, excerpt: excerpt(g.from, v + 1), basis: 'source-noun' });
+      if (g) {
+        const [a, b] = clauseOf(tokens, g.from, v + 1);
+        frames.push({ speaker: g.id, from: g.from, to: v + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(g.from, v + 1), basis: 'source-noun' });
+      }
       continue;
     }
     // A capitalised "States" in "the United States" is a name, not a verb.
@@ -218,6 +284,12 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     if (CLAIMANT_GROUPS.has(t.lower) && REPORTING_VERBS.has(tokens[v + 1]?.lower ?? '')) continue; // "Reports say": a noun
     // "after spending in Britain is counted": a passive, not a claim; "CNN are saying" is a claim.
     if (PASSIVE.has(tokens[v - 1]?.lower ?? '') && !t.lower.endsWith('ing')) continue;
+    // "Maduro has not said which projects …", "the ministry declined to say": a claim not made.
+    if (NEGATIONS.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? ''))) continue;
+    // "The EU later added $245 million", "could add up to $6 billion": a sum added, not words.
+    if (ADDING.has(t.lower) && (tokens[v + 1]?.kind === 'number' || (tokens[v + 1]?.kind === 'punct' && tokens[v + 1].text !== ',' && tokens[v + 2]?.kind === 'number') || ADDED_OBJECTS.has(tokens[v + 1]?.lower ?? ''))) continue;
+    // "the number of workers reported missing": a participle of the state counted, not a claim.
+    if (t.lower === 'reported' && REPORTED_STATES.has(tokens[v + 1]?.lower ?? '')) continue;
     // "…, Morawiecki said, arguing that the cost had reached €8.4bn": the same source goes on.
     if (t.lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
       // A source noun ("claims from its unions") is no clause's subject: only a speaking frame goes on.
@@ -254,15 +326,23 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       const person = m && tokens[m.from - 1]?.lower === 'of' ? mentionEndingAt(m.from - 2) : undefined;
       j = person ? person.to - 1 : j - 3;
     }
-    let speaker = j >= 0 ? speakerEndingAt(view, j, registry, resolve, mentionEndingAt) : null;
+    // "The union hit back. It said …": a sentence opening with "It"/"They" continues the subject of the one before.
+    let speaker = j === 0 && prior && (tokens[0].lower === 'it' || tokens[0].lower === 'they') ? priorSubject(prior, tokens[0].lower, registry) : null;
+    if (!speaker && j >= 0) speaker = speakerEndingAt(view, j, registry, resolve, mentionEndingAt);
     if (!speaker && j >= 1 && tokens[j].text === ',') speaker = speakerEndingAt(view, j - 1, registry, resolve, mentionEndingAt);
-    if (j >= 0 && tokens[j].text === ',') {
-      // "X, the defence minister, said"; "MSF, which runs a hospital in Tawila, said"
-      for (let k = j - 1; k >= Math.max(0, j - 14); k--) {
-        if (tokens[k].text !== ',') continue;
-        const relative = RELATIVES.has(tokens[k + 1]?.lower ?? '');
-        if (!speaker || relative) speaker = speakerEndingAt(view, k - 1, registry, resolve, mentionEndingAt) ?? speaker;
-        break;
+    if (j >= 0 && tokens[j].text === ',') speaker = appositiveHead(view, j, speaker, registry, resolve, mentionEndingAt);
+    // "The civic groups that organised the protest in Seoul said": a name inside a restrictive relative clause
+    // is not the subject; the noun the clause restricts is, or no one when it names none.
+    if (speaker && tokens[speaker.from]?.lower !== 'that') {
+      for (let r = speaker.from - 1; r > 0 && r >= speaker.from - 12; r--) {
+        const w = tokens[r];
+        if (w.kind === 'punct' || (w.kind === 'word' && !w.capitalised && REPORTING_VERBS.has(w.lower))) break;
+        const head = tokens[r - 1];
+        if ((w.lower === 'that' || w.lower === 'who') && head.kind === 'word' && (CLAIMANT_GROUPS.has(head.lower) || STATE_ORGANS.has(head.lower) || mentionEndingAt(r - 1)) &&
+          opensClause(tokens, r - 1)) {
+          speaker = speakerEndingAt(view, r - 1, registry, resolve, mentionEndingAt);
+          break;
+        }
       }
     }
     if (speaker) {
@@ -286,6 +366,19 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
   // A frame's forward scope ends where the next forward frame begins, or where a claim of no named source
   // does ("…has found no evidence supporting claims that the deficit was cut by 27%": not the finder's 27%).
   frames.sort((a, b) => a.from - b.from);
+  if ((view.triggers & QUOTE_TOKEN) !== 0) dropQuotedFrames(tokens, frames);
+  // "Its spokesman, John Mrema, said independent observers had counted fewer than 30%": an unnamed group inside
+  // what another reports speaks through the reporter, who is the one making the claim in this text.
+  for (let i = frames.length - 1; i > 0; i--) {
+    const f = frames[i];
+    // "Officials said the Chinese say 5,000 died": a named source inside the report keeps its claim; an unnamed
+    // group ("observers", "experts") is the reporter's to vouch for.
+    if (f.basis !== 'source-before' || registry.get(f.speaker)?.kind !== 'group') continue;
+    // The reporter's verb, then "that" and the inner subject's modifiers: "said (that) independent observers".
+    let at = f.from;
+    while (at > 0 && at > f.from - 3 && tokens[at - 1].kind === 'word' && !tokens[at - 1].capitalised && !REPORTING_VERBS.has(tokens[at - 1].lower)) at--;
+    if (frames.some((g) => g !== f && g.basis === 'source-before' && g.to === at && g.scopeFrom === g.to)) frames.splice(i, 1);
+  }
   return frames.map((f, i) => {
     if (f.scopeTo !== n || f.scopeFrom === 0) return f;
     const next = frames.slice(i + 1).find((g) => g.scopeFrom > f.scopeFrom && g.scopeFrom >= f.to);
@@ -295,7 +388,169 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
   });
 }
 
+/**
+ * '“Industry estimates put output below 85 mt,” said a trade source': the words inside a quotation are the
+ * speaker's, so a source they name ("industry estimates") yields to the one who speaks them, named outside the
+ * marks. Frames wholly inside a quotation are dropped when a speaking frame outside it covers it.
+ */
+function dropQuotedFrames(tokens: readonly Token[], frames: Frame[]): void {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const text = tokens[k].text;
+    if (text === '“' || (text === '"' && open < 0)) open = k;
+    else if ((text === '”' || text === '"') && open >= 0) {
+      spans.push([open, k]);
+      open = -1;
+    }
+  }
+  if (spans.length === 0) return;
+  const inside = (f: Frame) => spans.find(([a, b]) => f.from > a && f.to <= b);
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const span = inside(frames[i]);
+    if (!span) continue;
+    const speaks = frames.some((g) => !inside(g) && (g.basis === 'source-before' || g.basis === 'source-after') && g.scopeFrom <= span[0] + 1 && g.scopeTo >= span[1] - 1);
+    if (speaks) frames.splice(i, 1);
+  }
+}
+
+/**
+ * The subject opening sentence `prior`, when "it" or "they" opening the next can only mean it: a named
+ * organisation or country ("NHS England went further. It said …"), or "the" and a group noun ("The union hit
+ * back. It said …"); "it" wants a singular group. Null for a person or anything else.
+ */
+function priorSubject(prior: SentenceView, pronoun: string, registry: ActorRegistry): { id: string; from: number } | null {
+  const tokens = prior.tokens;
+  const start = tokens[0]?.lower === 'the' ? 1 : 0;
+  const m = prior.mentions.find((x) => x.from === start);
+  if (m) {
+    const kind = registry.get(m.actorId)?.kind;
+    const next = tokens[m.to];
+    // "Russia and Ukraine …", "Russia's army …": not one subject.
+    if (kind === 'person' || !next || next.kind !== 'word' || next.lower === 'and' || next.lower === 'or') return null;
+    return { id: m.actorId, from: 0 };
+  }
+  const noun = tokens[start];
+  if (start !== 1 || !noun || noun.kind !== 'word' || noun.capitalised || !(CLAIMANT_GROUPS.has(noun.lower) || COMPANY_NOUNS.has(noun.lower))) return null;
+  const next = tokens[start + 1];
+  if (!next || next.kind !== 'word' || next.lower === 'of' || next.lower === 'and' || CLAIMANT_GROUPS.has(next.lower)) return null;
+  if (pronoun === 'it' && PLURAL_GROUPS.test(noun.lower)) return null;
+  if (COMPANY_NOUNS.has(noun.lower) && !CLAIMANT_GROUPS.has(noun.lower)) return null;
+  const g = groupEndingAt(prior, start, registry);
+  return g ? { id: g.id, from: 0 } : null;
+}
+
+/** Words that open a contrasting clause: "…, while Brent Council's count came to 58,103". */
+const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
+/**
+ * "Tottenham published an average of 61,843, while Brent Council's count came to 58,103": a source's own
+ * figures ("X's count") speak for their clause only. The clause around tokens `from`..`to`, bounded by
+ * semicolons and contrasting conjunctions.
+ */
+function clauseOf(tokens: readonly Token[], from: number, to: number): [number, number] {
+  // "On the CNE's count, Chapo won 70 per cent, while Mondlane took 20.3 per cent": a source opening the sentence
+  // in an adjunct speaks for all of it.
+  if (from <= 2 && ['by', 'on', 'in', 'under', 'from', 'for'].includes(tokens[0]?.lower ?? '')) return [0, tokens.length];
+  let a = from;
+  while (a > 0 && tokens[a - 1].text !== ';' && !(CONTRASTS.has(tokens[a - 1].lower) && a - 1 > 0)) a--;
+  let b = to;
+  while (b < tokens.length && tokens[b].text !== ';' && !CONTRASTS.has(tokens[b].lower)) b++;
+  return [a, b];
+}
+
+const NEGATIONS = new Set(['not', 'never', 'n’t', "n't"]);
+const REFUSALS = new Set(['declined', 'declines', 'refused', 'refuses', 'failed', 'fails', 'unable', 'reluctant']);
+const ADDING = new Set(['add', 'adds', 'added', 'adding']);
+/** What follows "add" when a sum, not a remark, is added: "added another $50 million", "add up to". */
+const ADDED_OBJECTS = new Set(['up', 'another', 'more', 'further', 'nearly', 'about', 'around', 'some', 'over', 'almost', 'roughly', 'an', 'its', 'their']);
+const REPORTED_STATES = new Set(['missing', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'arrested', 'detained', 'displaced', 'infected', 'sick', 'ill', 'stranded']);
 const RELATIVES = new Set(['which', 'who', 'whose', 'where', 'that']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+/** Conjunctions after which a new clause, with its own subject, begins: "…, while the union, …, said". */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'as', 'although', 'though', 'when', 'after', 'before', 'because', 'so', 'yet', 'if']);
+
+/** True when only a name's modifiers stand between token `from` and the start of its clause. */
+function startsClause(view: SentenceView, from: number): boolean {
+  const tokens = view.tokens;
+  for (let k = from - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (OPENERS.has(t.text) || CLAUSE_CONJUNCTIONS.has(t.lower)) return true;
+    // "The", "Hong Kong-listed", "Britain's", "Polish": what a subject's name may carry before it.
+    if (t.capitalised || t.text === '-' || t.lower === 'the' || t.kind === 'possessive' || view.adjectives.has(k) || tokens[k + 1]?.text === '-' || tokens[k - 1]?.text === '-') continue;
+    return false;
+  }
+  return true;
+}
+
+/** True when at most a few modifiers stand between the noun at `k` and the start of its clause: "The civic groups". */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 5; i--) {
+    const t = tokens[i];
+    if (OPENERS.has(t.text) || CLAUSE_CONJUNCTIONS.has(t.lower)) return true;
+    if (t.kind === 'punct' && t.text !== '-') return false;
+    if (t.kind === 'word' && REPORTING_VERBS.has(t.lower) && !t.capitalised) return false;
+  }
+  return k <= 5;
+}
+
+/**
+ * "Fatma Al Nuaimi, the director at the Supreme Committee, said", "The SNUipp-FSU, the largest teachers' union,
+ * put", "The Economic Development Corp., which assembled the package for Carrier, said": the speaker is the name
+ * that opens the clause, not the last name of the description or relative clause between it and the verb. A
+ * named subject found at the clause's start wins; after a relative clause with none, the speaker is what stands
+ * before "which"/"who", or no one (a name inside the clause is not who speaks); otherwise the words before the
+ * verb (`speaker`: "Its spokesperson, John Mrema, said") stand.
+ */
+function appositiveHead(
+  view: SentenceView,
+  j: number,
+  speaker: { id: string; from: number } | null,
+  registry: ActorRegistry,
+  resolve: PronounResolver,
+  mentionEndingAt: (j: number) => MentionRef | undefined,
+): { id: string; from: number } | null {
+  const tokens = view.tokens;
+  let relative: { id: string; from: number } | null | undefined;
+  let nearest = -1;
+  for (let k = j - 1; k >= Math.max(1, j - 28); k--) {
+    const t = tokens[k];
+    // A reporting verb of another clause ends the search; one in a relative clause ("who thinks") or a noun ("the
+    // migrants' claims") does not.
+    if (t.text === ';' || (CLAUSE_OPENERS.has(t.text) && t.text !== "'" && t.text !== '‘') || (t.kind === 'word' && !t.capitalised && REPORTING_VERBS.has(t.lower) &&
+      !RELATIVES.has(tokens[k - 1].lower) && !DETERMINERS.has(tokens[k - 1].lower) && tokens[k - 1].kind !== 'possessive' && tokens[k - 1].text !== '’' && tokens[k - 1].text !== "'")) break;
+    if (t.text !== ',') continue;
+    if (nearest < 0) nearest = k;
+    // "Corp., which": the name ends before its full stop.
+    const end = tokens[k - 1].text === '.' && k >= 2 ? k - 2 : k - 1;
+    let named: { id: string; from: number } | null = null;
+    const m = mentionEndingAt(end);
+    if (m && startsClause(view, m.from)) named = { id: m.actorId, from: m.from };
+    else if (!m && tokens[end].capitalised && !view.titleCase) {
+      // "On Sunday Lidya Yermoshina, who …": the name's words, without the time or the preposition before them.
+      let from = end;
+      while (from > 0 && tokens[from - 1].capitalised && (tokens[from - 1].kind === 'word' || tokens[from - 1].kind === 'acronym') &&
+        !CAPITALISED_STOPWORDS.has(tokens[from - 1].lower) && !WEEKDAYS.has(tokens[from - 1].lower) && !MONTHS.has(tokens[from - 1].lower) ||
+        // "Snes-FSU": a hyphen joining two capitalised parts with no space
+        (from > 1 && tokens[from - 1].text === '-' && tokens[from - 2].capitalised && tokens[from - 1].start === tokens[from - 2].end && tokens[from].start === tokens[from - 1].end)) from--;
+      if (startsClause(view, from) && !CAPITALISED_STOPWORDS.has(tokens[from].lower)) {
+        // "The Interior Ministry, however, said": a group's name as the group rule reads it, else the name's words.
+        named = groupEndingAt(view, end, registry);
+        let id = named ? null : nameActor(view, from, end + 1, registry);
+        if (!named && !id && tokens.slice(from, end + 1).some((x) => x.text === '-')) {
+          id = registry.ensure(sliceTokens(tokens, from, end + 1), 'organisation');
+          registry.addMention(view, id, from, end + 1);
+        }
+        if (id) named = { id, from: view.mentions.find((x) => x.actorId === id && x.to === end + 1)?.from ?? from };
+      }
+    }
+    if (named) return named;
+    if (relative === undefined && RELATIVES.has(tokens[k + 1]?.lower ?? '')) relative = speakerEndingAt(view, end, registry, resolve, mentionEndingAt);
+  }
+  if (relative !== undefined) return relative;
+  if (!speaker && nearest > 0) return speakerEndingAt(view, nearest - 1, registry, resolve, mentionEndingAt);
+  return speaker;
+}
 const COUNT_NOUNS = new Set(['toll', 'tolls', 'figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate', 'turnout']);
 /** True when a count noun follows within a few words: "the (official) death toll". */
 function countNounAfter(tokens: readonly Token[], k: number): boolean {
@@ -407,12 +662,16 @@ function speakerEndingAt(
     // "March organisers in New York claimed", "Authorities in Assam fixed the toll": a place only says where;
     // the source is the group before it.
     const before = tokens[from - 1]?.lower;
+    const city = CITY_FIRST_WORDS.has(tokens[from].text) && CITIES.has(sliceTokens(tokens, from, j + 1));
+    // "Analysts at Bernstein estimated": the firm the group works at speaks; "officials at Kabul" are a group.
+    const employer = before === 'at' && !city ? nameActor(view, from, j + 1, registry) : null;
+    if (employer && registry.get(employer)?.kind !== 'country') return { id: employer, from: view.mentions.find((m) => m.actorId === employer && m.to === j + 1)?.from ?? from };
     if ((before === 'in' || before === 'at') && from >= 2) {
       const group = groupEndingAt(view, from - 2, registry);
       if (group) return group;
     }
-    if (CITY_FIRST_WORDS.has(tokens[from].text) && CITIES.has(sliceTokens(tokens, from, j + 1))) return null;
-    const id = nameActor(view, from, j + 1, registry);
+    if (city) return null;
+    const id = employer ?? nameActor(view, from, j + 1, registry);
     if (id) return { id, from: view.mentions.find((m) => m.actorId === id && m.to === j + 1)?.from ?? from };
   }
   return null;
@@ -535,6 +794,10 @@ function speakerStartingAt(
   const tokens = view.tokens;
   // "according to a joint assessment by the government, the World Bank …", "an opinion poll conducted by
   // Nezopont": the source follows "by".
+  // "according to reports by BleepingComputer": a bare plural document too.
+  if (tokens[j]?.kind === 'word' && !tokens[j].capitalised && SOURCE_NOUNS.has(tokens[j].lower) && (tokens[j + 1]?.lower === 'by' || tokens[j + 1]?.lower === 'from')) {
+    return speakerStartingAt(view, j + 2, registry, mentionStartingAt, resolve);
+  }
   if (['a', 'an', 'the'].includes(tokens[j]?.lower ?? '')) {
     for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
       if (!(tokens[k].kind === 'word' && !tokens[k].capitalised)) break;

@@ -33,7 +33,7 @@ has have had is was were are will would could may might did does do had been be 
 export const SOURCE_NOUNS = words(`figure figures estimate estimates count counts tally tallies data numbers statistics stats
 calculation calculations assessment assessments projection projections forecast forecasts report reports survey study
 analysis review audit census poll reckoning tallying account breakdown measure findings results reading view
-accounting`);
+accounting register records database`);
 
 /**
  * Participles that name a figure's source after "by": "the 280,000 put forward by the CGT", "a toll given by the
@@ -54,7 +54,7 @@ analysts:Analysts analyst:Analysts experts:Experts expert:Experts
 police:Police organisers:Organisers organizers:Organisers organiser:Organisers organizer:Organisers
 officials:Officials official:Officials authorities:Authorities
 critics:Critics witnesses:Witnesses researchers:Researchers scientists:Scientists activists:Activists
-observers:Observers monitors:Monitors sources:Sources residents:Residents economists:Economists
+observers:Observers monitors:Monitors sources:Sources source:Source residents:Residents economists:Economists
 investigators:Investigators doctors:Doctors medics:Medics rescuers:Rescuers campaigners:Campaigners
 unions:Unions groups:Groups agencies:Agencies opponents:Opponents supporters:Supporters diplomats:Diplomats historians:Historians
 state-media:State-media statisticians:Statisticians studies:Studies

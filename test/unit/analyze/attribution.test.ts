@@ -212,4 +212,73 @@ describe('attribution', () => {
       ['approximately 800', 'jobs', 'tata-steel'],
     ]);
   });
+
+  it('gives a bare document ("the poll", "the study says") the source named for it before, or no one', () => {
+    assert.deepEqual(claims('Turnout was low, according to a poll conducted by Medianet. The poll indicated that 40% voted.').map((c) => c[2]), ['medianet']);
+    assert.deepEqual(claims('The poll indicated that 40% voted.').map((c) => c[2]), [null]);
+  });
+
+  it('gives "X, a description with other names, said" to X, and a relative clause’s name to no one', () => {
+    assert.deepEqual(claims('Anna Berg, a spokeswoman for the Red Cross, said 300 people died.'), [['300', 'deaths', 'anna-berg']]);
+    assert.deepEqual(claims('Acme Holdings Ltd, a maker of shoes for Nike, Adidas and other brands, said 80% of workers returned.').map((c) => c[2]), ['acme-holdings-ltd']);
+    assert.deepEqual(claims('The Snes-FSU, the largest teachers’ union, put the figure at 62%.').map((c) => c[2]), ['snes-fsu']);
+    assert.deepEqual(claims('The plant’s builder, which worked for Carrier, said 1,069 jobs stayed.').map((c) => c[2]), [null]);
+  });
+
+  it('keeps "X’s count" to its own clause, unless it opens the sentence', () => {
+    assert.deepEqual(claims('The club published an average of 61,843, while the council’s count came to 58,103.').map((c) => [c[0], c[2]]), [
+      ['61,843', null], ['58,103', 'council'],
+    ]);
+    assert.deepEqual(claims('On the council’s count, 5,000 came, while 300 left.').map((c) => [c[0], c[2]]), [['5,000', 'council'], ['300', 'council']]);
+    assert.deepEqual(claims('About 70 million records were stolen, according to reports by Databreaches.').map((c) => c[2]), ['databreaches']);
+  });
+
+  it('gives "X says its count …" to X, not to an actor named before', () => {
+    assert.deepEqual(claims('The commission released its results. Podemos says its parallel count gives it 138 seats.').map((c) => [c[0], c[2]]), [
+      ['138', 'podemos'],
+    ]);
+  });
+
+  it('gives the figures of a quotation to its speaker, not to a source the quoted words name', () => {
+    assert.deepEqual(claims('“Industry estimates put the harvest below 85 tonnes,” said a trade source.').map((c) => c[2]), ['trade-source']);
+    assert.deepEqual(claims('“Industry estimates put the harvest below 85 tonnes. Others say 81 tonnes,” said a trade source.').map((c) => c[2]), [
+      'trade-source', 'trade-source',
+    ]);
+  });
+
+  it('gives "analysts at X" to the firm X, and a document compared with another source to no one', () => {
+    assert.deepEqual(claims('Analysts at Kestrel Partners estimated the savings at €4bn.').map((c) => c[2]), ['kestrel-partners']);
+    assert.deepEqual(claims('The losses are 60 percent more than the agency had estimated, according to the study.').map((c) => c[2]), [null]);
+  });
+
+  it('reads a sentence opening "It said" / "They said" as the subject of the sentence before', () => {
+    assert.deepEqual(claims('Only 70 staff worked, Acme Rail said. The union hit back. It said 4,000 workers struck.').map((c) => [c[0], c[2]]), [
+      ['70', 'acme-rail'], ['4,000', 'union'],
+    ]);
+    assert.deepEqual(claims('The department said 79,000 staff struck. The unions disagreed. They said 400,000 staff struck.').map((c) => c[2]), [
+      'department', 'unions',
+    ]);
+  });
+
+  it('reads no claim in a negated or refused verb, a sum added, or "reported missing"', () => {
+    assert.deepEqual(claims('Maduro has not said which projects the $5bn will pay for.').map((c) => c[2]), [null]);
+    assert.deepEqual(claims('The ministry declined to say whether 300 people died.').map((c) => c[2]), [null]);
+    assert.deepEqual(claims('The European Union later added $245 million to the fund.').map((c) => c[2]), [null]);
+    assert.deepEqual(claims('The number of workers reported missing passed 1,300.').map((c) => c[2]), [null]);
+    assert.deepEqual(claims('The ministry added that 300 people died.').map((c) => c[2]), ['ministry']);
+  });
+
+  it('gives "X said independent observers had counted N" to X, the one who reports it', () => {
+    assert.deepEqual(claims('Its spokesperson, Jane Obi, said independent observers had counted fewer than 30% of voters.').map((c) => c[2]), ['jane-obi']);
+    assert.deepEqual(claims('Police said 3,000 came, while organisers said 9,000 came.').map((c) => c[2]), ['police', 'organisers']);
+  });
+
+  it('gives "the groups that organised the march in Seoul said" to the groups, not to a name in the relative clause', () => {
+    assert.deepEqual(claims('The civic groups that organised the march in Seoul said 200,000 people came.').map((c) => c[2]), ['groups']);
+    assert.deepEqual(claims('Iraq charged that a U.N. report putting the toll at 3,709 was wrong.').map((c) => c[2]), ['united-nations']);
+  });
+
+  it('gives "By its reckoning" opening a sentence to the subject of the sentence before', () => {
+    assert.deepEqual(claims('Labour met the National Party. The Acme poll told a different story. By its reckoning Labour was on 43.4 per cent.').map((c) => c[2]), ['acme']);
+  });
 });
