@@ -1,6 +1,6 @@
 import type { Interest } from '../model';
 import { REPORTING_VERBS } from '../data/lexicon';
-import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BOOST, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PHRASE_MARKS, PREPOSITIONS, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
+import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BOOST, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PHRASE_MARKS, PREPOSITIONS, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
 import { readExchange, readLaunchedGoal, readPurpose, readRequest, type FrameContext } from './interestFrames';
@@ -93,7 +93,9 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 
     // "For Moscow, the pact secures a partner …", "for South Korea it is a large commercial contract": what the
     // clause after an actor introduced by a clause-opening "For" says the actor gets.
-    if (lower === 'for' && (v === 0 || [';', ':', '—', '–'].includes(tokens[v - 1].text))) {
+    const opensClause = (k: number) => k === 0 || [';', ':', '—', '–'].includes(tokens[k - 1].text);
+    // "…; and for Washington, it is a link it would prefer to see cut".
+    if (lower === 'for' && (opensClause(v) || (tokens[v - 1].lower === 'and' && v >= 2 && opensClause(v - 1)))) {
       const who = actorAt(view, v + 1, resolve, registry);
       // "For its part, …" is an aside, not a beneficiary.
       if (who && tokens[who.to]?.lower !== 'part') {
@@ -101,13 +103,18 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
         if (tokens[k]?.kind === 'possessive') k++;
         while (k < tokens.length && k < who.to + 4 && tokens[k].kind === 'word' && !tokens[k].capitalised && !LINKS.has(tokens[k].lower) && tokens[k].lower !== 'it') k++;
         if (tokens[k]?.text === ',') k++;
+        // "For NASA, then, the gain is …", "For Jakarta, meanwhile, membership marks …": an aside before the clause.
+        if (FOR_ASIDES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === ',') k += 2;
         // "For Beijing, it secures a foothold": "it" is the deal, and what follows is the gain.
         if ((tokens[k]?.lower === 'it' || tokens[k]?.lower === 'this') && tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower)) k++;
+        // "for South Korea it is a large commercial contract": what the deal is for the actor.
+        const copula = (tokens[k]?.lower === 'it' || tokens[k]?.lower === 'this') && LINKS.has(tokens[k + 1]?.lower ?? '') && ['a', 'an'].includes(tokens[k + 2]?.lower ?? '');
+        if (copula) k += 2;
         const end = objectEnd(view, k, false, false, true, true);
         // "For Laos, he said, …": a reporting clause says nothing of what Laos gets.
         const reported = tokens.slice(k, Math.min(end, k + 3)).some((w) => w.kind === 'word' && REPORTING_VERBS.has(w.lower));
         // "For China, the arithmetic works on two levels": the clause must name a gain, a means or a want.
-        const gain = tokens.slice(k, end).some((w) => w.kind === 'word' && w.lower !== 'for' && (FOR_GAINS.has(w.lower) || CUES.has(w.lower) || GAINS.has(w.lower) || ASSETS.has(w.lower) || MEANS.has(w.lower)));
+        const gain = copula || tokens.slice(k, end).some((w) => w.kind === 'word' && w.lower !== 'for' && (FOR_GAINS.has(w.lower) || CUES.has(w.lower) || GAINS.has(w.lower) || ASSETS.has(w.lower) || MEANS.has(w.lower)));
         if (end - k >= 2 && !reported && gain) push(who.actor, sliceTokens(tokens, k, end), v, v, end);
       }
       continue;

@@ -96,6 +96,8 @@ export const LOCK = words('lock locks locked locking');
 export const FOR_GAINS = words(`opens opened open keeps keep kept brings brought means meant delivers delivered provides provided
 promises promised offers offered secures secured lifeline door source market partner buyer customer foothold relief outlet
 boost windfall victory achievement guarantee guarantees security supply fills filled trades traded eagerness about`);
+/** Asides between "For X," and its clause: "For NASA, then, the gain is …". */
+export const FOR_ASIDES = words('then meanwhile however instead though too also now');
 /** What one is locked in that is no gain: "locked in a bitter row". */
 export const STRIFE = words('row dispute battle conflict stalemate struggle fight feud standoff war');
 

@@ -170,4 +170,12 @@ describe('interests', () => {
     assert.deepEqual(interests('Morgan Tsvangirai won 47.9 percent of the vote. Kenya would have to pay the fees. For Chile, the arithmetic works on two levels. ' +
       'Russia got back. Norway has taken full control of the port. Japan sold its chips to India.'), []);
   });
+  it('reads a For-clause past an aside, "it is a …" after it, and one opened by "and for"', () => {
+    assert.deepEqual(interests('For Peru, then, the deal offers breathing room. For Chile it opens a port; for Brazil it is a lucrative contract; and for Japan, it is a steady buyer.'), [
+      ['peru', 'the deal offers breathing room', null],
+      ['chile', 'opens a port', null],
+      ['brazil', 'a lucrative contract', null],
+      ['japan', 'a steady buyer', null],
+    ]);
+  });
 });
