@@ -117,9 +117,11 @@ export function isEmptyInterest(text: string): boolean {
   return words.length <= 2 && words.every((w) => DETERMINERS.has(w.toLowerCase()) || /^\p{Lu}{1,3}$/u.test(w) || OBJECT_PRONOUNS.has(w.toLowerCase()));
 }
 
+/** Tokens a list item may run to before its closing comma or "and": "a share of the Qana royalties and, …". */
+const LIST_ITEM = 10;
 /** True for the comma at `j` inside a list of short noun phrases: "cash, commodities and technology". */
 export function isListComma(tokens: readonly Token[], j: number): boolean {
-  for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
+  for (let k = j + 1; k < tokens.length && k < j + LIST_ITEM; k++) {
     const t = tokens[k];
     // "boost government revenue, encourage fiscal consolidation, bring in new pricing …": another item follows.
     if (t.text === ',' && k > j + 1) return isListComma(tokens, k);

@@ -178,4 +178,9 @@ describe('interests', () => {
       ['japan', 'a steady buyer', null],
     ]);
   });
+  it('reads a list whose items run to several words', () => {
+    assert.deepEqual(interests('Peru gets full rights over the northern field, a share of the southern field royalties and a seat on the board.'), [
+      ['peru', 'full rights over the northern field, a share of the southern field royalties and a seat on the board', null],
+    ]);
+  });
 });
