@@ -10,6 +10,7 @@ import { findDisputes, findParts } from './disputes';
 import { findFigures, type RawFigure } from './figures';
 import { buildFindings, makeSays } from './findings';
 import { findInterests } from './interests';
+import { affiliations } from './affiliation';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 
 /** Options of {@link analyzeDocument}. */
@@ -160,7 +161,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const disputes = findDisputes(figures, says);
 
   const interests: Interest[] = [];
-  views.forEach((view, i) => interests.push(...findInterests(view, frames[i], resolve, registry)));
+  const affiliation = affiliations(views, registry);
+  views.forEach((view, i) => interests.push(...findInterests(view, frames[i], resolve, registry, affiliation)));
 
   const findings = buildFindings(disputes, figures, options.disputeSeverity ?? 'warning', says);
   const actors: Actor[] = registry.finish();

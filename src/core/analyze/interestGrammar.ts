@@ -14,10 +14,10 @@ export interface Subject {
 /**
  * The owner of a goal noun at `v`: "China's (top practical) goal", "its demand", "a Turkish effort".
  */
-export function ownerBefore(view: SentenceView, v: number, resolve: PronounResolver): Subject | null {
+export function ownerBefore(view: SentenceView, v: number, resolve: PronounResolver, firstPerson?: (k: number) => string | null): Subject | null {
   const tokens = view.tokens;
   let k = v - 1;
-  while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalised && !['its', 'their', 'his', 'her'].includes(tokens[k].lower) && k > v - 4) k--;
+  while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalised && !['its', 'their', 'his', 'her', 'our'].includes(tokens[k].lower) && k > v - 4) k--;
   if (tokens[k]?.kind === 'possessive') {
     const m = view.mentions.find((x) => x.to === k);
     return m ? { actor: m.actorId, from: m.from } : null;
@@ -30,6 +30,11 @@ export function ownerBefore(view: SentenceView, v: number, resolve: PronounResol
   }
   if (t.lower === 'his' || t.lower === 'her') {
     const id = resolve(t.start, 'person');
+    return id ? { actor: id, from: k } : null;
+  }
+  // "our aim is …" in a quotation: the body its speaker speaks for.
+  if (t.lower === 'our') {
+    const id = firstPerson?.(k);
     return id ? { actor: id, from: k } : null;
   }
   const country = view.adjectives.get(k);
@@ -282,7 +287,7 @@ export function descriptionEndingAt(view: SentenceView, j: number, resolve: Pron
 }
 
 /** An actor named (or referred to by "him"/"her") from token `k`. */
-export function actorAt(view: SentenceView, k: number, resolve: PronounResolver, registry?: ActorRegistry): { actor: string; to: number } | null {
+export function actorAt(view: SentenceView, k: number, resolve: PronounResolver, registry?: ActorRegistry, firstPerson?: (k: number) => string | null): { actor: string; to: number } | null {
   const tokens = view.tokens;
   // "give southern China easier access": a region's adjective before the name does not hide it.
   const m = view.mentions.find((x) => x.from === k || (x.from === k + 1 && (tokens[k]?.lower === 'the' || REGION_WORDS.has(tokens[k]?.lower ?? ''))));
@@ -296,6 +301,11 @@ export function actorAt(view: SentenceView, k: number, resolve: PronounResolver,
     return { actor: id, to: g + 2 };
   }
   const t = tokens[k];
+  // "It will help us look at …", "it will bring us 6 billion": in a quotation, the speaker's body.
+  if (t && t.text === 'us' && firstPerson) {
+    const id = firstPerson(k);
+    return id ? { actor: id, to: k + 1 } : null;
+  }
   if (t && OBJECT_PRONOUNS.has(t.lower)) {
     const id = resolve(t.start, 'person');
     return id ? { actor: id, to: k + 1 } : null;

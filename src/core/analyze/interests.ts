@@ -1,6 +1,7 @@
 import type { Interest } from '../model';
 import { REPORTING_VERBS } from '../data/lexicon';
 import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BOOST, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PHRASE_MARKS, PREPOSITIONS, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
+import type { Affiliation } from './affiliation';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
 import { readExchange, readLaunchedGoal, readPurpose, readRequest, type FrameContext } from './interestFrames';
@@ -8,14 +9,20 @@ import { actorAt, isEmptyInterest, objectEnd, ownerBefore, subjectBefore, subjec
 import { triggerWords } from './triggers';
 
 const INTEREST_TRIGGERS = triggerWords(CUES);
+const FIRST_PLURAL = new Set(['we', 'us', 'our']);
 
 
 /** Finds what sources say actors want or get, each with its evidence and who claims it. */
-export function findInterests(view: SentenceView, frames: readonly Frame[], resolve: PronounResolver, registry: ActorRegistry): Interest[] {
+export function findInterests(view: SentenceView, frames: readonly Frame[], resolve: PronounResolver, registry: ActorRegistry, affiliation?: Affiliation): Interest[] {
   const out: Interest[] = [];
   if ((view.triggers & INTEREST_TRIGGERS) === 0) return out;
   const tokens = view.tokens;
-  const speakerAt = (k: number): string | null => frameFor(frames, k)?.speaker ?? null;
+  // The one a quotation's first person stands for: "I" is its speaker; "we", "us" and "our" the body the speaker
+  // speaks for when the text names one ("NASA Administrator Charles Bolden": NASA), else the speaker.
+  const speakerAt = (k: number): string | null => {
+    const speaker = frameFor(frames, k)?.speaker ?? null;
+    return speaker && affiliation && FIRST_PLURAL.has(tokens[k]?.lower ?? '') ? affiliation(speaker) ?? speaker : speaker;
+  };
   const push = (actor: string, interest: string, at: number, from: number, to: number) => {
     const text = interest.trim();
     if (text.length === 0 || out.some((i) => i.actor === actor && i.interest === text) || isEmptyInterest(text)) return;
@@ -41,8 +48,8 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     const lower = t.lower;
     cueWord = lower;
 
-    if ((GOALS.has(lower) || ((lower === 'hopes' || lower === 'hope' || lower === 'bid' || lower === 'push') && (tokens[v + 1]?.lower === 'of' || tokens[v + 1]?.lower === 'for'))) && ownerBefore(view, v, resolve)) {
-      goal(view, v, resolve, push);
+    if ((GOALS.has(lower) || ((lower === 'hopes' || lower === 'hope' || lower === 'bid' || lower === 'push') && (tokens[v + 1]?.lower === 'of' || tokens[v + 1]?.lower === 'for'))) && ownerBefore(view, v, resolve, speakerAt)) {
+      goal(view, v, resolve, push, speakerAt);
       continue;
     }
 
@@ -52,7 +59,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     if (GAINS.has(lower) && !tokens[v - 1]?.capitalised) {
       // "Mercosur's headline gain is a beef quota", "The main prize for the EU is industrial market access",
       // "Cheaper access for Scotch is among Britain's biggest gains".
-      let owner = ownerBefore(view, v, resolve);
+      let owner = ownerBefore(view, v, resolve, speakerAt);
       let k = v + 1;
       if (!owner && tokens[k]?.lower === 'for') {
         const who = actorAt(view, k + 1, resolve, registry);
@@ -96,7 +103,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     const opensClause = (k: number) => k === 0 || [';', ':', '—', '–'].includes(tokens[k - 1].text);
     // "…; and for Washington, it is a link it would prefer to see cut".
     if (lower === 'for' && (opensClause(v) || (tokens[v - 1].lower === 'and' && v >= 2 && opensClause(v - 1)))) {
-      const who = actorAt(view, v + 1, resolve, registry);
+      const who = actorAt(view, v + 1, resolve, registry, speakerAt);
       // "For its part, …" is an aside, not a beneficiary.
       if (who && tokens[who.to]?.lower !== 'part') {
         let k = who.to;
@@ -147,7 +154,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 
     if (ALLOW.has(lower)) {
       // "the deal would allow China to send police and military personnel": what it lets the actor do.
-      const who = actorAt(view, v + 1, resolve, registry);
+      const who = actorAt(view, v + 1, resolve, registry, speakerAt);
       if (who && tokens[who.to]?.lower === 'to' && tokens[who.to + 1]?.kind === 'word') {
         const end = objectEnd(view, who.to + 2, false, true);
         if (end > who.to + 2) push(who.actor, sliceTokens(tokens, who.to + 1, end), v, v, end);
@@ -157,7 +164,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 
     if (GIVE.has(lower)) {
       // "It hands Moscow an enormous new market", "offered Carrier up to $5 million", "lets him keep pursuing …".
-      const recipient = actorAt(view, v + 1, resolve, registry);
+      const recipient = actorAt(view, v + 1, resolve, registry, speakerAt);
       const next = recipient ? tokens[recipient.to] : undefined;
       if (recipient && next && (next.kind === 'word' || next.kind === 'number') && !PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CLAUSE_WORDS.has(next.lower) && !AUX.has(next.lower)) {
         const end = objectEnd(view, recipient.to, true, true);
@@ -308,7 +315,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 
     if (HELP.has(lower)) {
       // "Moscow is helping Pyongyang build submarines": the helped actor's interest.
-      const helped = actorAt(view, v + 1, resolve, registry);
+      const helped = actorAt(view, v + 1, resolve, registry, speakerAt);
       if (!helped) continue;
       let k = helped.to;
       if (tokens[k]?.lower === 'to') k++;
@@ -346,9 +353,9 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
  * goal is before a linking verb, after "is to", or in a "that" clause.
  */
 function goal(view: SentenceView, v: number, resolve: PronounResolver,
-  push: (actor: string, interest: string, at: number, from: number, to: number) => void): void {
+  push: (actor: string, interest: string, at: number, from: number, to: number) => void, speakerAt: (k: number) => string | null): void {
   const tokens = view.tokens;
-  const found = ownerBefore(view, v, resolve);
+  const found = ownerBefore(view, v, resolve, speakerAt);
   if (!found) return;
   const owner = found.actor;
   const ownerFrom = found.from;

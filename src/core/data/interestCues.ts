@@ -37,8 +37,8 @@ export const SEND = words('send sends sending sent deploy deploys deploying depl
 export const USE = words('using uses used use');
 export const AUX = words('is are was were be been being has have had will would could can may might must shall do does did also now even already still supposedly reportedly allegedly apparently increasingly clearly just only further');
 export const NEGATIONS = words('not never no without refuse refuses refused refusing stop stopped halt halted');
-/** Marks inside a noun phrase: hyphens, apostrophes, quotation marks, per cent and currency signs ("US$550 billion"). */
-export const PHRASE_MARKS = new Set(['-', '’', "'", '%', '“', '”', '"', '$', '£', '€', '¥', '₹']);
+/** Marks inside a noun phrase: hyphens, apostrophes, quotation marks, per cent and currency signs ("US$550 billion"), an editor's brackets ("6 billion [euros]"). */
+export const PHRASE_MARKS = new Set(['-', '’', "'", '%', '“', '”', '"', '$', '£', '€', '¥', '₹', '[', ']']);
 /** Finite verbs that end a noun phrase: "Ankara's request for F-16 fighters was approved". */
 export const FINITE = words('is are was were has have had will would could can may might must shall does did remains remained');
 export const CLAUSE_WORDS = words('that which who whom whose while because so but if when where although though whether unless until as than');
@@ -96,6 +96,10 @@ export const LOCK = words('lock locks locked locking');
 export const FOR_GAINS = words(`opens opened open keeps keep kept brings brought means meant delivers delivered provides provided
 promises promised offers offered secures secured lifeline door source market partner buyer customer foothold relief outlet
 boost windfall victory achievement guarantee guarantees security supply fills filled trades traded eagerness about`);
+/** Roles that introduce a person as speaking for a body, beside the titles of the lexicon: "NASA Administrator …". */
+export const ROLE_WORDS = words(`spokesman spokeswoman spokesperson leader chief head secretary general president chairman chairwoman
+chair director minister official adviser advisor envoy ambassador commissioner administrator executive founder governor mayor
+deputy representative negotiator officer fellow economist analyst researcher professor member manager`);
 /** Asides between "For X," and its clause: "For NASA, then, the gain is …". */
 export const FOR_ASIDES = words('then meanwhile however instead though too also now');
 /** What one is locked in that is no gain: "locked in a bitter row". */

@@ -183,4 +183,13 @@ describe('interests', () => {
       ['peru', 'full rights over the northern field, a share of the southern field royalties and a seat on the board', null],
     ]);
   });
+  it('reads "we", "our" and "us" in a quotation as the body its speaker speaks for, else as the speaker', () => {
+    assert.deepEqual(interests('"We want a fair vote," said Farmers Union spokesman John Smith.'), [['farmers-union', 'a fair vote', 'farmers-union']]);
+    assert.deepEqual(interests('"Our goal is to double exports," said Peruvian Trade Minister Ana Ruiz.'), [['peru', 'double exports', 'peru']]);
+    assert.deepEqual(interests('"It will help us build ports," said Maria Lopez, a director of the World Bank.'), [['world-bank', 'help build ports', 'maria-lopez']]);
+    assert.deepEqual(interests('"We want a fair vote," said John Smith.'), [['john-smith', 'a fair vote', 'john-smith']]);
+    assert.deepEqual(interests('"It will bring us 6 billion [euros] in investment," said World Bank director Ana Ruiz.'), [
+      ['world-bank', '6 billion [euros] in investment', 'world-bank'],
+    ]);
+  });
 });
