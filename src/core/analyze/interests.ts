@@ -1,10 +1,10 @@
 import type { Interest } from '../model';
 import { REPORTING_VERBS } from '../data/lexicon';
-import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BOOST, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PHRASE_MARKS, PREPOSITIONS, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
+import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
 import type { Affiliation } from './affiliation';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
-import { readExchange, readLaunchedGoal, readPurpose, readRequest, type FrameContext } from './interestFrames';
+import { readExchange, readLaunchedGoal, readPassiveGain, readPurpose, readRequest, type FrameContext } from './interestFrames';
 import { actorAt, isEmptyInterest, objectEnd, ownerBefore, subjectBefore, subjectsBefore } from './interestGrammar';
 import { triggerWords } from './triggers';
 
@@ -152,6 +152,8 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       if (subjects.length > 0) continue;
     }
 
+    if ((PASSIVE_GIVE.has(lower) || PASSIVE_ALLOW.has(lower)) && readPassiveGain(ctx, v)) continue;
+
     if (ALLOW.has(lower)) {
       // "the deal would allow China to send police and military personnel": what it lets the actor do.
       const who = actorAt(view, v + 1, resolve, registry, speakerAt);
@@ -191,7 +193,10 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       // "Exporters benefit from lower tariffs", "South Korea is taking advantage of that opportunity".
       const verbAt = lower === 'advantage' ? v - 1 : v;
       const subjects = subjectsBefore(view, verbAt, resolve, registry, speakerAt);
-      const k = lower === 'advantage' ? v + 2 : tokens[v + 1]?.lower === 'from' ? v + 2 : -1;
+      // "Spain stands to benefit most from the agreement", "exporters benefit greatly from …".
+      let f = v + 1;
+      while (f < v + 3 && BENEFIT_DEGREE.has(tokens[f]?.lower ?? '')) f++;
+      const k = lower === 'advantage' ? v + 2 : tokens[f]?.lower === 'from' ? f + 1 : -1;
       if (k > 0) {
         const end = objectEnd(view, k);
         if (end > k) for (const s of subjects) push(s.actor, `${lower === 'advantage' ? 'advantage of ' : ''}${sliceTokens(tokens, k, end)}`, s.from, s.from, end);

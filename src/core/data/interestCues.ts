@@ -96,6 +96,12 @@ export const LOCK = words('lock locks locked locking');
 export const FOR_GAINS = words(`opens opened open keeps keep kept brings brought means meant delivers delivered provides provided
 promises promised offers offered secures secured lifeline door source market partner buyer customer foothold relief outlet
 boost windfall victory achievement guarantee guarantees security supply fills filled trades traded eagerness about`);
+/** Passive participles of giving: "Kenya was promised a loan", "the firms were granted licences". */
+export const PASSIVE_GIVE = words('given granted offered promised awarded handed guaranteed lent');
+/** Passive participles of permission, before "to" and a verb: "Ethiopia will be allowed to build a corridor". */
+export const PASSIVE_ALLOW = words('able allowed permitted entitled');
+/** Degree adverbs between "benefit" and "from": "stands to benefit most from the agreement". */
+export const BENEFIT_DEGREE = words('most greatly hugely directly significantly substantially handsomely heavily the more');
 /** Roles that introduce a person as speaking for a body, beside the titles of the lexicon: "NASA Administrator …". */
 export const ROLE_WORDS = words(`spokesman spokeswoman spokesperson leader chief head secretary general president chairman chairwoman
 chair director minister official adviser advisor envoy ambassador commissioner administrator executive founder governor mayor
@@ -107,4 +113,4 @@ export const STRIFE = words('row dispute battle conflict stalemate struggle figh
 
 /** The words an interest hangs on: a sentence with none of them has none. */
 export const CUES: ReadonlySet<string> = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR,
-  ...GIVE, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners']);
+  ...GIVE, ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners']);

@@ -192,4 +192,13 @@ describe('interests', () => {
       ['world-bank', '6 billion [euros] in investment', 'world-bank'],
     ]);
   });
+  it('reads passives of giving and permission, "be able to" under a modal, and benefiting most from', () => {
+    assert.deepEqual(interests('Kenya was promised a loan of $2 billion. Peru will also be allowed to build a port. Chile would be able to export more copper. ' +
+      'Bolivia was able to reach the coast. Ghana was not granted a licence. Spain stands to benefit most from the deal.'), [
+      ['kenya', 'a loan of $2 billion', null],
+      ['peru', 'build a port', null],
+      ['chile', 'export more copper', null],
+      ['spain', 'the deal', null],
+    ]);
+  });
 });
