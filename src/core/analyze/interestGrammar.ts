@@ -14,7 +14,7 @@ export interface Subject {
 /**
  * The owner of a goal noun at `v`: "China's (top practical) goal", "its demand", "a Turkish effort".
  */
-export function ownerBefore(view: SentenceView, v: number, resolve: PronounResolver, firstPerson?: (k: number) => string | null): Subject | null {
+export function ownerBefore(view: SentenceView, v: number, resolve: PronounResolver, firstPerson?: (k: number) => string | null, registry?: ActorRegistry): Subject | null {
   const tokens = view.tokens;
   let k = v - 1;
   while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalised && !['its', 'their', 'his', 'her', 'our'].includes(tokens[k].lower) && k > v - 4) k--;
@@ -25,7 +25,7 @@ export function ownerBefore(view: SentenceView, v: number, resolve: PronounResol
   const t = tokens[k];
   if (!t) return null;
   if (t.lower === 'its' || t.lower === 'their') {
-    const id = resolve(t.start, 'collective');
+    const id = collectiveAt(view, k, resolve, registry);
     return id ? { actor: id, from: k } : null;
   }
   if (t.lower === 'his' || t.lower === 'her') {
@@ -39,6 +39,41 @@ export function ownerBefore(view: SentenceView, v: number, resolve: PronounResol
   }
   const country = view.adjectives.get(k);
   return country ? { actor: country, from: k } : null;
+}
+
+/**
+ * What "it", "its", "they" or "their" at token `k` stands for: the one body (not a person) its sentence names
+ * before it, a state's organ by its demonym included ("The Namibian government estimates that realising its
+ * ambition …", "Podemos says its count gives it a majority"); with none or several, the resolver's answer.
+ */
+export function collectiveAt(view: SentenceView, k: number, resolve: PronounResolver, registry?: ActorRegistry, object = false): string | null {
+  const tokens = view.tokens;
+  const fallback = () => resolve(tokens[k].start, 'collective');
+  if (!registry) return fallback();
+  // Only a subject-like mention, in the same quotation or none: not "a worry for Washington: “Their interest …”".
+  let open = -1;
+  for (let i = k - 1; i >= 0 && open < 0; i--) if (tokens[i].text === '“' || tokens[i].text === ':') open = i;
+  // An object pronoun is not the subject of its own verb: "the centre gave them an estimate".
+  let verbSubject = -1;
+  if (object) {
+    verbSubject = k - 2;
+    while (verbSubject >= 0 && tokens[verbSubject].kind === 'word' && (AUX.has(tokens[verbSubject].lower) || MANNER.has(tokens[verbSubject].lower))) verbSubject--;
+  }
+  let only: string | null = null;
+  for (const m of view.mentions) {
+    if (m.to > k) break;
+    const before = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+    if (m.from <= open || PREPOSITIONS.has(tokens[before]?.lower ?? '') || m.to - 1 === verbSubject) continue;
+    if (registry.get(m.actorId)?.kind === 'person' || m.actorId === only) continue;
+    if (only !== null) return fallback();
+    only = m.actorId;
+  }
+  for (const [i, country] of view.adjectives) {
+    if (i >= k || i <= open || !STATE_ORGANS.has(tokens[i + 1]?.lower ?? '') || i + 1 === verbSubject || country === only) continue;
+    if (only !== null) return fallback();
+    only = country;
+  }
+  return only ?? fallback();
 }
 
 const WH_WORDS = new Set(['how', 'what', 'where', 'whether', 'why', 'when']);
@@ -177,7 +212,7 @@ export function subjectsBefore(view: SentenceView, v: number, resolve: PronounRe
     }
   }
   if (j >= 0 && (tokens[j].lower === 'it' || tokens[j].lower === 'they') && tokens[j].start > 0) {
-    const id = resolve(tokens[j].start, 'collective');
+    const id = collectiveAt(view, j, resolve, registry);
     if (id) return [{ actor: id, from: j }];
   }
   const first = subjectBefore(view, v, resolve, registry);
@@ -311,8 +346,9 @@ export function actorAt(view: SentenceView, k: number, resolve: PronounResolver,
     return id ? { actor: id, to: k + 1 } : null;
   }
   // "would give its navy long-range strike capabilities": the owner of what is named.
-  if (t && (t.lower === 'its' || t.lower === 'their') && registry && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].capitalised) {
-    const id = resolve(t.start, 'collective');
+  // Not "gave its own account": what is owned is the object.
+  if (t && (t.lower === 'its' || t.lower === 'their') && registry && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].capitalised && tokens[k + 1].lower !== 'own') {
+    const id = collectiveAt(view, k, resolve, registry);
     let to = k + 2;
     if (tokens[to]?.kind === 'word' && !tokens[to].capitalised && /s$/.test(tokens[to].lower) && !AUX.has(tokens[to].lower)) to++;
     return id ? { actor: id, to } : null;
@@ -329,7 +365,7 @@ export function actorAt(view: SentenceView, k: number, resolve: PronounResolver,
   }
   // "will give it sway over …", "hands them a win": the collective named last.
   if (t && (t.lower === 'it' || t.lower === 'them') && registry) {
-    const id = resolve(t.start, 'collective');
+    const id = collectiveAt(view, k, resolve, registry, true);
     return id ? { actor: id, to: k + 1 } : null;
   }
   return null;

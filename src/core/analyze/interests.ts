@@ -48,8 +48,8 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     const lower = t.lower;
     cueWord = lower;
 
-    if ((GOALS.has(lower) || ((lower === 'hopes' || lower === 'hope' || lower === 'bid' || lower === 'push') && (tokens[v + 1]?.lower === 'of' || tokens[v + 1]?.lower === 'for'))) && ownerBefore(view, v, resolve, speakerAt)) {
-      goal(view, v, resolve, push, speakerAt);
+    if ((GOALS.has(lower) || ((lower === 'hopes' || lower === 'hope' || lower === 'bid' || lower === 'push') && (tokens[v + 1]?.lower === 'of' || tokens[v + 1]?.lower === 'for'))) && ownerBefore(view, v, resolve, speakerAt, registry)) {
+      goal(view, v, resolve, push, speakerAt, registry);
       continue;
     }
 
@@ -59,7 +59,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     if (GAINS.has(lower) && !tokens[v - 1]?.capitalised) {
       // "Mercosur's headline gain is a beef quota", "The main prize for the EU is industrial market access",
       // "Cheaper access for Scotch is among Britain's biggest gains".
-      let owner = ownerBefore(view, v, resolve, speakerAt);
+      let owner = ownerBefore(view, v, resolve, speakerAt, registry);
       let k = v + 1;
       if (!owner && tokens[k]?.lower === 'for') {
         const who = actorAt(view, k + 1, resolve, registry);
@@ -358,9 +358,9 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
  * goal is before a linking verb, after "is to", or in a "that" clause.
  */
 function goal(view: SentenceView, v: number, resolve: PronounResolver,
-  push: (actor: string, interest: string, at: number, from: number, to: number) => void, speakerAt: (k: number) => string | null): void {
+  push: (actor: string, interest: string, at: number, from: number, to: number) => void, speakerAt: (k: number) => string | null, registry: ActorRegistry): void {
   const tokens = view.tokens;
-  const found = ownerBefore(view, v, resolve, speakerAt);
+  const found = ownerBefore(view, v, resolve, speakerAt, registry);
   if (!found) return;
   const owner = found.actor;
   const ownerFrom = found.from;

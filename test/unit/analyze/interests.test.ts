@@ -201,4 +201,11 @@ describe('interests', () => {
       ['spain', 'the deal', null],
     ]);
   });
+  it('reads "it" and "its" as the one body its sentence names before them, and "its own" as no recipient', () => {
+    assert.deepEqual(interests('Peru signed the deal with Chile on Monday. Oxfam says its own count gives it a majority.'), [['oxfam', 'a majority', 'oxfam']]);
+    assert.deepEqual(interests('Peru signed the deal on Monday. The Bolivian government said realising its ambition to export lithium will cost $5 billion.'), [
+      ['bolivia', 'export lithium', 'bolivia'],
+    ]);
+    assert.deepEqual(interests('Chile welcomed the deal. The union offered its own count of members.'), []);
+  });
 });
