@@ -52,7 +52,9 @@ export function collectiveAt(view: SentenceView, k: number, resolve: PronounReso
   if (!registry) return fallback();
   // Only a subject-like mention, in the same quotation or none: not "a worry for Washington: “Their interest …”".
   let open = -1;
-  for (let i = k - 1; i >= 0 && open < 0; i--) if (tokens[i].text === '“' || tokens[i].text === ':') open = i;
+  // …or after a dateline's dash: "Taipei, May 1 (CNA) - The Dominican Republic …".
+  const dash = (i: number) => tokens[i].text === '—' || tokens[i].text === '–' || (tokens[i].text === '-' && i > 0 && tokens[i - 1].end < tokens[i].start);
+  for (let i = k - 1; i >= 0 && open < 0; i--) if (tokens[i].text === '“' || tokens[i].text === ':' || dash(i)) open = i;
   // An object pronoun is not the subject of its own verb: "the centre gave them an estimate".
   let verbSubject = -1;
   if (object) {

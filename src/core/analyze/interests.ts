@@ -1,6 +1,6 @@
 import type { Interest } from '../model';
 import { REPORTING_VERBS } from '../data/lexicon';
-import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
+import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, UNDERTAKINGS, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
 import type { Affiliation } from './affiliation';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
@@ -10,6 +10,7 @@ import { triggerWords } from './triggers';
 
 const INTEREST_TRIGGERS = triggerWords(CUES);
 const FIRST_PLURAL = new Set(['we', 'us', 'our']);
+const PLAN_NOUNS = new Set(['plan', 'plans', 'strategy', 'strategies']);
 
 
 /** Finds what sources say actors want or get, each with its evidence and who claims it. */
@@ -262,6 +263,21 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       if (!ACQUIRE.has(lower) && !STRIVE.has(lower)) continue;
     }
 
+    // "the Chinese firms agreed to a figure of $4bn": the subject is an actor, its undertaking no interest.
+    if (COMMIT.has(lower)) {
+      const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+      // "agreed to take joint measures to strengthen their defences": the end the undertaking serves is wanted.
+      if (tokens[v + 1]?.lower === 'to') {
+        for (let k = v + 3; k < tokens.length && k < v + 8 && tokens[k].kind === 'word'; k++) {
+          if (!UNDERTAKINGS.has(tokens[k].lower) || tokens[k + 1]?.lower !== 'to' || tokens[k + 2]?.kind !== 'word' || DETERMINERS.has(tokens[k + 2].lower)) continue;
+          const end = objectEnd(view, k + 3, false, true);
+          if (end > k + 3) for (const s of subjects) push(s.actor, sliceTokens(tokens, k + 2, end), s.from, s.from, end);
+          break;
+        }
+      }
+      continue;
+    }
+
     if (ACQUIRE.has(lower) || STRIVE.has(lower)) {
       const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
       const subject = subjects[0];
@@ -367,6 +383,8 @@ function goal(view: SentenceView, v: number, resolve: PronounResolver,
   // "Ankara's request for F-16 fighters", "Sweden's hopes of joining the alliance", "a Turkish effort to depend
   // less on foreign suppliers", "its drive to hide the information".
   const next = tokens[v + 1]?.lower;
+  // "its financial plan for the next four years", "their next plan of action": a plan's scope, not its aim.
+  if ((next === 'for' || next === 'of') && PLAN_NOUNS.has(tokens[v].lower)) return;
   if ((next === 'for' || next === 'of' || next === 'in' || (next === 'to' && tokens[v + 2]?.kind === 'word')) && tokens[v + 2]) {
     const end = objectEnd(view, v + 2, false, next === 'to');
     if (end > v + 2) push(owner, sliceTokens(tokens, next === 'to' ? v + 2 : v + 2, end), ownerFrom, ownerFrom, end);

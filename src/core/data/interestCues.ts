@@ -9,8 +9,15 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 
 /** Verbs of getting or wanting: "Kim is getting oil and food", "X seeks sanctions relief". */
 export const ACQUIRE = words('welcome welcomes need needs needed needing prefer prefers preferred buy buys buying bought purchase purchases purchasing purchased get gets getting got receive receives receiving received gain gains gaining gained obtain obtains obtaining obtained secure secures securing secured win wins winning won want wants wanting wanted seek seeks seeking sought demand demands demanding demanded reap reaps reaping reaped extract extracts extracting extracted acquire acquires acquiring acquired regain regains regained regaining earn earns earned earning enjoy enjoys enjoyed covet covets coveted clinch clinches clinched');
-/** Verbs of striving, followed by "to" and what the actor is after: "is trying to extract …". */
-export const STRIVE = words('trying try tries tried seeking aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding agreed agree agrees pledged vowed promised eager keen struggling scrambling scrambles');
+/**
+ * Verbs of striving, followed by "to" and what the actor is after: "is trying to extract …". Not "agreed to", "pledged to",
+ * "promised to", "vowed to": what one commits to is a concession or an undertaking, which the keys do not count as wanted.
+ */
+export const STRIVE = words('trying try tries tried seeking aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding eager keen struggling scrambling scrambles');
+/** Verbs of committing: their subject acts (a group named so is an actor), but what it commits to is not wanted. */
+export const COMMIT = words('agreed agree agrees pledged pledge pledges vowed vow vows promised');
+/** What one undertakes as a means to an end: "agreed to take joint measures to strengthen …". */
+export const UNDERTAKINGS = words('measures steps action actions efforts work');
 /** Verbs followed by "for" and what the actor is after: "Ankara has been pushing for defence autonomy". */
 export const SEEK_FOR = words('compete competes competing competed vie vies vying look looks looking looked search searches searching searched hunt hunts hunting push pushes pushing pushed press presses pressing pressed call calls calling called lobby lobbies lobbying lobbied fight fights fighting fought bid bids bidding ask asks asking asked hope hopes hoping angling');
 /** Verbs whose first object gets the second: "It hands Moscow an enormous new market", "lets him keep pursuing …". */
@@ -113,4 +120,4 @@ export const STRIFE = words('row dispute battle conflict stalemate struggle figh
 
 /** The words an interest hangs on: a sentence with none of them has none. */
 export const CUES: ReadonlySet<string> = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR,
-  ...GIVE, ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners']);
+  ...GIVE, ...COMMIT, ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners']);

@@ -47,8 +47,8 @@ describe('interests', () => {
       'Germany is working hard to retain ties. Seoul is trying not to anger Russia.'), [
       ['vladimir-putin', 'challenge the United States', null],
       ['kim-jong-un', 'cash, commodities and technology', null],
-      ['vladimir-putin', 'take joint measures to strengthen their defence capabilities', null],
-      ['kim-jong-un', 'take joint measures to strengthen their defence capabilities', null],
+      ['vladimir-putin', 'strengthen their defence capabilities', null],
+      ['kim-jong-un', 'strengthen their defence capabilities', null],
       ['germany', 'retain ties', null],
       ['south-korea', 'not to anger Russia', null],
     ]);
@@ -207,5 +207,13 @@ describe('interests', () => {
       ['bolivia', 'export lithium', 'bolivia'],
     ]);
     assert.deepEqual(interests('Chile welcomed the deal. The union offered its own count of members.'), []);
+  });
+  it('reads no want in what an actor agrees or pledges to do, only the end its measures serve; a dateline dash bounds "it"; a plan\'s scope is no aim', () => {
+    assert.deepEqual(interests('Chile agreed to buy more wheat. Peru pledged to cut emissions. Peru and Chile agreed to take joint measures to strengthen their defences.'), [
+      ['peru', 'strengthen their defences', null],
+      ['chile', 'strengthen their defences', null],
+    ]);
+    assert.deepEqual(interests('Lima, May 1 (AP) - Bolivia cut ties with Chile after Peru promised it a loan of $3 billion.'), [['bolivia', 'a loan of $3 billion', null]]);
+    assert.deepEqual(interests('Chile welcomed the deal. Its financial plan for the next four years is modest.'), []);
   });
 });
