@@ -80,6 +80,8 @@ export function collectiveAt(view: SentenceView, k: number, resolve: PronounReso
 
 const WH_WORDS = new Set(['how', 'what', 'where', 'whether', 'why', 'when']);
 const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+/** Prepositions after which "that" is a determiner: "before that date", "of that opportunity". */
+const PREPOSITIONS_BEFORE = new Set(['before', 'after', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'beyond', 'against', 'under', 'over']);
 
 /**
  * The end (exclusive) of the object phrase starting at `k`: up to a clause boundary, at most 14 tokens. A list
@@ -118,6 +120,24 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
       j++;
       continue;
     }
+    // "a share of the royalties and, in Lapid's telling, a written acknowledgement": an aside inside a list's last item.
+    if (t.text === ',' && j > k && (tokens[j - 1].lower === 'and' || tokens[j - 1].lower === 'or')) {
+      let c = j + 1;
+      while (c < tokens.length && c < j + 9 && tokens[c].kind !== 'punct') c++;
+      if (tokens[c]?.text === ',' && c > j + 1 && (tokens[c + 1]?.kind === 'word' || tokens[c + 1]?.kind === 'number')) {
+        limit = Math.min(limit + (c - j) + 6, 40);
+        j = c + 1;
+        continue;
+      }
+    }
+    // ", along with opportunities for …", ", as well as the first right to …": the list goes on.
+    if (t.text === ',' && j > k && ((tokens[j + 1]?.lower === 'along' && tokens[j + 2]?.lower === 'with') ||
+      (tokens[j + 1]?.lower === 'as' && tokens[j + 2]?.lower === 'well' && tokens[j + 3]?.lower === 'as'))) {
+      const skip = tokens[j + 1].lower === 'along' ? 3 : 4;
+      limit = Math.min(limit + 8, 40);
+      j += skip;
+      continue;
+    }
     if (t.kind === 'punct' && !PHRASE_MARKS.has(t.text)) break;
     // "an end to the war", "access to U.S. chips": "to" before a determiner or a name is a preposition; before a verb it starts a new clause.
     const after = tokens[j + 1];
@@ -133,11 +153,14 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
       continue;
     }
     // "advantage of that opportunity": "that" opening the phrase is a determiner.
-    const determiner = j === k && (t.lower === 'that' || t.lower === 'which') && after?.kind === 'word' && !DETERMINERS.has(after.lower) && !AUX.has(after.lower);
+    // …and "that" after a preposition ("launch before that date"); "as a military base", "as an emergency": "as" before "a" is a preposition.
+    const determiner = (j === k && (t.lower === 'that' || t.lower === 'which') || (t.lower === 'that' && PREPOSITIONS_BEFORE.has(tokens[j - 1]?.lower ?? ''))) &&
+      after?.kind === 'word' && !DETERMINERS.has(after.lower) && !AUX.has(after.lower) && !after.capitalised;
+    const asPreposition = t.lower === 'as' && j > k && (after?.lower === 'a' || after?.lower === 'an');
     // "explain how they arrive at …": a question word opening the phrase is its object; "more than $3 billion" is one amount.
     const opening = j === k && WH_WORDS.has(t.lower);
     const comparative = t.lower === 'than' && COMPARATIVES.has(tokens[j - 1]?.lower ?? '');
-    if (t.kind === 'word' && !determiner && !opening && !comparative && (CLAUSE_WORDS.has(t.lower) || (FINITE.has(t.lower) && j > k && !clause) || t.lower === 'to' && j > k && !preposition)) break;
+    if (t.kind === 'word' && !determiner && !opening && !comparative && !asPreposition && (CLAUSE_WORDS.has(t.lower) || (FINITE.has(t.lower) && j > k && !clause) || t.lower === 'to' && j > k && !preposition)) break;
     if (t.lower === 'and' && AUX.has(tokens[j + 1]?.lower ?? '')) break;
     // "gets oil from Russia": the giver ends what is got; "cheaper oil imports from the Middle East" runs on.
     if (stopAtFrom && t.lower === 'from' && j > k && view.mentions.some((m) => m.from === j + 1 || (m.from === j + 2 && tokens[j + 1].lower === 'the'))) break;

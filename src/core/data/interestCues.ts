@@ -16,6 +16,8 @@ export const ACQUIRE = words('welcome welcomes need needs needed needing prefer 
 export const STRIVE = words('trying try tries tried seeking aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding eager keen struggling scrambling scrambles');
 /** Verbs of committing: their subject acts (a group named so is an actor), but what it commits to is not wanted. */
 export const COMMIT = words('agreed agree agrees pledged pledge pledges vowed vow vows promised');
+/** Nouns whose content is a "that" clause: "wants guarantees that the corridor will not become an opening". */
+export const CONTENT_NOUNS = words('guarantee guarantees assurance assurances promise promises commitment commitments pledge pledges proof confirmation');
 /** What one undertakes as a means to an end: "agreed to take joint measures to strengthen …". */
 export const UNDERTAKINGS = words('measures steps action actions efforts work');
 /** Verbs followed by "for" and what the actor is after: "Ankara has been pushing for defence autonomy". */

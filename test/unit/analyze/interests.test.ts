@@ -216,4 +216,13 @@ describe('interests', () => {
     assert.deepEqual(interests('Lima, May 1 (AP) - Bolivia cut ties with Chile after Peru promised it a loan of $3 billion.'), [['bolivia', 'a loan of $3 billion', null]]);
     assert.deepEqual(interests('Chile welcomed the deal. Its financial plan for the next four years is modest.'), []);
   });
+  it('runs a phrase on over a noun\'s "that" clause, "as a", "that" after a preposition, an aside after "and," and ", along with"', () => {
+    assert.deepEqual(interests('Peru wants guarantees that the port will stay open.'), [['peru', 'guarantees that the port will stay open', null]]);
+    assert.deepEqual(interests('Chile wants ministers to treat the drought as an emergency.'), [['chile', 'ministers to treat the drought as an emergency', null]]);
+    assert.deepEqual(interests('Peru would aim to launch before that date.'), [['peru', 'launch before that date', null]]);
+    assert.deepEqual(interests('Chile gets a share of the royalties and, in the minister’s telling, a written apology.'), [
+      ['chile', 'a share of the royalties and, in the minister’s telling, a written apology', null],
+    ]);
+    assert.deepEqual(interests('Peru stands to gain cheaper fuel, along with jobs for its ports.'), [['peru', 'cheaper fuel, along with jobs for its ports', null]]);
+  });
 });
