@@ -215,6 +215,13 @@ export function subjectsBefore(view: SentenceView, v: number, resolve: PronounRe
         const before = subjectsBefore(view, k, resolve, registry, speakerAt);
         if (before.length > 0) return before;
       }
+      // "Spain's fisheries minister, Luis Planas, has urged …": the aside names the subject.
+      const named = view.mentions.find((m) => m.from === k + 1 && m.to === j);
+      if (named) return [{ actor: named.actorId, from: named.from }];
+      // "Venezuela, badly short of cash, has obtained …": a verbless aside after a name.
+      const owner = view.mentions.find((m) => m.to === k);
+      const verbless = tokens.slice(k + 1, j).every((w) => w.kind === 'word' && !AUX.has(w.lower) && !FINITE.has(w.lower) && !REPORTING_VERBS.has(w.lower) && !CLAUSE_WORDS.has(w.lower));
+      if (owner && verbless && j - k <= 6 && (k === owner.to) && (owner.from === 0 || !PREPOSITIONS.has(tokens[owner.from - 1].lower))) return [{ actor: owner.actorId, from: owner.from }];
       break;
     }
   }

@@ -18,6 +18,10 @@ export const STRIVE = words('trying try tries tried seeking aiming aims aim aime
 export const COMMIT = words('agreed agree agrees pledged pledge pledges vowed vow vows promised');
 /** Nouns whose content is a "that" clause: "wants guarantees that the corridor will not become an opening". */
 export const CONTENT_NOUNS = words('guarantee guarantees assurance assurances promise promises commitment commitments pledge pledges proof confirmation');
+/** Nouns of a gain whose beneficiary follows "for": "economic benefits for Sudan", "a win for Brazil". */
+export const BENEFIT_NOUNS = words('benefit benefits gain gains returns return win victory boost boon windfall lifeline reward rewards advantage advantages payoff dividend dividends');
+/** Those of them that also take "to": "little benefit to Tanzania", "a boost to Kenya". */
+export const BENEFIT_TO = words('benefit benefits boost boon advantage advantages');
 /** What one undertakes as a means to an end: "agreed to take joint measures to strengthen …". */
 export const UNDERTAKINGS = words('measures steps action actions efforts work');
 /** Verbs followed by "for" and what the actor is after: "Ankara has been pushing for defence autonomy". */
@@ -122,4 +126,4 @@ export const STRIFE = words('row dispute battle conflict stalemate struggle figh
 
 /** The words an interest hangs on: a sentence with none of them has none. */
 export const CUES: ReadonlySet<string> = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR,
-  ...GIVE, ...COMMIT, ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners']);
+  ...GIVE, ...COMMIT, ...BENEFIT_NOUNS, 'right', 'rights', ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners']);

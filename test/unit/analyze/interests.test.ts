@@ -225,4 +225,13 @@ describe('interests', () => {
     ]);
     assert.deepEqual(interests('Peru stands to gain cheaper fuel, along with jobs for its ports.'), [['peru', 'cheaper fuel, along with jobs for its ports', null]]);
   });
+  it('reads a gain noun\'s beneficiaries after "for" or "to", a right to do something, and subjects past an appositive', () => {
+    assert.deepEqual(interests('The dam promises economic benefits for both Peru and Chile.'), [['peru', 'economic benefits', null], ['chile', 'economic benefits', null]]);
+    assert.deepEqual(interests('The deal is a big win for Brazil.'), [['brazil', 'big win', null]]);
+    assert.deepEqual(interests('Critics say the deal brings little benefit to Tanzania.'), [['tanzania', 'little benefit', 'critics']]);
+    assert.deepEqual(interests('The main prize for Peru is a port.'), [['peru', 'a port', null]]);
+    assert.deepEqual(interests('Peru defended its right to run an independent foreign policy.'), [['peru', 'run an independent foreign policy', null]]);
+    assert.deepEqual(interests('Spain’s fisheries minister, Luis Planas, has urged Chile to back the deal.'), [['luis-planas', 'back the deal', null]]);
+    assert.deepEqual(interests('Venezuela, badly short of cash, has obtained a loan from China.'), [['venezuela', 'a loan', null]]);
+  });
 });
