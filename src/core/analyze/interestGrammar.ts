@@ -159,7 +159,8 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
     const asPreposition = t.lower === 'as' && j > k && (after?.lower === 'a' || after?.lower === 'an');
     // "explain how they arrive at …": a question word opening the phrase is its object; "more than $3 billion" is one amount.
     const opening = j === k && WH_WORDS.has(t.lower);
-    const comparative = t.lower === 'than' && COMPARATIVES.has(tokens[j - 1]?.lower ?? '');
+    // "move faster than the American timetable"
+    const comparative = t.lower === 'than' && (COMPARATIVES.has(tokens[j - 1]?.lower ?? '') || /[^e]er$/.test(tokens[j - 1]?.lower ?? ''));
     if (t.kind === 'word' && !determiner && !opening && !comparative && !asPreposition && (CLAUSE_WORDS.has(t.lower) || (FINITE.has(t.lower) && j > k && !clause) || t.lower === 'to' && j > k && !preposition)) break;
     if (t.lower === 'and' && AUX.has(tokens[j + 1]?.lower ?? '')) break;
     // "gets oil from Russia": the giver ends what is got; "cheaper oil imports from the Middle East" runs on.
@@ -191,7 +192,9 @@ export function isListComma(tokens: readonly Token[], j: number): boolean {
     // "boost government revenue, encourage fiscal consolidation, bring in new pricing …": another item follows.
     if (t.text === ',' && k > j + 1) return isListComma(tokens, k);
     if (t.kind !== 'word' || CLAUSE_WORDS.has(t.lower) || AUX.has(t.lower)) return false;
-    if ((t.lower === 'and' || t.lower === 'or') && k === j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to' && !CLAUSE_WORDS.has(tokens[k + 1].lower);
+    // ", and the company said it …": a clause, not an item.
+    if ((t.lower === 'and' || t.lower === 'or') && k === j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to' && !CLAUSE_WORDS.has(tokens[k + 1].lower) &&
+      !tokens.slice(k + 2, k + 5).some((w) => w.kind === 'word' && (REPORTING_VERBS.has(w.lower) || FINITE.has(w.lower)));
     if ((t.lower === 'and' || t.lower === 'or') && k > j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to';
   }
   return false;
@@ -252,8 +255,14 @@ export function subjectsBefore(view: SentenceView, v: number, resolve: PronounRe
   const out = [first];
   const and = tokens[first.from - 1]?.lower === 'the' ? first.from - 2 : first.from - 1;
   if (tokens[and]?.lower === 'and') {
-    const other = view.mentions.find((x) => x.to === and);
-    if (other && other.actorId !== first.actor) out.unshift({ actor: other.actorId, from: other.from });
+    // "France, Poland and Ireland would need …": the whole list.
+    let other = view.mentions.find((x) => x.to === and);
+    while (other && other.actorId !== first.actor && !out.some((o) => o.actor === other?.actorId)) {
+      out.unshift({ actor: other.actorId, from: other.from });
+      const comma = tokens[other.from - 1]?.lower === 'the' ? other.from - 2 : other.from - 1;
+      if (tokens[comma]?.text !== ',' || out.length >= 6) break;
+      other = view.mentions.find((x) => x.to === comma);
+    }
   }
   return out;
 }

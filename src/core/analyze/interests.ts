@@ -352,7 +352,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       // "Tsvangirai won 47.9 percent of the vote": an election's result, not a gain from another.
       if (/^win|^won/.test(lower) && tokens.slice(o, end).some((w) => RESULT_WORDS.has(w.lower))) continue;
       if (end > o) {
-        push(subject.actor, sliceTokens(tokens, o, end), subject.from, subject.from, end);
+        for (const s of subjects) push(s.actor, sliceTokens(tokens, o, end), s.from, s.from, end);
         exchange(view, end, subject.from, push);
       }
       continue;

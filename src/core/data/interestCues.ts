@@ -31,7 +31,7 @@ export const GIVE = words('give gives gave giving hand hands handed handing offe
 /** Verbs of gaining from something: "X benefits from …", "X is taking advantage of …". */
 export const BENEFIT = words('benefit benefits benefited benefiting benefitted benefitting profit profits profited profiting');
 /** Verbs that raise what follows for the actor named in it: "would boost Lima's leverage over its neighbours". */
-export const BOOST = words('boost boosts boosted boosting strengthen strengthens strengthened strengthening increase increases increased enhance enhances enhanced expand expands expanded widen widens widened bolster bolsters bolstered');
+export const BOOST = words('boost boosts boosted boosting strengthen strengthens strengthened strengthening increase increases increased enhance enhances enhanced expand expands expanded widen widens widened bolster bolsters bolstered deepen deepens deepened extend extends extended cement cements cemented consolidate consolidates consolidated');
 /** What a boost raises for its owner. */
 export const ASSETS = words('leverage influence position standing power hand role economy security clout reach sway prestige ability capacity capabilities presence share revenue revenues income access');
 /** Verbs that make an actor see something as a means: "Putin sees it as a way to challenge …". */

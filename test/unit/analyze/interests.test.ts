@@ -234,4 +234,10 @@ describe('interests', () => {
     assert.deepEqual(interests('Spain’s fisheries minister, Luis Planas, has urged Chile to back the deal.'), [['luis-planas', 'back the deal', null]]);
     assert.deepEqual(interests('Venezuela, badly short of cash, has obtained a loan from China.'), [['venezuela', 'a loan', null]]);
   });
+  it('reads a list of subjects, "deepen X\'s influence", a comparative\'s "than", and no list item in ", and the company said"', () => {
+    assert.deepEqual(interests('Peru, Chile and Bolivia want a fair price.'), [['peru', 'a fair price', null], ['chile', 'a fair price', null], ['bolivia', 'a fair price', null]]);
+    assert.deepEqual(interests('The deal could deepen China’s influence in Asia.'), [['china', 'influence in Asia', null]]);
+    assert.deepEqual(interests('Peru also wants to move faster than the American timetable.'), [['peru', 'move faster than the American timetable', null]]);
+    assert.deepEqual(interests('Peru is seeking 500 job cuts, and the company said it has enough volunteers.'), [['peru', '500 job cuts', null]]);
+  });
 });
