@@ -62,8 +62,8 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
 export const HOPE = words('hope hopes hoped hoping expects expected wants wanted want');
 /** Nouns of what an actor is after: "Rolling back tariffs remains China's top goal", "its demand that tariffs be lifted". */
 /** Nouns of what an actor gains: "Mercosur's headline gain is a beef quota", "the main prize for the EU is …". */
-export const GAINS = words('gain gains prize prizes win wins benefit benefits reward rewards payoff boon');
-export const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions request requests effort efforts drive quest interest interests plan plans strategy strategies pledge pledges aspiration aspirations campaign desire intention intentions');
+export const GAINS = words('gain gains prize prizes win wins benefit benefits reward rewards payoff boon attraction upside protection protections incentive incentives sweetener dividend dividends');
+export const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions request requests effort efforts drive quest interest interests plan plans strategy strategies pledge pledges aspiration aspirations campaign desire intention intentions call calls appeal appeals');
 export const LINKS = words('is remains was are were has been');
 /** Verbs that let an actor do what it wants: "the deal would allow China to send police". */
 export const ALLOW = words('allow allows allowed allowing enable enables enabled enabling permit permits permitted');

@@ -240,4 +240,8 @@ describe('interests', () => {
     assert.deepEqual(interests('Peru also wants to move faster than the American timetable.'), [['peru', 'move faster than the American timetable', null]]);
     assert.deepEqual(interests('Peru is seeking 500 job cuts, and the company said it has enough volunteers.'), [['peru', '500 job cuts', null]]);
   });
+  it('reads protections and attractions as gains, and an owner\'s calls for something as its goal', () => {
+    assert.deepEqual(interests('The key protection for Peru is a price floor.'), [['peru', 'a price floor', null]]);
+    assert.deepEqual(interests('Environmentalists say Chile’s calls for faster mining have encouraged loggers.'), [['chile', 'faster mining', 'environmentalists']]);
+  });
 });
