@@ -4,13 +4,14 @@ import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, C
 import type { Affiliation } from './affiliation';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
-import { readExchange, readLaunchedGoal, readPassiveGain, readPurpose, readRequest, type FrameContext } from './interestFrames';
+import { clauseSubject, readExchange, readLaunchedGoal, readPassiveGain, readPurpose, readRequest, type FrameContext } from './interestFrames';
 import { actorAt, isEmptyInterest, objectEnd, ownerBefore, subjectBefore, subjectsBefore } from './interestGrammar';
 import { triggerWords } from './triggers';
 
 const INTEREST_TRIGGERS = triggerWords(CUES);
 const FIRST_PLURAL = new Set(['we', 'us', 'our']);
 const PLAN_NOUNS = new Set(['plan', 'plans', 'strategy', 'strategies']);
+const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
 
 /** Finds what sources say actors want or get, each with its evidence and who claims it. */
@@ -69,6 +70,11 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     cueWord = tokens[v].lower;
     for (const w of who) push(w.actor, sliceTokens(tokens, start, v + 1), start, start, last.to);
     return true;
+  };
+  /** True for a verb opening a purpose after "to": not "to the", "to Kyiv", "to be". */
+  const verbAfterTo = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && t.kind === 'word' && !t.capitalised && !DETERMINERS.has(t.lower) && !AUX.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower);
   };
   const ctx: FrameContext = { view, resolve, registry, speakerAt, push, cue: (w) => { cueWord = w; } };
   // The word (or words) of the frame being read, which is what the interest's basis shows.
@@ -358,14 +364,26 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       continue;
     }
 
-    if (USE.has(lower)) {
+    if (USE.has(lower) || (TAKE.has(lower) && UNDERTAKINGS.has(tokens[v + 1]?.lower === 'strike' ? tokens[v + 2]?.lower ?? '' : tokens[v + 1]?.lower ?? ''))) {
       // "Kim is using the latest troop deployment as leverage"
-      const subject = subjectBefore(view, v, resolve, registry);
+      const subject = subjectBefore(view, v, resolve, registry) ?? clauseSubject(ctx, v);
       if (!subject) continue;
       let k = v + 1;
       while (k < tokens.length && k < v + 10 && tokens[k].lower !== 'as' && tokens[k].kind !== 'punct') k++;
-      if (tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'leverage' && k > v + 1) {
+      if (USE.has(lower) && tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'leverage' && k > v + 1) {
         push(subject.actor, `${sliceTokens(tokens, v + 1, k)} as leverage`, subject.from, subject.from, k + 2);
+        continue;
+      }
+      // "accused of using Arab militias to crush a rebellion", "take strike action to defend jobs": the end the means serves.
+      // "they used to live …", "the networks protesters used to organize": habit, or a relative clause's means.
+      if (tokens[v + 1]?.lower === 'to') continue;
+      let p = v + 2;
+      while (p < tokens.length && p < v + 14 && !(tokens[p].lower === 'to' && verbAfterTo(p + 1)) && !(tokens[p].kind === 'punct' && tokens[p].text !== ',' && !PHRASE_MARKS.has(tokens[p].text)) &&
+        !CLAUSE_WORDS.has(tokens[p].lower)) p++;
+      if (tokens[p]?.lower === 'to' && verbAfterTo(p + 1)) {
+        cueWord = `${lower} … to`;
+        const end = objectEnd(view, p + 1, false, true);
+        if (end > p + 2) push(subject.actor, sliceTokens(tokens, p + 1, end), subject.from, subject.from, end);
       }
       continue;
     }

@@ -244,4 +244,10 @@ describe('interests', () => {
     assert.deepEqual(interests('The key protection for Peru is a price floor.'), [['peru', 'a price floor', null]]);
     assert.deepEqual(interests('Environmentalists say Chile’s calls for faster mining have encouraged loggers.'), [['chile', 'faster mining', 'environmentalists']]);
   });
+  it('reads the end that a means used or an action taken serves, and no habit in "used to"', () => {
+    assert.deepEqual(interests('The Peruvian government is accused of using militias to crush a rebellion.'), [['peru', 'crush a rebellion', null]]);
+    assert.deepEqual(interests('Chile used its veto, and its influence above all, to block new sanctions.'), [['chile', 'block new sanctions', null]]);
+    assert.deepEqual(interests('Junior doctors took strike action to defend their jobs.'), [['junior-doctors', 'defend their jobs', null]]);
+    assert.deepEqual(interests('Peru used to export copper.'), []);
+  });
 });
