@@ -300,6 +300,17 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
           continue;
         }
       }
+      // "The unions hope the action will help them gauge support …", "Orban had hoped a clear result would strengthen his hand".
+      if (lower.startsWith('hop') && !other && tokens[k]?.kind === 'word' && !CLAUSE_WORDS.has(tokens[k].lower)) {
+        let m = k + 1;
+        while (m < k + 7 && tokens[m]?.kind === 'word' && !MODALS.has(tokens[m].lower) && !AUX.has(tokens[m].lower) && !CLAUSE_WORDS.has(tokens[m].lower)) m++;
+        if (MODALS.has(tokens[m]?.lower ?? '') && m > k && verbAfterTo(m + 1)) {
+          const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+          const end = objectEnd(view, m + 1, false, true);
+          if (end > m + 2) for (const s of subjects) push(s.actor, sliceTokens(tokens, k, end), s.from, s.from, end);
+          if (subjects.length > 0) continue;
+        }
+      }
       if (!ACQUIRE.has(lower) && !STRIVE.has(lower)) continue;
     }
 

@@ -250,4 +250,11 @@ describe('interests', () => {
     assert.deepEqual(interests('Junior doctors took strike action to defend their jobs.'), [['junior-doctors', 'defend their jobs', null]]);
     assert.deepEqual(interests('Peru used to export copper.'), []);
   });
+  it('reads what an actor hopes a thing will do', () => {
+    assert.deepEqual(interests('The unions also hope the strike will help them win higher pay.'), [
+      ['unions', 'the strike will help them win higher pay', null],
+      ['unions', 'help win higher pay', null],
+    ]);
+    assert.deepEqual(interests('Peru had hoped a clear result would strengthen its hand.'), [['peru', 'a clear result would strengthen its hand', null]]);
+  });
 });
