@@ -130,6 +130,16 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
         continue;
       }
     }
+    // "a 20 kilometer (12 miles) long access", "a $3.6 billion (Sh437 billion) loan": a short parenthesis inside the phrase.
+    if (t.text === '(' && j > k) {
+      let c = j + 1;
+      while (c < tokens.length && c < j + 8 && tokens[c].text !== ')' && tokens[c].text !== '(' && !(tokens[c].kind === 'punct' && ['.', ';', ':'].includes(tokens[c].text))) c++;
+      if (tokens[c]?.text === ')' && c > j + 1) {
+        limit = Math.min(limit + (c - j) + 1, 40);
+        j = c + 1;
+        continue;
+      }
+    }
     // ", along with opportunities for …", ", as well as the first right to …": the list goes on.
     if (t.text === ',' && j > k && ((tokens[j + 1]?.lower === 'along' && tokens[j + 2]?.lower === 'with') ||
       (tokens[j + 1]?.lower === 'as' && tokens[j + 2]?.lower === 'well' && tokens[j + 3]?.lower === 'as'))) {

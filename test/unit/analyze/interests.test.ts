@@ -257,4 +257,7 @@ describe('interests', () => {
     ]);
     assert.deepEqual(interests('Peru had hoped a clear result would strengthen its hand.'), [['peru', 'a clear result would strengthen its hand', null]]);
   });
+  it('keeps a short parenthesis inside a phrase', () => {
+    assert.deepEqual(interests('Peru will receive a $3.6 billion (Sh437 billion) loan for its railway.'), [['peru', 'a $3.6 billion (Sh437 billion) loan for its railway', null]]);
+  });
 });
