@@ -11,6 +11,7 @@ import { triggerWords } from './triggers';
 const INTEREST_TRIGGERS = triggerWords(CUES);
 const FIRST_PLURAL = new Set(['we', 'us', 'our']);
 const PLAN_NOUNS = new Set(['plan', 'plans', 'strategy', 'strategies']);
+const RECIPIENT_PEOPLE = new Set(['staff', 'officials', 'workers', 'citizens', 'companies', 'firms', 'exporters', 'farmers', 'producers', 'forces', 'troops']);
 const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
 
@@ -207,11 +208,26 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 
     if (GIVE.has(lower)) {
       // "It hands Moscow an enormous new market", "offered Carrier up to $5 million", "lets him keep pursuing …".
-      const recipient = actorAt(view, v + 1, resolve, registry, speakerAt);
+      let recipient = actorAt(view, v + 1, resolve, registry, speakerAt);
+      const recipients = recipient ? [recipient.actor] : [];
+      // "gives EU and European Space Agency (ESA) staff constant access": joint recipients, an acronym, their people.
+      if (recipient && tokens[recipient.to]?.lower === 'and') {
+        const other = actorAt(view, recipient.to + 1, resolve, registry, speakerAt);
+        if (other && other.actor !== recipient.actor) {
+          recipients.push(other.actor);
+          recipient = other;
+        }
+      }
+      if (recipient) {
+        let to = recipient.to;
+        if (tokens[to]?.text === '(' && tokens[to + 2]?.text === ')') to += 3;
+        if (RECIPIENT_PEOPLE.has(tokens[to]?.lower ?? '')) to++;
+        recipient = { actor: recipient.actor, to };
+      }
       const next = recipient ? tokens[recipient.to] : undefined;
       if (recipient && next && (next.kind === 'word' || next.kind === 'number') && !PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CLAUSE_WORDS.has(next.lower) && !AUX.has(next.lower)) {
         const end = objectEnd(view, recipient.to, true, true);
-        if (end > recipient.to) push(recipient.actor, sliceTokens(tokens, recipient.to, end), v, v, end);
+        if (end > recipient.to) for (const r of recipients) push(r, sliceTokens(tokens, recipient.to, end), v, v, end);
         continue;
       }
     }

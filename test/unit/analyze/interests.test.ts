@@ -260,4 +260,10 @@ describe('interests', () => {
   it('keeps a short parenthesis inside a phrase', () => {
     assert.deepEqual(interests('Peru will receive a $3.6 billion (Sh437 billion) loan for its railway.'), [['peru', 'a $3.6 billion (Sh437 billion) loan for its railway', null]]);
   });
+  it('reads joint recipients of a giving, and their people', () => {
+    assert.deepEqual(interests('The deal gives Peru and Chile staff constant access to the port.'), [
+      ['peru', 'constant access to the port', null],
+      ['chile', 'constant access to the port', null],
+    ]);
+  });
 });
