@@ -1,4 +1,5 @@
 import type { Interest } from '../model';
+import type { Token } from '../parse/tokenize';
 import { REPORTING_VERBS } from '../data/lexicon';
 import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, CONTENT_NOUNS, UNDERTAKINGS, BENEFIT_NOUNS, BENEFIT_TO, FINITE, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
 import type { Affiliation } from './affiliation';
@@ -14,6 +15,16 @@ const PLAN_NOUNS = new Set(['plan', 'plans', 'strategy', 'strategies']);
 const RECIPIENT_PEOPLE = new Set(['staff', 'officials', 'workers', 'citizens', 'companies', 'firms', 'exporters', 'farmers', 'producers', 'forces', 'troops']);
 const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
+
+const CLAUSE_OPENING = new Set([';', ':', '—', '–']);
+/** True when token `k` opens the sentence or a clause after a semicolon, colon or dash. */
+const opensClause = (tokens: readonly Token[], k: number): boolean => k === 0 || CLAUSE_OPENING.has(tokens[k - 1].text);
+
+/** True for a verb opening a purpose after "to": not "to the", "to Kyiv", "to be". */
+function verbAfterTo(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'word' && !t.capitalised && !DETERMINERS.has(t.lower) && !AUX.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower);
+}
 
 /** Finds what sources say actors want or get, each with its evidence and who claims it. */
 export function findInterests(view: SentenceView, frames: readonly Frame[], resolve: PronounResolver, registry: ActorRegistry, affiliation?: Affiliation): Interest[] {
@@ -71,11 +82,6 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     cueWord = tokens[v].lower;
     for (const w of who) push(w.actor, sliceTokens(tokens, start, v + 1), start, start, last.to);
     return true;
-  };
-  /** True for a verb opening a purpose after "to": not "to the", "to Kyiv", "to be". */
-  const verbAfterTo = (k: number): boolean => {
-    const t = tokens[k];
-    return t !== undefined && t.kind === 'word' && !t.capitalised && !DETERMINERS.has(t.lower) && !AUX.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower);
   };
   const ctx: FrameContext = { view, resolve, registry, speakerAt, push, cue: (w) => { cueWord = w; } };
   // The word (or words) of the frame being read, which is what the interest's basis shows.
@@ -142,9 +148,8 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 
     // "For Moscow, the pact secures a partner …", "for South Korea it is a large commercial contract": what the
     // clause after an actor introduced by a clause-opening "For" says the actor gets.
-    const opensClause = (k: number) => k === 0 || [';', ':', '—', '–'].includes(tokens[k - 1].text);
     // "…; and for Washington, it is a link it would prefer to see cut".
-    if (lower === 'for' && (opensClause(v) || (tokens[v - 1].lower === 'and' && v >= 2 && opensClause(v - 1)))) {
+    if (lower === 'for' && (opensClause(tokens, v) || (tokens[v - 1].lower === 'and' && v >= 2 && opensClause(tokens, v - 1)))) {
       const who = actorAt(view, v + 1, resolve, registry, speakerAt);
       // "For its part, …" is an aside, not a beneficiary.
       if (who && tokens[who.to]?.lower !== 'part') {
@@ -320,7 +325,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       if (lower.startsWith('hop') && !other && tokens[k]?.kind === 'word' && !CLAUSE_WORDS.has(tokens[k].lower)) {
         let m = k + 1;
         while (m < k + 7 && tokens[m]?.kind === 'word' && !MODALS.has(tokens[m].lower) && !AUX.has(tokens[m].lower) && !CLAUSE_WORDS.has(tokens[m].lower)) m++;
-        if (MODALS.has(tokens[m]?.lower ?? '') && m > k && verbAfterTo(m + 1)) {
+        if (MODALS.has(tokens[m]?.lower ?? '') && m > k && verbAfterTo(tokens, m + 1)) {
           const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
           const end = objectEnd(view, m + 1, false, true);
           if (end > m + 2) for (const s of subjects) push(s.actor, sliceTokens(tokens, k, end), s.from, s.from, end);
@@ -405,9 +410,9 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       // "they used to live …", "the networks protesters used to organize": habit, or a relative clause's means.
       if (tokens[v + 1]?.lower === 'to') continue;
       let p = v + 2;
-      while (p < tokens.length && p < v + 14 && !(tokens[p].lower === 'to' && verbAfterTo(p + 1)) && !(tokens[p].kind === 'punct' && tokens[p].text !== ',' && !PHRASE_MARKS.has(tokens[p].text)) &&
+      while (p < tokens.length && p < v + 14 && !(tokens[p].lower === 'to' && verbAfterTo(tokens, p + 1)) && !(tokens[p].kind === 'punct' && tokens[p].text !== ',' && !PHRASE_MARKS.has(tokens[p].text)) &&
         !CLAUSE_WORDS.has(tokens[p].lower)) p++;
-      if (tokens[p]?.lower === 'to' && verbAfterTo(p + 1)) {
+      if (tokens[p]?.lower === 'to' && verbAfterTo(tokens, p + 1)) {
         cueWord = `${lower} … to`;
         const end = objectEnd(view, p + 1, false, true);
         if (end > p + 2) push(subject.actor, sliceTokens(tokens, p + 1, end), subject.from, subject.from, end);
