@@ -1,4 +1,4 @@
-import { AUX, CALL_ON, CLAUSE_WORDS, DETERMINERS, LAUNCH, MANNER, MODALS, NEGATIONS, PASSIVE_ALLOW, PREPOSITIONS, PURPOSE_NOUNS, REQUEST } from '../data/interestCues';
+import { AUX, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FINITE, LAUNCH, LINKS, MANNER, MODALS, NEGATIONS, PASSIVE_ALLOW, PREPOSITIONS, PURPOSE_NOUNS, REQUEST } from '../data/interestCues';
 import { CLAIMANT_GROUPS, STATE_ORGANS } from '../data/lexicon';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import type { PronounResolver } from './attribution';
@@ -221,5 +221,37 @@ export function readPassiveGain(ctx: FrameContext, v: number): boolean {
   const end = PASSIVE_ALLOW.has(lower) ? objectEnd(ctx.view, k + 1, false, true) : objectEnd(ctx.view, k, true);
   if (end <= k) return false;
   for (const s of subjects) ctx.push(s.actor, sliceTokens(tokens, k, end), s.from, s.from, end);
+  return true;
+}
+
+/**
+ * "promises economic benefits for both itself and Sudan", "will generate very positive economic returns for China",
+ * "a win for Brazil", "bring little benefit to Tanzania": the beneficiaries after "for" (or "to") get the gain noun's
+ * phrase. Not "the main prize for the EU is …", which the gain nouns of interests.ts read. Returns true when it read one.
+ */
+export function readBenefitFor(ctx: FrameContext, v: number): boolean {
+  const tokens = ctx.view.tokens;
+  let k = v + 2;
+  if (tokens[k]?.lower === 'both') k++;
+  const who: Array<{ actor: string; to: number }> = [];
+  for (let n = 0; n < 3; n++) {
+    const reflexive = tokens[k]?.lower === 'itself' || tokens[k]?.lower === 'themselves';
+    const id = reflexive ? ctx.resolve(tokens[k].start, 'collective') : null;
+    const one = reflexive ? (id ? { actor: id, to: k + 1 } : null) : actorAt(ctx.view, k, ctx.resolve, ctx.registry, ctx.speakerAt);
+    if (!one) break;
+    who.push(one);
+    k = one.to;
+    if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') break;
+    k++;
+    if (tokens[k]?.lower === 'and') k++;
+  }
+  const last = who[who.length - 1];
+  if (!last || LINKS.has(tokens[last.to]?.lower ?? '')) return false;
+  let start = v;
+  while (start > v - 4 && start > 0 && tokens[start - 1].kind === 'word' && !tokens[start - 1].capitalised && !AUX.has(tokens[start - 1].lower) &&
+    !FINITE.has(tokens[start - 1].lower) && !PREPOSITIONS.has(tokens[start - 1].lower) && !CLAUSE_WORDS.has(tokens[start - 1].lower) && !CUES.has(tokens[start - 1].lower)) start--;
+  while (start < v && DETERMINERS.has(tokens[start].lower)) start++;
+  ctx.cue(tokens[v].lower);
+  for (const w of who) ctx.push(w.actor, sliceTokens(tokens, start, v + 1), start, start, last.to);
   return true;
 }

@@ -1,11 +1,11 @@
 import type { Interest } from '../model';
 import type { Token } from '../parse/tokenize';
 import { REPORTING_VERBS } from '../data/lexicon';
-import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, CONTENT_NOUNS, UNDERTAKINGS, BENEFIT_NOUNS, BENEFIT_TO, FINITE, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
+import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, CONTENT_NOUNS, UNDERTAKINGS, BENEFIT_NOUNS, BENEFIT_TO, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
 import type { Affiliation } from './affiliation';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
-import { clauseSubject, readExchange, readLaunchedGoal, readPassiveGain, readPurpose, readRequest, type FrameContext } from './interestFrames';
+import { clauseSubject, readBenefitFor, readExchange, readLaunchedGoal, readPassiveGain, readPurpose, readRequest, type FrameContext } from './interestFrames';
 import { actorAt, isEmptyInterest, objectEnd, ownerBefore, subjectBefore, subjectsBefore } from './interestGrammar';
 import { triggerWords } from './triggers';
 
@@ -53,36 +53,6 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     });
   };
 
-  /**
-   * "promises economic benefits for both itself and Sudan", "will generate very positive economic returns for China",
-   * "a win for Brazil", "bring little benefit to Tanzania": the beneficiaries after "for" (or "to") get the gain noun's
-   * phrase. Not "the main prize for the EU is …", which the gain nouns below read.
-   */
-  const readBenefitFor = (v: number): boolean => {
-    let k = v + 2;
-    if (tokens[k]?.lower === 'both') k++;
-    const who: Array<{ actor: string; to: number }> = [];
-    for (let n = 0; n < 3; n++) {
-      const reflexive = tokens[k]?.lower === 'itself' || tokens[k]?.lower === 'themselves';
-      const id = reflexive ? resolve(tokens[k].start, 'collective') : null;
-      const one = reflexive ? (id ? { actor: id, to: k + 1 } : null) : actorAt(view, k, resolve, registry, speakerAt);
-      if (!one) break;
-      who.push(one);
-      k = one.to;
-      if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') break;
-      k++;
-      if (tokens[k]?.lower === 'and') k++;
-    }
-    const last = who[who.length - 1];
-    if (!last || LINKS.has(tokens[last.to]?.lower ?? '')) return false;
-    let start = v;
-    while (start > v - 4 && start > 0 && tokens[start - 1].kind === 'word' && !tokens[start - 1].capitalised && !AUX.has(tokens[start - 1].lower) &&
-      !FINITE.has(tokens[start - 1].lower) && !PREPOSITIONS.has(tokens[start - 1].lower) && !CLAUSE_WORDS.has(tokens[start - 1].lower) && !CUES.has(tokens[start - 1].lower)) start--;
-    while (start < v && DETERMINERS.has(tokens[start].lower)) start++;
-    cueWord = tokens[v].lower;
-    for (const w of who) push(w.actor, sliceTokens(tokens, start, v + 1), start, start, last.to);
-    return true;
-  };
   const ctx: FrameContext = { view, resolve, registry, speakerAt, push, cue: (w) => { cueWord = w; } };
   // The word (or words) of the frame being read, which is what the interest's basis shows.
   let cueWord: string | null = null;
@@ -102,7 +72,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     if ((lower === 'in' || lower === 'so') && (readPurpose(ctx, v) || readExchange(ctx, v))) continue;
     if ((GOALS.has(lower) || PURPOSE_NOUNS.has(lower)) && readLaunchedGoal(ctx, v)) continue;
 
-    if (BENEFIT_NOUNS.has(lower) && (tokens[v + 1]?.lower === 'for' || (tokens[v + 1]?.lower === 'to' && BENEFIT_TO.has(lower))) && readBenefitFor(v)) continue;
+    if (BENEFIT_NOUNS.has(lower) && (tokens[v + 1]?.lower === 'for' || (tokens[v + 1]?.lower === 'to' && BENEFIT_TO.has(lower))) && readBenefitFor(ctx, v)) continue;
 
     if (GAINS.has(lower) && !tokens[v - 1]?.capitalised) {
       // "Mercosur's headline gain is a beef quota", "The main prize for the EU is industrial market access",
