@@ -13,17 +13,25 @@ export type Affiliation = (personId: string) => string | null;
  */
 export function affiliations(views: readonly SentenceView[], registry: ActorRegistry): Affiliation {
   const known = new Map<string, string | null>();
+  // Each person's mentions with their sentences, indexed once, at the first question.
+  let byActor: Map<string, Array<{ view: SentenceView; from: number; to: number }>> | null = null;
   return (id) => {
     let found = known.get(id);
     if (found !== undefined) return found;
     found = null;
     if (registry.get(id)?.kind === 'person') {
-      for (const view of views) {
-        for (const m of view.mentions) {
-          if (m.actorId !== id) continue;
-          found = before(view, m.from, registry) ?? after(view, m.to, registry);
-          if (found) break;
+      if (!byActor) {
+        byActor = new Map();
+        for (const view of views) {
+          for (const m of view.mentions) {
+            let list = byActor.get(m.actorId);
+            if (!list) byActor.set(m.actorId, (list = []));
+            list.push({ view, from: m.from, to: m.to });
+          }
         }
+      }
+      for (const m of byActor.get(id) ?? []) {
+        found = before(m.view, m.from, registry) ?? after(m.view, m.to, registry);
         if (found) break;
       }
     }
