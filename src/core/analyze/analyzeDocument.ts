@@ -11,6 +11,7 @@ import { findDisputes, findParts } from './disputes';
 import { findFigures, type RawFigure } from './figures';
 import { buildFindings, makeSays } from './findings';
 import { findInterests } from './interests';
+import { affiliations } from './affiliation';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 import { AnalysisCancelled, CHECK_EVERY, checkpoint } from './cancel';
 
@@ -181,9 +182,10 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   }));
 
   const interests: Interest[] = [];
+  const affiliation = affiliations(views, registry);
   views.forEach((view, i) => {
     if (i % CHECK_EVERY === 0) checkpoint(stop);
-    interests.push(...findInterests(view, frames[i], resolve, registry));
+    interests.push(...findInterests(view, frames[i], resolve, registry, affiliation));
   });
 
   checkpoint(stop);

@@ -1,4 +1,4 @@
-import { AUX, CALL_ON, CLAUSE_WORDS, DETERMINERS, LAUNCH, NEGATIONS, PURPOSE_NOUNS, REQUEST } from '../data/interestCues';
+import { AUX, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FINITE, LAUNCH, LINKS, MANNER, MODALS, NEGATIONS, PASSIVE_ALLOW, PREPOSITIONS, PURPOSE_NOUNS, REQUEST } from '../data/interestCues';
 import { CLAIMANT_GROUPS, STATE_ORGANS } from '../data/lexicon';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import type { PronounResolver } from './attribution';
@@ -184,5 +184,74 @@ export function readExchange(ctx: FrameContext, v: number): boolean {
   if (!subject) return false;
   ctx.cue(sliceTokens(tokens, v, k).toLowerCase());
   ctx.push(subject.actor, sliceTokens(tokens, k, end), Math.min(subject.from, v), Math.min(subject.from, v), Math.max(end, subject.from + 1));
+  return true;
+}
+
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** Particles after a verb of giving that make it another verb: "was handed over", "were given up". */
+const PARTICLES = new Set(['up', 'over', 'away', 'back', 'out', 'off', 'down', 'that']);
+
+/**
+ * The passive of FrameNet's Giving and of permission: "Kenya was promised a loan", "the firms were granted
+ * licences", "Ethiopia will also be allowed to build a corridor", "warships would be able to call in port": the
+ * subject gets what follows. "be able to" counts only under a modal (what a deal will let one do, not what one did);
+ * "was given to X", "was offered by X" and a negation abstain. Returns true when the frame read an interest.
+ */
+export function readPassiveGain(ctx: FrameContext, v: number): boolean {
+  const tokens = ctx.view.tokens;
+  const lower = tokens[v].lower;
+  let b = v - 1;
+  while (b >= 0 && MANNER.has(tokens[b].lower)) b--;
+  if (!BE.has(tokens[b]?.lower ?? '')) return false;
+  let m = b - 1;
+  while (m >= 0 && MANNER.has(tokens[m].lower)) m--;
+  if (NEGATIONS.has(tokens[m]?.lower ?? '') || tokens[m]?.lower === "n't" || NEGATIONS.has(tokens[b + 1]?.lower ?? '')) return false;
+  if (lower === 'able' && !(tokens[b].lower === 'be' && MODALS.has(tokens[m]?.lower ?? ''))) return false;
+  let k = v + 1;
+  if (PASSIVE_ALLOW.has(lower)) {
+    if (tokens[k]?.lower !== 'to' || !verbAt(ctx.view, k + 1)) return false;
+    k++;
+  } else {
+    const next = tokens[k];
+    if (!next || (next.kind !== 'word' && next.kind !== 'number' && next.text !== '$' && next.text !== '“' && next.text !== '"')) return false;
+    if (next.lower === 'to' || next.lower === 'by' || PREPOSITIONS.has(next.lower) || PARTICLES.has(next.lower) || CLAUSE_WORDS.has(next.lower)) return false;
+  }
+  const subjects = subjectsBefore(ctx.view, v, ctx.resolve, ctx.registry, ctx.speakerAt);
+  if (subjects.length === 0) return false;
+  const end = PASSIVE_ALLOW.has(lower) ? objectEnd(ctx.view, k + 1, false, true) : objectEnd(ctx.view, k, true);
+  if (end <= k) return false;
+  for (const s of subjects) ctx.push(s.actor, sliceTokens(tokens, k, end), s.from, s.from, end);
+  return true;
+}
+
+/**
+ * "promises economic benefits for both itself and Sudan", "will generate very positive economic returns for China",
+ * "a win for Brazil", "bring little benefit to Tanzania": the beneficiaries after "for" (or "to") get the gain noun's
+ * phrase. Not "the main prize for the EU is …", which the gain nouns of interests.ts read. Returns true when it read one.
+ */
+export function readBenefitFor(ctx: FrameContext, v: number): boolean {
+  const tokens = ctx.view.tokens;
+  let k = v + 2;
+  if (tokens[k]?.lower === 'both') k++;
+  const who: Array<{ actor: string; to: number }> = [];
+  for (let n = 0; n < 3; n++) {
+    const reflexive = tokens[k]?.lower === 'itself' || tokens[k]?.lower === 'themselves';
+    const id = reflexive ? ctx.resolve(tokens[k].start, 'collective') : null;
+    const one = reflexive ? (id ? { actor: id, to: k + 1 } : null) : actorAt(ctx.view, k, ctx.resolve, ctx.registry, ctx.speakerAt);
+    if (!one) break;
+    who.push(one);
+    k = one.to;
+    if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') break;
+    k++;
+    if (tokens[k]?.lower === 'and') k++;
+  }
+  const last = who[who.length - 1];
+  if (!last || LINKS.has(tokens[last.to]?.lower ?? '')) return false;
+  let start = v;
+  while (start > v - 4 && start > 0 && tokens[start - 1].kind === 'word' && !tokens[start - 1].capitalised && !AUX.has(tokens[start - 1].lower) &&
+    !FINITE.has(tokens[start - 1].lower) && !PREPOSITIONS.has(tokens[start - 1].lower) && !CLAUSE_WORDS.has(tokens[start - 1].lower) && !CUES.has(tokens[start - 1].lower)) start--;
+  while (start < v && DETERMINERS.has(tokens[start].lower)) start++;
+  ctx.cue(tokens[v].lower);
+  for (const w of who) ctx.push(w.actor, sliceTokens(tokens, start, v + 1), start, start, last.to);
   return true;
 }

@@ -14,10 +14,10 @@ export interface Subject {
 /**
  * The owner of a goal noun at `v`: "China's (top practical) goal", "its demand", "a Turkish effort".
  */
-export function ownerBefore(view: SentenceView, v: number, resolve: PronounResolver): Subject | null {
+export function ownerBefore(view: SentenceView, v: number, resolve: PronounResolver, firstPerson?: (k: number) => string | null, registry?: ActorRegistry): Subject | null {
   const tokens = view.tokens;
   let k = v - 1;
-  while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalised && !['its', 'their', 'his', 'her'].includes(tokens[k].lower) && k > v - 4) k--;
+  while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalised && !['its', 'their', 'his', 'her', 'our'].includes(tokens[k].lower) && k > v - 4) k--;
   if (tokens[k]?.kind === 'possessive') {
     const m = view.mentions.find((x) => x.to === k);
     return m ? { actor: m.actorId, from: m.from } : null;
@@ -25,19 +25,63 @@ export function ownerBefore(view: SentenceView, v: number, resolve: PronounResol
   const t = tokens[k];
   if (!t) return null;
   if (t.lower === 'its' || t.lower === 'their') {
-    const id = resolve(t.start, 'collective');
+    const id = collectiveAt(view, k, resolve, registry);
     return id ? { actor: id, from: k } : null;
   }
   if (t.lower === 'his' || t.lower === 'her') {
     const id = resolve(t.start, 'person');
     return id ? { actor: id, from: k } : null;
   }
+  // "our aim is …" in a quotation: the body its speaker speaks for.
+  if (t.lower === 'our') {
+    const id = firstPerson?.(k);
+    return id ? { actor: id, from: k } : null;
+  }
   const country = view.adjectives.get(k);
   return country ? { actor: country, from: k } : null;
 }
 
+/**
+ * What "it", "its", "they" or "their" at token `k` stands for: the one body (not a person) its sentence names
+ * before it, a state's organ by its demonym included ("The Namibian government estimates that realising its
+ * ambition …", "Podemos says its count gives it a majority"); with none or several, the resolver's answer.
+ */
+export function collectiveAt(view: SentenceView, k: number, resolve: PronounResolver, registry?: ActorRegistry, object = false): string | null {
+  const tokens = view.tokens;
+  const fallback = () => resolve(tokens[k].start, 'collective');
+  if (!registry) return fallback();
+  // Only a subject-like mention, in the same quotation or none: not "a worry for Washington: “Their interest …”".
+  let open = -1;
+  // …or after a dateline's dash: "Taipei, May 1 (CNA) - The Dominican Republic …".
+  const dash = (i: number) => tokens[i].text === '—' || tokens[i].text === '–' || (tokens[i].text === '-' && i > 0 && tokens[i - 1].end < tokens[i].start);
+  for (let i = k - 1; i >= 0 && open < 0; i--) if (tokens[i].text === '“' || tokens[i].text === ':' || dash(i)) open = i;
+  // An object pronoun is not the subject of its own verb: "the centre gave them an estimate".
+  let verbSubject = -1;
+  if (object) {
+    verbSubject = k - 2;
+    while (verbSubject >= 0 && tokens[verbSubject].kind === 'word' && (AUX.has(tokens[verbSubject].lower) || MANNER.has(tokens[verbSubject].lower))) verbSubject--;
+  }
+  let only: string | null = null;
+  for (const m of view.mentions) {
+    if (m.to > k) break;
+    const before = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+    if (m.from <= open || PREPOSITIONS.has(tokens[before]?.lower ?? '') || m.to - 1 === verbSubject) continue;
+    if (registry.get(m.actorId)?.kind === 'person' || m.actorId === only) continue;
+    if (only !== null) return fallback();
+    only = m.actorId;
+  }
+  for (const [i, country] of view.adjectives) {
+    if (i >= k || i <= open || !STATE_ORGANS.has(tokens[i + 1]?.lower ?? '') || i + 1 === verbSubject || country === only) continue;
+    if (only !== null) return fallback();
+    only = country;
+  }
+  return only ?? fallback();
+}
+
 const WH_WORDS = new Set(['how', 'what', 'where', 'whether', 'why', 'when']);
 const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+/** Prepositions after which "that" is a determiner: "before that date", "of that opportunity". */
+const PREPOSITIONS_BEFORE = new Set(['before', 'after', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'beyond', 'against', 'under', 'over']);
 
 /**
  * The end (exclusive) of the object phrase starting at `k`: up to a clause boundary, at most 14 tokens. A list
@@ -76,6 +120,34 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
       j++;
       continue;
     }
+    // "a share of the royalties and, in Lapid's telling, a written acknowledgement": an aside inside a list's last item.
+    if (t.text === ',' && j > k && (tokens[j - 1].lower === 'and' || tokens[j - 1].lower === 'or')) {
+      let c = j + 1;
+      while (c < tokens.length && c < j + 9 && tokens[c].kind !== 'punct') c++;
+      if (tokens[c]?.text === ',' && c > j + 1 && (tokens[c + 1]?.kind === 'word' || tokens[c + 1]?.kind === 'number')) {
+        limit = Math.min(limit + (c - j) + 6, 40);
+        j = c + 1;
+        continue;
+      }
+    }
+    // "a 20 kilometer (12 miles) long access", "a $3.6 billion (Sh437 billion) loan": a short parenthesis inside the phrase.
+    if (t.text === '(' && j > k) {
+      let c = j + 1;
+      while (c < tokens.length && c < j + 8 && tokens[c].text !== ')' && tokens[c].text !== '(' && !(tokens[c].kind === 'punct' && ['.', ';', ':'].includes(tokens[c].text))) c++;
+      if (tokens[c]?.text === ')' && c > j + 1) {
+        limit = Math.min(limit + (c - j) + 1, 40);
+        j = c + 1;
+        continue;
+      }
+    }
+    // ", along with opportunities for …", ", as well as the first right to …": the list goes on.
+    if (t.text === ',' && j > k && ((tokens[j + 1]?.lower === 'along' && tokens[j + 2]?.lower === 'with') ||
+      (tokens[j + 1]?.lower === 'as' && tokens[j + 2]?.lower === 'well' && tokens[j + 3]?.lower === 'as'))) {
+      const skip = tokens[j + 1].lower === 'along' ? 3 : 4;
+      limit = Math.min(limit + 8, 40);
+      j += skip;
+      continue;
+    }
     if (t.kind === 'punct' && !PHRASE_MARKS.has(t.text)) break;
     // "an end to the war", "access to U.S. chips": "to" before a determiner or a name is a preposition; before a verb it starts a new clause.
     const after = tokens[j + 1];
@@ -91,11 +163,15 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
       continue;
     }
     // "advantage of that opportunity": "that" opening the phrase is a determiner.
-    const determiner = j === k && (t.lower === 'that' || t.lower === 'which') && after?.kind === 'word' && !DETERMINERS.has(after.lower) && !AUX.has(after.lower);
+    // …and "that" after a preposition ("launch before that date"); "as a military base", "as an emergency": "as" before "a" is a preposition.
+    const determiner = (j === k && (t.lower === 'that' || t.lower === 'which') || (t.lower === 'that' && PREPOSITIONS_BEFORE.has(tokens[j - 1]?.lower ?? ''))) &&
+      after?.kind === 'word' && !DETERMINERS.has(after.lower) && !AUX.has(after.lower) && !after.capitalised;
+    const asPreposition = t.lower === 'as' && j > k && (after?.lower === 'a' || after?.lower === 'an');
     // "explain how they arrive at …": a question word opening the phrase is its object; "more than $3 billion" is one amount.
     const opening = j === k && WH_WORDS.has(t.lower);
-    const comparative = t.lower === 'than' && COMPARATIVES.has(tokens[j - 1]?.lower ?? '');
-    if (t.kind === 'word' && !determiner && !opening && !comparative && (CLAUSE_WORDS.has(t.lower) || (FINITE.has(t.lower) && j > k && !clause) || t.lower === 'to' && j > k && !preposition)) break;
+    // "move faster than the American timetable"
+    const comparative = t.lower === 'than' && (COMPARATIVES.has(tokens[j - 1]?.lower ?? '') || /[^e]er$/.test(tokens[j - 1]?.lower ?? ''));
+    if (t.kind === 'word' && !determiner && !opening && !comparative && !asPreposition && (CLAUSE_WORDS.has(t.lower) || (FINITE.has(t.lower) && j > k && !clause) || t.lower === 'to' && j > k && !preposition)) break;
     if (t.lower === 'and' && AUX.has(tokens[j + 1]?.lower ?? '')) break;
     // "gets oil from Russia": the giver ends what is got; "cheaper oil imports from the Middle East" runs on.
     if (stopAtFrom && t.lower === 'from' && j > k && view.mentions.some((m) => m.from === j + 1 || (m.from === j + 2 && tokens[j + 1].lower === 'the'))) break;
@@ -117,14 +193,18 @@ export function isEmptyInterest(text: string): boolean {
   return words.length <= 2 && words.every((w) => DETERMINERS.has(w.toLowerCase()) || /^\p{Lu}{1,3}$/u.test(w) || OBJECT_PRONOUNS.has(w.toLowerCase()));
 }
 
+/** Tokens a list item may run to before its closing comma or "and": "a share of the Qana royalties and, …". */
+const LIST_ITEM = 10;
 /** True for the comma at `j` inside a list of short noun phrases: "cash, commodities and technology". */
 export function isListComma(tokens: readonly Token[], j: number): boolean {
-  for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
+  for (let k = j + 1; k < tokens.length && k < j + LIST_ITEM; k++) {
     const t = tokens[k];
     // "boost government revenue, encourage fiscal consolidation, bring in new pricing …": another item follows.
     if (t.text === ',' && k > j + 1) return isListComma(tokens, k);
     if (t.kind !== 'word' || CLAUSE_WORDS.has(t.lower) || AUX.has(t.lower)) return false;
-    if ((t.lower === 'and' || t.lower === 'or') && k === j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to' && !CLAUSE_WORDS.has(tokens[k + 1].lower);
+    // ", and the company said it …": a clause, not an item.
+    if ((t.lower === 'and' || t.lower === 'or') && k === j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to' && !CLAUSE_WORDS.has(tokens[k + 1].lower) &&
+      !tokens.slice(k + 2, k + 5).some((w) => w.kind === 'word' && (REPORTING_VERBS.has(w.lower) || FINITE.has(w.lower)));
     if ((t.lower === 'and' || t.lower === 'or') && k > j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to';
   }
   return false;
@@ -148,6 +228,13 @@ export function subjectsBefore(view: SentenceView, v: number, resolve: PronounRe
         const before = subjectsBefore(view, k, resolve, registry, speakerAt);
         if (before.length > 0) return before;
       }
+      // "Spain's fisheries minister, Luis Planas, has urged …": the aside names the subject.
+      const named = view.mentions.find((m) => m.from === k + 1 && m.to === j);
+      if (named) return [{ actor: named.actorId, from: named.from }];
+      // "Venezuela, badly short of cash, has obtained …": a verbless aside after a name.
+      const owner = view.mentions.find((m) => m.to === k);
+      const verbless = tokens.slice(k + 1, j).every((w) => w.kind === 'word' && !AUX.has(w.lower) && !FINITE.has(w.lower) && !REPORTING_VERBS.has(w.lower) && !CLAUSE_WORDS.has(w.lower));
+      if (owner && verbless && j - k <= 6 && (k === owner.to) && (owner.from === 0 || !PREPOSITIONS.has(tokens[owner.from - 1].lower))) return [{ actor: owner.actorId, from: owner.from }];
       break;
     }
   }
@@ -170,7 +257,7 @@ export function subjectsBefore(view: SentenceView, v: number, resolve: PronounRe
     }
   }
   if (j >= 0 && (tokens[j].lower === 'it' || tokens[j].lower === 'they') && tokens[j].start > 0) {
-    const id = resolve(tokens[j].start, 'collective');
+    const id = collectiveAt(view, j, resolve, registry);
     if (id) return [{ actor: id, from: j }];
   }
   const first = subjectBefore(view, v, resolve, registry);
@@ -178,8 +265,14 @@ export function subjectsBefore(view: SentenceView, v: number, resolve: PronounRe
   const out = [first];
   const and = tokens[first.from - 1]?.lower === 'the' ? first.from - 2 : first.from - 1;
   if (tokens[and]?.lower === 'and') {
-    const other = view.mentions.find((x) => x.to === and);
-    if (other && other.actorId !== first.actor) out.unshift({ actor: other.actorId, from: other.from });
+    // "France, Poland and Ireland would need …": the whole list.
+    let other = view.mentions.find((x) => x.to === and);
+    while (other && other.actorId !== first.actor && !out.some((o) => o.actor === other?.actorId)) {
+      out.unshift({ actor: other.actorId, from: other.from });
+      const comma = tokens[other.from - 1]?.lower === 'the' ? other.from - 2 : other.from - 1;
+      if (tokens[comma]?.text !== ',' || out.length >= 6) break;
+      other = view.mentions.find((x) => x.to === comma);
+    }
   }
   return out;
 }
@@ -280,7 +373,7 @@ export function descriptionEndingAt(view: SentenceView, j: number, resolve: Pron
 }
 
 /** An actor named (or referred to by "him"/"her") from token `k`. */
-export function actorAt(view: SentenceView, k: number, resolve: PronounResolver, registry?: ActorRegistry): { actor: string; to: number } | null {
+export function actorAt(view: SentenceView, k: number, resolve: PronounResolver, registry?: ActorRegistry, firstPerson?: (k: number) => string | null): { actor: string; to: number } | null {
   const tokens = view.tokens;
   // "give southern China easier access": a region's adjective before the name does not hide it.
   const m = view.mentions.find((x) => x.from === k || (x.from === k + 1 && (tokens[k]?.lower === 'the' || REGION_WORDS.has(tokens[k]?.lower ?? ''))));
@@ -294,13 +387,19 @@ export function actorAt(view: SentenceView, k: number, resolve: PronounResolver,
     return { actor: id, to: g + 2 };
   }
   const t = tokens[k];
+  // "It will help us look at …", "it will bring us 6 billion": in a quotation, the speaker's body.
+  if (t && t.text === 'us' && firstPerson) {
+    const id = firstPerson(k);
+    return id ? { actor: id, to: k + 1 } : null;
+  }
   if (t && OBJECT_PRONOUNS.has(t.lower)) {
     const id = resolve(t.start, 'person');
     return id ? { actor: id, to: k + 1 } : null;
   }
   // "would give its navy long-range strike capabilities": the owner of what is named.
-  if (t && (t.lower === 'its' || t.lower === 'their') && registry && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].capitalised) {
-    const id = resolve(t.start, 'collective');
+  // Not "gave its own account": what is owned is the object.
+  if (t && (t.lower === 'its' || t.lower === 'their') && registry && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].capitalised && tokens[k + 1].lower !== 'own') {
+    const id = collectiveAt(view, k, resolve, registry);
     let to = k + 2;
     if (tokens[to]?.kind === 'word' && !tokens[to].capitalised && /s$/.test(tokens[to].lower) && !AUX.has(tokens[to].lower)) to++;
     return id ? { actor: id, to } : null;
@@ -317,7 +416,7 @@ export function actorAt(view: SentenceView, k: number, resolve: PronounResolver,
   }
   // "will give it sway over …", "hands them a win": the collective named last.
   if (t && (t.lower === 'it' || t.lower === 'them') && registry) {
-    const id = resolve(t.start, 'collective');
+    const id = collectiveAt(view, k, resolve, registry, true);
     return id ? { actor: id, to: k + 1 } : null;
   }
   return null;

@@ -1,21 +1,42 @@
 import type { Interest } from '../model';
+import type { Token } from '../parse/tokenize';
 import { REPORTING_VERBS } from '../data/lexicon';
-import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BOOST, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PHRASE_MARKS, PREPOSITIONS, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
+import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, CONTENT_NOUNS, UNDERTAKINGS, BENEFIT_NOUNS, BENEFIT_TO, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
+import type { Affiliation } from './affiliation';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
-import { readExchange, readLaunchedGoal, readPurpose, readRequest, type FrameContext } from './interestFrames';
+import { clauseSubject, readBenefitFor, readExchange, readLaunchedGoal, readPassiveGain, readPurpose, readRequest, type FrameContext } from './interestFrames';
 import { actorAt, isEmptyInterest, objectEnd, ownerBefore, subjectBefore, subjectsBefore } from './interestGrammar';
 import { triggerWords } from './triggers';
 
 const INTEREST_TRIGGERS = triggerWords(CUES);
+const FIRST_PLURAL = new Set(['we', 'us', 'our']);
+const PLAN_NOUNS = new Set(['plan', 'plans', 'strategy', 'strategies']);
+const RECIPIENT_PEOPLE = new Set(['staff', 'officials', 'workers', 'citizens', 'companies', 'firms', 'exporters', 'farmers', 'producers', 'forces', 'troops']);
+const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
+
+const CLAUSE_OPENING = new Set([';', ':', '—', '–']);
+/** True when token `k` opens the sentence or a clause after a semicolon, colon or dash. */
+const opensClause = (tokens: readonly Token[], k: number): boolean => k === 0 || CLAUSE_OPENING.has(tokens[k - 1].text);
+
+/** True for a verb opening a purpose after "to": not "to the", "to Kyiv", "to be". */
+function verbAfterTo(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'word' && !t.capitalised && !DETERMINERS.has(t.lower) && !AUX.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower);
+}
 
 /** Finds what sources say actors want or get, each with its evidence and who claims it. */
-export function findInterests(view: SentenceView, frames: readonly Frame[], resolve: PronounResolver, registry: ActorRegistry): Interest[] {
+export function findInterests(view: SentenceView, frames: readonly Frame[], resolve: PronounResolver, registry: ActorRegistry, affiliation?: Affiliation): Interest[] {
   const out: Interest[] = [];
   if ((view.triggers & INTEREST_TRIGGERS) === 0) return out;
   const tokens = view.tokens;
-  const speakerAt = (k: number): string | null => frameFor(frames, k)?.speaker ?? null;
+  // The one a quotation's first person stands for: "I" is its speaker; "we", "us" and "our" the body the speaker
+  // speaks for when the text names one ("NASA Administrator Charles Bolden": NASA), else the speaker.
+  const speakerAt = (k: number): string | null => {
+    const speaker = frameFor(frames, k)?.speaker ?? null;
+    return speaker && affiliation && FIRST_PLURAL.has(tokens[k]?.lower ?? '') ? affiliation(speaker) ?? speaker : speaker;
+  };
   const push = (actor: string, interest: string, at: number, from: number, to: number) => {
     const text = interest.trim();
     if (text.length === 0 || out.some((i) => i.actor === actor && i.interest === text) || isEmptyInterest(text)) return;
@@ -41,18 +62,22 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     const lower = t.lower;
     cueWord = lower;
 
-    if ((GOALS.has(lower) || ((lower === 'hopes' || lower === 'hope' || lower === 'bid' || lower === 'push') && (tokens[v + 1]?.lower === 'of' || tokens[v + 1]?.lower === 'for'))) && ownerBefore(view, v, resolve)) {
-      goal(view, v, resolve, push);
+    // "their right to exploit the Nile waters", "his government's right to run an independent foreign policy".
+    const right = (lower === 'right' || lower === 'rights') && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.kind === 'word' && !DETERMINERS.has(tokens[v + 2].lower) && !tokens[v + 2].capitalised;
+    if ((GOALS.has(lower) || right || ((lower === 'hopes' || lower === 'hope' || lower === 'bid' || lower === 'push') && (tokens[v + 1]?.lower === 'of' || tokens[v + 1]?.lower === 'for'))) && ownerBefore(view, v, resolve, speakerAt, registry)) {
+      goal(view, v, resolve, push, speakerAt, registry);
       continue;
     }
 
     if ((lower === 'in' || lower === 'so') && (readPurpose(ctx, v) || readExchange(ctx, v))) continue;
     if ((GOALS.has(lower) || PURPOSE_NOUNS.has(lower)) && readLaunchedGoal(ctx, v)) continue;
 
+    if (BENEFIT_NOUNS.has(lower) && (tokens[v + 1]?.lower === 'for' || (tokens[v + 1]?.lower === 'to' && BENEFIT_TO.has(lower))) && readBenefitFor(ctx, v)) continue;
+
     if (GAINS.has(lower) && !tokens[v - 1]?.capitalised) {
       // "Mercosur's headline gain is a beef quota", "The main prize for the EU is industrial market access",
       // "Cheaper access for Scotch is among Britain's biggest gains".
-      let owner = ownerBefore(view, v, resolve);
+      let owner = ownerBefore(view, v, resolve, speakerAt, registry);
       let k = v + 1;
       if (!owner && tokens[k]?.lower === 'for') {
         const who = actorAt(view, k + 1, resolve, registry);
@@ -93,21 +118,27 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 
     // "For Moscow, the pact secures a partner …", "for South Korea it is a large commercial contract": what the
     // clause after an actor introduced by a clause-opening "For" says the actor gets.
-    if (lower === 'for' && (v === 0 || [';', ':', '—', '–'].includes(tokens[v - 1].text))) {
-      const who = actorAt(view, v + 1, resolve, registry);
+    // "…; and for Washington, it is a link it would prefer to see cut".
+    if (lower === 'for' && (opensClause(tokens, v) || (tokens[v - 1].lower === 'and' && v >= 2 && opensClause(tokens, v - 1)))) {
+      const who = actorAt(view, v + 1, resolve, registry, speakerAt);
       // "For its part, …" is an aside, not a beneficiary.
       if (who && tokens[who.to]?.lower !== 'part') {
         let k = who.to;
         if (tokens[k]?.kind === 'possessive') k++;
         while (k < tokens.length && k < who.to + 4 && tokens[k].kind === 'word' && !tokens[k].capitalised && !LINKS.has(tokens[k].lower) && tokens[k].lower !== 'it') k++;
         if (tokens[k]?.text === ',') k++;
+        // "For NASA, then, the gain is …", "For Jakarta, meanwhile, membership marks …": an aside before the clause.
+        if (FOR_ASIDES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === ',') k += 2;
         // "For Beijing, it secures a foothold": "it" is the deal, and what follows is the gain.
         if ((tokens[k]?.lower === 'it' || tokens[k]?.lower === 'this') && tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower)) k++;
+        // "for South Korea it is a large commercial contract": what the deal is for the actor.
+        const copula = (tokens[k]?.lower === 'it' || tokens[k]?.lower === 'this') && LINKS.has(tokens[k + 1]?.lower ?? '') && ['a', 'an'].includes(tokens[k + 2]?.lower ?? '');
+        if (copula) k += 2;
         const end = objectEnd(view, k, false, false, true, true);
         // "For Laos, he said, …": a reporting clause says nothing of what Laos gets.
         const reported = tokens.slice(k, Math.min(end, k + 3)).some((w) => w.kind === 'word' && REPORTING_VERBS.has(w.lower));
         // "For China, the arithmetic works on two levels": the clause must name a gain, a means or a want.
-        const gain = tokens.slice(k, end).some((w) => w.kind === 'word' && w.lower !== 'for' && (FOR_GAINS.has(w.lower) || CUES.has(w.lower) || GAINS.has(w.lower) || ASSETS.has(w.lower) || MEANS.has(w.lower)));
+        const gain = copula || tokens.slice(k, end).some((w) => w.kind === 'word' && w.lower !== 'for' && (FOR_GAINS.has(w.lower) || CUES.has(w.lower) || GAINS.has(w.lower) || ASSETS.has(w.lower) || MEANS.has(w.lower)));
         if (end - k >= 2 && !reported && gain) push(who.actor, sliceTokens(tokens, k, end), v, v, end);
       }
       continue;
@@ -138,9 +169,11 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       if (subjects.length > 0) continue;
     }
 
+    if ((PASSIVE_GIVE.has(lower) || PASSIVE_ALLOW.has(lower)) && readPassiveGain(ctx, v)) continue;
+
     if (ALLOW.has(lower)) {
       // "the deal would allow China to send police and military personnel": what it lets the actor do.
-      const who = actorAt(view, v + 1, resolve, registry);
+      const who = actorAt(view, v + 1, resolve, registry, speakerAt);
       if (who && tokens[who.to]?.lower === 'to' && tokens[who.to + 1]?.kind === 'word') {
         const end = objectEnd(view, who.to + 2, false, true);
         if (end > who.to + 2) push(who.actor, sliceTokens(tokens, who.to + 1, end), v, v, end);
@@ -150,11 +183,26 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 
     if (GIVE.has(lower)) {
       // "It hands Moscow an enormous new market", "offered Carrier up to $5 million", "lets him keep pursuing …".
-      const recipient = actorAt(view, v + 1, resolve, registry);
+      let recipient = actorAt(view, v + 1, resolve, registry, speakerAt);
+      const recipients = recipient ? [recipient.actor] : [];
+      // "gives EU and European Space Agency (ESA) staff constant access": joint recipients, an acronym, their people.
+      if (recipient && tokens[recipient.to]?.lower === 'and') {
+        const other = actorAt(view, recipient.to + 1, resolve, registry, speakerAt);
+        if (other && other.actor !== recipient.actor) {
+          recipients.push(other.actor);
+          recipient = other;
+        }
+      }
+      if (recipient) {
+        let to = recipient.to;
+        if (tokens[to]?.text === '(' && tokens[to + 2]?.text === ')') to += 3;
+        if (RECIPIENT_PEOPLE.has(tokens[to]?.lower ?? '')) to++;
+        recipient = { actor: recipient.actor, to };
+      }
       const next = recipient ? tokens[recipient.to] : undefined;
       if (recipient && next && (next.kind === 'word' || next.kind === 'number') && !PREPOSITIONS.has(next.lower) && next.lower !== 'to' && !CLAUSE_WORDS.has(next.lower) && !AUX.has(next.lower)) {
         const end = objectEnd(view, recipient.to, true, true);
-        if (end > recipient.to) push(recipient.actor, sliceTokens(tokens, recipient.to, end), v, v, end);
+        if (end > recipient.to) for (const r of recipients) push(r, sliceTokens(tokens, recipient.to, end), v, v, end);
         continue;
       }
     }
@@ -177,7 +225,10 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       // "Exporters benefit from lower tariffs", "South Korea is taking advantage of that opportunity".
       const verbAt = lower === 'advantage' ? v - 1 : v;
       const subjects = subjectsBefore(view, verbAt, resolve, registry, speakerAt);
-      const k = lower === 'advantage' ? v + 2 : tokens[v + 1]?.lower === 'from' ? v + 2 : -1;
+      // "Spain stands to benefit most from the agreement", "exporters benefit greatly from …".
+      let f = v + 1;
+      while (f < v + 3 && BENEFIT_DEGREE.has(tokens[f]?.lower ?? '')) f++;
+      const k = lower === 'advantage' ? v + 2 : tokens[f]?.lower === 'from' ? f + 1 : -1;
       if (k > 0) {
         const end = objectEnd(view, k);
         if (end > k) for (const s of subjects) push(s.actor, `${lower === 'advantage' ? 'advantage of ' : ''}${sliceTokens(tokens, k, end)}`, s.from, s.from, end);
@@ -240,7 +291,33 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
           continue;
         }
       }
+      // "The unions hope the action will help them gauge support …", "Orban had hoped a clear result would strengthen his hand".
+      if (lower.startsWith('hop') && !other && tokens[k]?.kind === 'word' && !CLAUSE_WORDS.has(tokens[k].lower)) {
+        let m = k + 1;
+        while (m < k + 7 && tokens[m]?.kind === 'word' && !MODALS.has(tokens[m].lower) && !AUX.has(tokens[m].lower) && !CLAUSE_WORDS.has(tokens[m].lower)) m++;
+        if (MODALS.has(tokens[m]?.lower ?? '') && m > k && verbAfterTo(tokens, m + 1)) {
+          const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+          const end = objectEnd(view, m + 1, false, true);
+          if (end > m + 2) for (const s of subjects) push(s.actor, sliceTokens(tokens, k, end), s.from, s.from, end);
+          if (subjects.length > 0) continue;
+        }
+      }
       if (!ACQUIRE.has(lower) && !STRIVE.has(lower)) continue;
+    }
+
+    // "the Chinese firms agreed to a figure of $4bn": the subject is an actor, its undertaking no interest.
+    if (COMMIT.has(lower)) {
+      const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+      // "agreed to take joint measures to strengthen their defences": the end the undertaking serves is wanted.
+      if (tokens[v + 1]?.lower === 'to') {
+        for (let k = v + 3; k < tokens.length && k < v + 8 && tokens[k].kind === 'word'; k++) {
+          if (!UNDERTAKINGS.has(tokens[k].lower) || tokens[k + 1]?.lower !== 'to' || tokens[k + 2]?.kind !== 'word' || DETERMINERS.has(tokens[k + 2].lower)) continue;
+          const end = objectEnd(view, k + 3, false, true);
+          if (end > k + 3) for (const s of subjects) push(s.actor, sliceTokens(tokens, k + 2, end), s.from, s.from, end);
+          break;
+        }
+      }
+      continue;
     }
 
     if (ACQUIRE.has(lower) || STRIVE.has(lower)) {
@@ -277,31 +354,45 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       // "gets the chance to develop Qana", "receives full rights to explore the field": a noun that takes "to".
       if (tokens[end]?.lower === 'to' && INFINITIVE_NOUNS.has(tokens[end - 1]?.lower ?? '')) end = objectEnd(view, o, true, true);
       // "want the government to withdraw the bill": what they want done.
-      if (lower.startsWith('want') && tokens[end]?.lower === 'to' && tokens[end + 1]?.kind === 'word') end = objectEnd(view, end + 2);
+      if (lower.startsWith('want') && tokens[end]?.lower === 'to' && tokens[end + 1]?.kind === 'word') end = objectEnd(view, end + 2, false, true);
+      // "wants guarantees that the corridor will not …": a noun whose content is the clause after it.
+      else if (tokens[end]?.lower === 'that' && CONTENT_NOUNS.has(tokens[end - 1]?.lower ?? '')) end = objectEnd(view, end + 1, false, false, true);
       // "Tsvangirai won 47.9 percent of the vote": an election's result, not a gain from another.
       if (/^win|^won/.test(lower) && tokens.slice(o, end).some((w) => RESULT_WORDS.has(w.lower))) continue;
       if (end > o) {
-        push(subject.actor, sliceTokens(tokens, o, end), subject.from, subject.from, end);
+        for (const s of subjects) push(s.actor, sliceTokens(tokens, o, end), s.from, s.from, end);
         exchange(view, end, subject.from, push);
       }
       continue;
     }
 
-    if (USE.has(lower)) {
+    if (USE.has(lower) || (TAKE.has(lower) && UNDERTAKINGS.has(tokens[v + 1]?.lower === 'strike' ? tokens[v + 2]?.lower ?? '' : tokens[v + 1]?.lower ?? ''))) {
       // "Kim is using the latest troop deployment as leverage"
-      const subject = subjectBefore(view, v, resolve, registry);
+      const subject = subjectBefore(view, v, resolve, registry) ?? clauseSubject(ctx, v);
       if (!subject) continue;
       let k = v + 1;
       while (k < tokens.length && k < v + 10 && tokens[k].lower !== 'as' && tokens[k].kind !== 'punct') k++;
-      if (tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'leverage' && k > v + 1) {
+      if (USE.has(lower) && tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'leverage' && k > v + 1) {
         push(subject.actor, `${sliceTokens(tokens, v + 1, k)} as leverage`, subject.from, subject.from, k + 2);
+        continue;
+      }
+      // "accused of using Arab militias to crush a rebellion", "take strike action to defend jobs": the end the means serves.
+      // "they used to live …", "the networks protesters used to organize": habit, or a relative clause's means.
+      if (tokens[v + 1]?.lower === 'to') continue;
+      let p = v + 2;
+      while (p < tokens.length && p < v + 14 && !(tokens[p].lower === 'to' && verbAfterTo(tokens, p + 1)) && !(tokens[p].kind === 'punct' && tokens[p].text !== ',' && !PHRASE_MARKS.has(tokens[p].text)) &&
+        !CLAUSE_WORDS.has(tokens[p].lower)) p++;
+      if (tokens[p]?.lower === 'to' && verbAfterTo(tokens, p + 1)) {
+        cueWord = `${lower} … to`;
+        const end = objectEnd(view, p + 1, false, true);
+        if (end > p + 2) push(subject.actor, sliceTokens(tokens, p + 1, end), subject.from, subject.from, end);
       }
       continue;
     }
 
     if (HELP.has(lower)) {
       // "Moscow is helping Pyongyang build submarines": the helped actor's interest.
-      const helped = actorAt(view, v + 1, resolve, registry);
+      const helped = actorAt(view, v + 1, resolve, registry, speakerAt);
       if (!helped) continue;
       let k = helped.to;
       if (tokens[k]?.lower === 'to') k++;
@@ -339,15 +430,17 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
  * goal is before a linking verb, after "is to", or in a "that" clause.
  */
 function goal(view: SentenceView, v: number, resolve: PronounResolver,
-  push: (actor: string, interest: string, at: number, from: number, to: number) => void): void {
+  push: (actor: string, interest: string, at: number, from: number, to: number) => void, speakerAt: (k: number) => string | null, registry: ActorRegistry): void {
   const tokens = view.tokens;
-  const found = ownerBefore(view, v, resolve);
+  const found = ownerBefore(view, v, resolve, speakerAt, registry);
   if (!found) return;
   const owner = found.actor;
   const ownerFrom = found.from;
   // "Ankara's request for F-16 fighters", "Sweden's hopes of joining the alliance", "a Turkish effort to depend
   // less on foreign suppliers", "its drive to hide the information".
   const next = tokens[v + 1]?.lower;
+  // "its financial plan for the next four years", "their next plan of action": a plan's scope, not its aim.
+  if ((next === 'for' || next === 'of') && PLAN_NOUNS.has(tokens[v].lower)) return;
   if ((next === 'for' || next === 'of' || next === 'in' || (next === 'to' && tokens[v + 2]?.kind === 'word')) && tokens[v + 2]) {
     const end = objectEnd(view, v + 2, false, next === 'to');
     if (end > v + 2) push(owner, sliceTokens(tokens, next === 'to' ? v + 2 : v + 2, end), ownerFrom, ownerFrom, end);

@@ -9,8 +9,21 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 
 /** Verbs of getting or wanting: "Kim is getting oil and food", "X seeks sanctions relief". */
 export const ACQUIRE = words('welcome welcomes need needs needed needing prefer prefers preferred buy buys buying bought purchase purchases purchasing purchased get gets getting got receive receives receiving received gain gains gaining gained obtain obtains obtaining obtained secure secures securing secured win wins winning won want wants wanting wanted seek seeks seeking sought demand demands demanding demanded reap reaps reaping reaped extract extracts extracting extracted acquire acquires acquiring acquired regain regains regained regaining earn earns earned earning enjoy enjoys enjoyed covet covets coveted clinch clinches clinched');
-/** Verbs of striving, followed by "to" and what the actor is after: "is trying to extract …". */
-export const STRIVE = words('trying try tries tried seeking aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding agreed agree agrees pledged vowed promised eager keen struggling scrambling scrambles');
+/**
+ * Verbs of striving, followed by "to" and what the actor is after: "is trying to extract …". Not "agreed to", "pledged to",
+ * "promised to", "vowed to": what one commits to is a concession or an undertaking, which the keys do not count as wanted.
+ */
+export const STRIVE = words('trying try tries tried seeking aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding eager keen struggling scrambling scrambles');
+/** Verbs of committing: their subject acts (a group named so is an actor), but what it commits to is not wanted. */
+export const COMMIT = words('agreed agree agrees pledged pledge pledges vowed vow vows promised');
+/** Nouns whose content is a "that" clause: "wants guarantees that the corridor will not become an opening". */
+export const CONTENT_NOUNS = words('guarantee guarantees assurance assurances promise promises commitment commitments pledge pledges proof confirmation');
+/** Nouns of a gain whose beneficiary follows "for": "economic benefits for Sudan", "a win for Brazil". */
+export const BENEFIT_NOUNS = words('benefit benefits gain gains returns return win victory boost boon windfall lifeline reward rewards advantage advantages payoff dividend dividends');
+/** Those of them that also take "to": "little benefit to Tanzania", "a boost to Kenya". */
+export const BENEFIT_TO = words('benefit benefits boost boon advantage advantages');
+/** What one undertakes as a means to an end: "agreed to take joint measures to strengthen …". */
+export const UNDERTAKINGS = words('measures steps action actions efforts work');
 /** Verbs followed by "for" and what the actor is after: "Ankara has been pushing for defence autonomy". */
 export const SEEK_FOR = words('compete competes competing competed vie vies vying look looks looking looked search searches searching searched hunt hunts hunting push pushes pushing pushed press presses pressing pressed call calls calling called lobby lobbies lobbying lobbied fight fights fighting fought bid bids bidding ask asks asking asked hope hopes hoping angling');
 /** Verbs whose first object gets the second: "It hands Moscow an enormous new market", "lets him keep pursuing …". */
@@ -18,7 +31,7 @@ export const GIVE = words('give gives gave giving hand hands handed handing offe
 /** Verbs of gaining from something: "X benefits from …", "X is taking advantage of …". */
 export const BENEFIT = words('benefit benefits benefited benefiting benefitted benefitting profit profits profited profiting');
 /** Verbs that raise what follows for the actor named in it: "would boost Lima's leverage over its neighbours". */
-export const BOOST = words('boost boosts boosted boosting strengthen strengthens strengthened strengthening increase increases increased enhance enhances enhanced expand expands expanded widen widens widened bolster bolsters bolstered');
+export const BOOST = words('boost boosts boosted boosting strengthen strengthens strengthened strengthening increase increases increased enhance enhances enhanced expand expands expanded widen widens widened bolster bolsters bolstered deepen deepens deepened extend extends extended cement cements cemented consolidate consolidates consolidated');
 /** What a boost raises for its owner. */
 export const ASSETS = words('leverage influence position standing power hand role economy security clout reach sway prestige ability capacity capabilities presence share revenue revenues income access');
 /** Verbs that make an actor see something as a means: "Putin sees it as a way to challenge …". */
@@ -37,8 +50,8 @@ export const SEND = words('send sends sending sent deploy deploys deploying depl
 export const USE = words('using uses used use');
 export const AUX = words('is are was were be been being has have had will would could can may might must shall do does did also now even already still supposedly reportedly allegedly apparently increasingly clearly just only further');
 export const NEGATIONS = words('not never no without refuse refuses refused refusing stop stopped halt halted');
-/** Marks inside a noun phrase: hyphens, apostrophes, quotation marks, per cent and currency signs ("US$550 billion"). */
-export const PHRASE_MARKS = new Set(['-', '’', "'", '%', '“', '”', '"', '$', '£', '€', '¥', '₹']);
+/** Marks inside a noun phrase: hyphens, apostrophes, quotation marks, per cent and currency signs ("US$550 billion"), an editor's brackets ("6 billion [euros]"). */
+export const PHRASE_MARKS = new Set(['-', '’', "'", '%', '“', '”', '"', '$', '£', '€', '¥', '₹', '[', ']']);
 /** Finite verbs that end a noun phrase: "Ankara's request for F-16 fighters was approved". */
 export const FINITE = words('is are was were has have had will would could can may might must shall does did remains remained');
 export const CLAUSE_WORDS = words('that which who whom whose while because so but if when where although though whether unless until as than');
@@ -49,8 +62,8 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
 export const HOPE = words('hope hopes hoped hoping expects expected wants wanted want');
 /** Nouns of what an actor is after: "Rolling back tariffs remains China's top goal", "its demand that tariffs be lifted". */
 /** Nouns of what an actor gains: "Mercosur's headline gain is a beef quota", "the main prize for the EU is …". */
-export const GAINS = words('gain gains prize prizes win wins benefit benefits reward rewards payoff boon');
-export const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions request requests effort efforts drive quest interest interests plan plans strategy strategies pledge pledges aspiration aspirations campaign desire intention intentions');
+export const GAINS = words('gain gains prize prizes win wins benefit benefits reward rewards payoff boon attraction upside protection protections incentive incentives sweetener dividend dividends');
+export const GOALS = words('goal goals aim aims priority objective objectives demand demands ambition ambitions request requests effort efforts drive quest interest interests plan plans strategy strategies pledge pledges aspiration aspirations campaign desire intention intentions call calls appeal appeals');
 export const LINKS = words('is remains was are were has been');
 /** Verbs that let an actor do what it wants: "the deal would allow China to send police". */
 export const ALLOW = words('allow allows allowed allowing enable enables enabled enabling permit permits permitted');
@@ -96,9 +109,21 @@ export const LOCK = words('lock locks locked locking');
 export const FOR_GAINS = words(`opens opened open keeps keep kept brings brought means meant delivers delivered provides provided
 promises promised offers offered secures secured lifeline door source market partner buyer customer foothold relief outlet
 boost windfall victory achievement guarantee guarantees security supply fills filled trades traded eagerness about`);
+/** Passive participles of giving: "Kenya was promised a loan", "the firms were granted licences". */
+export const PASSIVE_GIVE = words('given granted offered promised awarded handed guaranteed lent');
+/** Passive participles of permission, before "to" and a verb: "Ethiopia will be allowed to build a corridor". */
+export const PASSIVE_ALLOW = words('able allowed permitted entitled');
+/** Degree adverbs between "benefit" and "from": "stands to benefit most from the agreement". */
+export const BENEFIT_DEGREE = words('most greatly hugely directly significantly substantially handsomely heavily the more');
+/** Roles that introduce a person as speaking for a body, beside the titles of the lexicon: "NASA Administrator …". */
+export const ROLE_WORDS = words(`spokesman spokeswoman spokesperson leader chief head secretary general president chairman chairwoman
+chair director minister official adviser advisor envoy ambassador commissioner administrator executive founder governor mayor
+deputy representative negotiator officer fellow economist analyst researcher professor member manager`);
+/** Asides between "For X," and its clause: "For NASA, then, the gain is …". */
+export const FOR_ASIDES = words('then meanwhile however instead though too also now');
 /** What one is locked in that is no gain: "locked in a bitter row". */
 export const STRIFE = words('row dispute battle conflict stalemate struggle fight feud standoff war');
 
 /** The words an interest hangs on: a sentence with none of them has none. */
 export const CUES: ReadonlySet<string> = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR,
-  ...GIVE, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners']);
+  ...GIVE, ...COMMIT, ...BENEFIT_NOUNS, 'action', 'actions', 'measures', 'steps', 'right', 'rights', ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners']);

@@ -74,6 +74,7 @@ describe('the sample article', () => {
         ['kim-jong-un', 'help advance North Korea’s nuclear and missile programmes', 'reports'],
         ['north-korea', 'help build submarines', 'reports'],
         ['north-korea', 'help undermine international sanctions', null],
+        ['russia', 'abolish a UN panel', null],
         ['north-korea', 'help evade sanctions for years', null],
         ['north-korea', 'the rewards of helping Russia for over a year now', null],
         ['kim-jong-un', 'prepare his people for more troop deployments', null],
