@@ -208,10 +208,32 @@ function disagreeing(list: readonly Figure[], cue: (f: Figure) => boolean, text:
   });
   if (new Set(items.map((i) => i.claimant)).size < 2) return new Set();
   items.sort((a, b) => a.lo - b.lo);
+  const out = new Set<Figure>();
+  const rival = (x: RivalItem, y: RivalItem) => mayRival(x.f, y.f, cue, text) && !roundedAlike(x.f, y.f);
+  // Sources against sources, every figure of another source above examined as far as the ratio allows: a long
+  // document's many unattributed figures between them (thirty copies of an article) must not hide them.
+  scanRivals(items.filter((i) => i.f.claimant !== null), Infinity, rival, out);
+  // Pairs with an unattributed figure, which need a cue or a contrast in the text: the nearest few only.
+  scanRivals(items, MAX_RIVAL_STEPS, (x, y) => (x.f.claimant === null || y.f.claimant === null) && rival(x, y), out);
+  return out;
+}
+
+interface RivalItem {
+  readonly f: Figure;
+  readonly lo: number;
+  readonly hi: number;
+  readonly claimant: string;
+}
+
+/**
+ * Adds to `out` each figure of `items` (sorted by lower bound) with a rival above it, and that rival: for each
+ * figure the items above its upper bound, within {@link MAX_RIVAL_RATIO}, of another claimant (a run of one
+ * claimant's figures skipped in one step), at most `maxSteps` of them.
+ */
+function scanRivals(items: readonly RivalItem[], maxSteps: number, rival: (x: RivalItem, y: RivalItem) => boolean, out: Set<Figure>): void {
   // nextOther[i]: the first index after i whose claimant differs from item i's.
   const nextOther = new Array<number>(items.length).fill(items.length);
   for (let i = items.length - 2; i >= 0; i--) nextOther[i] = items[i + 1].claimant !== items[i].claimant ? i + 1 : nextOther[i + 1];
-  const out = new Set<Figure>();
   for (const x of items) {
     if (!Number.isFinite(x.hi)) continue;
     // First item whose lower bound is above x's upper bound.
@@ -224,9 +246,9 @@ function disagreeing(list: readonly Figure[], cue: (f: Figure) => boolean, text:
     }
     let c = lo < items.length && items[lo].claimant === x.claimant ? nextOther[lo] : lo;
     const limit = Math.max(x.hi, 1) * MAX_RIVAL_RATIO;
-    for (let steps = 0; c < items.length && items[c].lo <= limit && steps < MAX_RIVAL_STEPS; steps++) {
+    for (let steps = 0; c < items.length && items[c].lo <= limit && steps < maxSteps; steps++) {
       const y = items[c];
-      if (y.claimant !== x.claimant && mayRival(x.f, y.f, cue, text) && !roundedAlike(x.f, y.f)) {
+      if (y.claimant !== x.claimant && rival(x, y)) {
         out.add(x.f);
         out.add(y.f);
         break;
@@ -234,7 +256,6 @@ function disagreeing(list: readonly Figure[], cue: (f: Figure) => boolean, text:
       c = y.claimant === x.claimant ? nextOther[c] : c + 1;
     }
   }
-  return out;
 }
 
 /** How many rivals above a figure are examined at most: keeps a long document's comparison near-linear. */

@@ -196,4 +196,14 @@ describe('disputes', () => {
     const m = model('Officials said some 2.2 million people have been forced from their homes. The commission said 110,000 people are displaced. Some 800 people crossed into Sudan. Some 500 workers were forced to work.');
     assert.deepEqual(m.figures.map((f) => [f.text, f.subjectGroup]), [['some 2.2 million', 'refugees'], ['110,000', 'refugees'], ['Some 800', 'refugees'], ['Some 500', 'jobs']]);
   });
+
+  it('finds two sources\' rival figures however many unattributed figures of the same quantity stand between them', () => {
+    // Forty unattributed counts between the police's 100 and the organisers' 9,000 (as in a long document that
+    // repeats its paragraphs): the sources are still compared with each other.
+    const filler = Array.from({ length: 40 }, (_, i) => `By noon ${1_000 + i * 10} people marched.`).join(' ');
+    const m = model(`Police said 100 people marched. ${filler} Organisers said 9,000 people marched.`);
+    const dispute = m.disputes.find((d) => d.message.startsWith('Disputed: Police say 100; Organisers say 9,000'));
+    assert.ok(dispute, m.disputes.map((d) => d.message).join(' | '));
+    assert.deepEqual(dispute.figures.map((id) => m.figures.find((f) => f.id === id)?.text).filter((t) => t === '100' || t === '9,000'), ['100', '9,000']);
+  });
 });
