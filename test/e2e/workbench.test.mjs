@@ -441,16 +441,17 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
     const t0 = Date.now();
     const typedMs = await typeLine();
     // The two rival figures on the typed line get warning squiggles once the worker has re-analysed.
-    const squiggles = await until('warning squiggles on the typed line', async () => {
-      const box = await page.locator('.monaco-editor .view-line', { hasText: 'organisers said 900 lighthouses' }).first().boundingBox();
-      if (!box) return 0;
-      let n = 0;
-      for (const s of await page.locator('.monaco-editor .squiggly-warning').all()) {
-        const b = await s.boundingBox();
-        if (b && b.y >= box.y - 2 && b.y + b.height <= box.y + box.height + 2) n++;
-      }
+    // Counted in the page in one step (one round trip per poll, so the measure is not the test's own overhead).
+    const squiggles = await until('warning squiggles on the typed line', () => page.evaluate((needle) => {
+      const line = [...document.querySelectorAll('.monaco-editor .view-line')].find((l) => l.textContent.replace(/\u00a0/g, ' ').includes(needle));
+      if (!line) return 0;
+      const box = line.getBoundingClientRect();
+      const n = [...document.querySelectorAll('.monaco-editor .squiggly-warning')].filter((s) => {
+        const b = s.getBoundingClientRect();
+        return b.top >= box.top - 2 && b.bottom <= box.bottom + 2;
+      }).length;
       return n >= 2 ? n : 0;
-    }, 120_000).catch(async (error) => {
+    }, 'organisers said 900 lighthouses'), 120_000).catch(async (error) => {
       await page.screenshot({ path: path.join(SHOTS, 'typing-3mb-failed.png') });
       throw error;
     });
