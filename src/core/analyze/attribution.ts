@@ -46,9 +46,10 @@ const HEDGE_TRIGGERS = triggerWords(HEDGES);
 
 /**
  * Resolves a reference to the nearest preceding mention of a fitting actor: "he"/"she" to a person,
- * "they" to a group, organisation or country, "the company" to an organisation.
+ * "they" to a group, organisation or country, "the company" to an organisation, "the force" to an organisation
+ * named as a police force ("Kent Police", "Essex Constabulary").
  */
-export type PronounResolver = (offset: number, wanted?: 'person' | 'collective' | 'company' | 'country', reach?: number) => string | null;
+export type PronounResolver = (offset: number, wanted?: 'person' | 'collective' | 'company' | 'country' | 'police', reach?: number) => string | null;
 
 /** Finds the attribution frames of each sentence; sentences hedged with "reportedly" inherit the previous frame. */
 export function findFrames(views: readonly SentenceView[], registry: ActorRegistry, resolve: PronounResolver): Frame[][] {
@@ -646,6 +647,14 @@ function speakerEndingAt(
     const id = resolve(t.start, 'collective');
     return id ? { id, from: j } : null;
   }
+  // "the force said": the police force named last (see {@link PronounResolver}).
+  if (t.lower === 'force' && tokens[j - 1]?.lower === 'the') {
+    const id = resolve(t.start, 'police');
+    if (id) {
+      registry.addMention(view, id, j - 1, j + 1);
+      return { id, from: j - 1 };
+    }
+  }
   // "the company announced": the organisation named last.
   if (COMPANY_NOUNS.has(t.lower) && tokens[j - 1]?.lower === 'the') {
     const id = resolve(t.start, 'company');
@@ -811,6 +820,14 @@ function speakerStartingAt(
   }
   const m = mentionStartingAt(j);
   if (m) return { id: m.actorId, to: m.to };
+  // "according to the force": the police force named last.
+  if (tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'force' && !tokens[j + 2]?.capitalised) {
+    const id = resolve(tokens[j + 1].start, 'police');
+    if (id) {
+      registry.addMention(view, id, j, j + 2);
+      return { id, to: j + 2 };
+    }
+  }
   // "according to the company", "said the carmaker": the organisation named last.
   if (tokens[j]?.lower === 'the' && COMPANY_NOUNS.has(tokens[j + 1]?.lower ?? '') && !tokens[j + 2]?.capitalised) {
     const id = resolve(tokens[j + 1].start, 'company');

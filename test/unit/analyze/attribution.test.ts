@@ -281,4 +281,16 @@ describe('attribution', () => {
   it('gives "By its reckoning" opening a sentence to the subject of the sentence before', () => {
     assert.deepEqual(claims('Labour met the National Party. The Acme poll told a different story. By its reckoning Labour was on 43.4 per cent.').map((c) => c[2]), ['acme']);
   });
+
+  it('reads "then" between a source and its verb', () => {
+    assert.deepEqual(claims('Hospital officials in Wexford then reported that 14 people had died.'), [['14', 'deaths', 'hospital-officials']]);
+  });
+
+  it('reads "the force" as the police force named before it, and abstains when none was', () => {
+    assert.deepEqual(claims('Kent Police released its numbers. Burglary fell 12 per cent, the force said. Assaults rose 3 per cent, according to the force.'), [
+      ['12 per cent', null, 'kent-police'],
+      ['3 per cent', null, 'kent-police'],
+    ]);
+    assert.deepEqual(claims('The Acme Corporation grew. Turnout fell 12 per cent, the force said.'), [['12 per cent', 'share of votes', null]]);
+  });
 });
