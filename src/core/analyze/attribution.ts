@@ -4,6 +4,7 @@ import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 import type { ClaimBasis, Excerpt } from '../model';
 import { sliceTokens, type ActorRegistry, type MentionRef, type SentenceView } from './actorRegistry';
 import { nameActor } from './actors';
+import { slug } from './gazetteer';
 import { POSSESSIVE_TOKEN, QUOTE_TOKEN, triggerWords } from './triggers';
 
 /** Who a stretch of a sentence is attributed to: "Kyiv says …", "…, he said", "according to X". */
@@ -431,6 +432,8 @@ function priorSubject(prior: SentenceView, pronoun: string, registry: ActorRegis
     if (kind === 'person' || !next || next.kind !== 'word' || next.lower === 'and' || next.lower === 'or') return null;
     return { id: m.actorId, from: 0 };
   }
+  const known = knownNameAt(prior, start, registry);
+  if (known) return known;
   const noun = tokens[start];
   if (start !== 1 || !noun || noun.kind !== 'word' || noun.capitalised || !(CLAIMANT_GROUPS.has(noun.lower) || COMPANY_NOUNS.has(noun.lower))) return null;
   const next = tokens[start + 1];
@@ -439,6 +442,25 @@ function priorSubject(prior: SentenceView, pronoun: string, registry: ActorRegis
   if (COMPANY_NOUNS.has(noun.lower) && !CLAIMANT_GROUPS.has(noun.lower)) return null;
   const g = groupEndingAt(prior, start, registry);
   return g ? { id: g.id, from: 0 } : null;
+}
+
+/**
+ * "NHS England went further. It said …": a capitalised run opening the sentence that is the exact name of an
+ * organisation or country already known (but not marked there), followed by a lower-case word (its verb).
+ */
+function knownNameAt(prior: SentenceView, start: number, registry: ActorRegistry): { id: string; from: number } | null {
+  const tokens = prior.tokens;
+  if (prior.titleCase) return null;
+  let to = start;
+  while (to < tokens.length && to < start + 5 && tokens[to].capitalised && (tokens[to].kind === 'word' || tokens[to].kind === 'acronym')) to++;
+  const next = tokens[to];
+  if (to === start || !next || next.kind !== 'word' || next.capitalised || next.lower === 'and' || next.lower === 'or') return null;
+  if (prior.mentions.some((m) => m.from < to && m.to > start)) return null;
+  const id = registry.resolve(slug(sliceTokens(tokens, start, to)));
+  const kind = registry.has(id) ? registry.get(id)?.kind : undefined;
+  if (kind !== 'organisation' && kind !== 'country') return null;
+  registry.addMention(prior, id, start, to);
+  return { id, from: 0 };
 }
 
 /** Words that open a contrasting clause: "…, while Brent Council's count came to 58,103". */
@@ -663,6 +685,8 @@ function speakerEndingAt(
       return { id, from: j - 1 };
     }
   }
+  const owned = ownedOrgan(view, j, registry, resolve);
+  if (owned) return owned;
   const group = groupEndingAt(view, j, registry);
   if (group) return group;
   if (t.capitalised && !view.titleCase) {
@@ -684,6 +708,25 @@ function speakerEndingAt(
     if (id) return { id, from: view.mentions.find((m) => m.actorId === id && m.to === j + 1)?.from ?? from };
   }
   return null;
+}
+
+/**
+ * "Egypt fears the dam. Its government argues …", "their foreign ministry said": an organ of a state or body
+ * owned by "its"/"their" speaks for the country or organisation the pronoun refers to, when it resolves to one
+ * near enough; otherwise null (the group rule then reads "government" alone).
+ */
+function ownedOrgan(view: SentenceView, j: number, registry: ActorRegistry, resolve: PronounResolver): { id: string; from: number } | null {
+  const tokens = view.tokens;
+  const t = tokens[j];
+  if (t.kind !== 'word' || t.capitalised || !STATE_ORGANS.has(t.lower)) return null;
+  let k = j - 1;
+  // "its foreign ministry", "their own defence forces": modifiers of the organ.
+  while (k >= 0 && k >= j - 3 && tokens[k].kind === 'word' && !tokens[k].capitalised && (INSTITUTION_MODIFIERS.has(tokens[k].lower) || tokens[k].lower === 'own' || tokens[k].lower === 'senior' || tokens[k].lower === 'top')) k--;
+  const pronoun = tokens[k];
+  if (!pronoun || (pronoun.lower !== 'its' && pronoun.lower !== 'their')) return null;
+  const id = resolve(pronoun.start, 'collective', POSSESSIVE_REACH);
+  const kind = id === null ? undefined : registry.get(id)?.kind;
+  return id !== null && (kind === 'country' || kind === 'organisation') ? { id, from: k } : null;
 }
 
 /** "police", "Russian officials", "North Korean state media", "Russia's defence ministry": a group or its country. */

@@ -293,4 +293,13 @@ describe('attribution', () => {
     ]);
     assert.deepEqual(claims('The Acme Corporation grew. Turnout fell 12 per cent, the force said.'), [['12 per cent', 'share of votes', null]]);
   });
+
+  it('gives "its government" to the country or organisation the pronoun refers to', () => {
+    assert.deepEqual(claims('Egypt fears the dam. Its government argues that 3 million farmers would lose their jobs.'), [['3 million', 'farmers', 'egypt']]);
+  });
+
+  it('gives "It said" to a known name opening the sentence before, even where it was not marked', () => {
+    assert.deepEqual(claims('The NHS said 20 hospitals closed. NHS England said 30 wards shut. The BMA disagreed. NHS England went further in describing the impact. ' +
+      'It said 400 more patients were treated.').map((c) => c[2]), ['nhs', 'nhs-england', 'nhs-england']);
+  });
 });
