@@ -207,7 +207,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
         if (id) owner = { id, from: view.mentions.find((x) => x.actorId === id && x.to === v)?.from ?? from };
       }
       if (owner) {
-        const [a, b] = clauseOf(tokens, owner.from, noun + 1);
+        const [a, b] = ownedScope(tokens, owner.from, noun);
         frames.push({ speaker: owner.id, from: owner.from, to: noun + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(owner.from, noun + 1), basis: 'source-noun' });
       }
       continue;
@@ -226,7 +226,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       const opening = noun >= 0 && !said && !subjectGroup && v <= 2 && prior && pronoun === 'collective' ? priorSubject(prior, t.lower === 'its' ? 'it' : 'they', registry) : null;
       const id = subjectGroup ? subjectGroup.id : said ? said.speaker : opening ? opening.id : noun >= 0 ? resolve(t.start, pronoun, POSSESSIVE_REACH) : null;
       if (id) {
-        const [a, b] = clauseOf(tokens, v, noun + 1);
+        const [a, b] = ownedScope(tokens, v, noun);
         frames.push({ speaker: id, from: v, to: noun + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(v, noun + 1), basis: 'source-noun' });
       }
       continue;
@@ -463,6 +463,20 @@ function knownNameAt(prior: SentenceView, start: number, registry: ActorRegistry
   return { id, from: 0 };
 }
 
+/** Words that set one figure against another: "Chelsea's average of 40,593 set against 37,088 from …". */
+const COMPARING = new Set(['against', 'versus', 'compared', 'unlike', 'than']);
+
+/**
+ * The scope of a source noun at `noun` owned from token `from` ("X's count", "its average"): its clause
+ * ({@link clauseOf}), and for an average, only up to a word setting another figure against it.
+ */
+function ownedScope(tokens: readonly Token[], from: number, noun: number): [number, number] {
+  const [a, b] = clauseOf(tokens, from, noun + 1);
+  if (tokens[noun].lower !== 'average' && tokens[noun].lower !== 'averages') return [a, b];
+  for (let k = noun + 1; k < b; k++) if (COMPARING.has(tokens[k].lower)) return [a, k];
+  return [a, b];
+}
+
 /** Words that open a contrasting clause: "…, while Brent Council's count came to 58,103". */
 const CONTRASTS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 
@@ -593,10 +607,15 @@ function sourceNounAfter(tokens: readonly Token[], k: number): number {
   for (let j = k; j < tokens.length && j < k + 4; j++) {
     const t = tokens[j];
     if (t.kind === 'word' && SOURCE_NOUNS.has(t.lower) && !t.capitalised) return j;
+    // "the club's season average was 55,309", "Chelsea's average of 40,593": an average someone gives, not
+    // "Britain's average wage".
+    if (t.kind === 'word' && (t.lower === 'average' || t.lower === 'averages') && !t.capitalised && AVERAGE_ENDS.has(tokens[j + 1]?.lower ?? '.')) return j;
     if (!((t.kind === 'word' && !t.capitalised) || t.text === '-')) return -1;
   }
   return -1;
 }
+/** What may follow an owner's "average" that is a figure it gives: "average of 40,593", "average was", "average, drawn from". */
+const AVERAGE_ENDS = new Set(['of', 'was', 'is', 'were', 'are', 'stood', 'stands', 'came', 'comes', 'reached', 'showed', 'shows', 'put', 'puts', '.', ',', ';']);
 /** Reporting verbs in their base form, which are also nouns ("count", "estimate", "report"): those with an -s form. */
 const BASE_FORMS = new Set([...REPORTING_VERBS].filter((w) => (REPORTING_VERBS.has(`${w}s`) || REPORTING_VERBS.has(`${w}es`)) &&
   // whose past tense is not the same word ("the ministry put the figure at …")

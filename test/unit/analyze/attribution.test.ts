@@ -302,4 +302,9 @@ describe('attribution', () => {
     assert.deepEqual(claims('The NHS said 20 hospitals closed. NHS England said 30 wards shut. The BMA disagreed. NHS England went further in describing the impact. ' +
       'It said 400 more patients were treated.').map((c) => c[2]), ['nhs', 'nhs-england', 'nhs-england']);
   });
+
+  it('reads an owner\'s average as its figure, up to a figure set against it, but not "Britain\'s average wage"', () => {
+    assert.deepEqual(claims('Oxford United published its gate. Oxford United\'s average of 40,593 set against 37,088 counted by stewards. Britain\'s average wage was £30,000.')
+      .map((c) => [c[0], c[2]]), [['40,593', 'oxford-united'], ['37,088', null], ['£30,000', null]]);
+  });
 });
