@@ -231,6 +231,21 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       }
       continue;
     }
+    // "In the One News-Colmar Brunton figures, …", "Home Office figures show …": a name used as the modifier of a
+    // source noun owns it, as a possessive does.
+    if (t.kind === 'word' && !t.capitalised && ATTRIBUTIVE_SOURCE_NOUNS.has(t.lower) && tokens[v - 1]?.capitalised) {
+      const m = mentionEndingAt(v - 1);
+      const kind = m ? registry.get(m.actorId)?.kind : undefined;
+      // Only where the noun speaks ("figures show") or stands in an adjunct of source ("In the X figures,", "on X
+      // data"): "The AP survey covered only 15 of 180 countries" describes the survey.
+      const lead = tokens[m ? m.from - 1 : -1]?.lower === 'the' ? tokens[m!.from - 2] : tokens[m ? m.from - 1 : -1];
+      const speaks = (lead !== undefined && SOURCE_ADJUNCTS.has(lead.lower)) || speakingVerbAfter(tokens, v + 1);
+      if (m && speaks && kind !== undefined && kind !== 'person' && !frames.some((f) => f.from <= m.from && m.from < f.to)) {
+        const [a, b] = clauseOf(tokens, m.from, v + 1);
+        frames.push({ speaker: m.actorId, from: m.from, to: v + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(m.from, v + 1), basis: 'source-noun' });
+        continue;
+      }
+    }
     // "claims by the Sunni minister that dozens …", "60,223, by the reckoning of ACLED", "estimates from the UN".
     if (t.kind === 'word' && !t.capitalised && (SOURCE_NOUNS.has(t.lower) || t.lower === 'claims' || t.lower === 'claim') &&
       ['by', 'from', 'of'].includes(tokens[v + 1]?.lower ?? '') && (tokens[v + 1].lower !== 'of' || tokens[v - 1]?.lower === 'the')) {
@@ -462,6 +477,30 @@ function knownNameAt(prior: SentenceView, start: number, registry: ActorRegistry
   registry.addMention(prior, id, start, to);
   return { id, from: 0 };
 }
+
+/** Source nouns a name may modify as their owner: "Home Office figures", "the CNE count", "a Gallup poll". */
+const ATTRIBUTIVE_SOURCE_NOUNS = new Set(['figures', 'estimate', 'estimates', 'count', 'tally', 'data', 'statistics', 'numbers', 'survey', 'poll', 'census', 'calculations', 'projections', 'projection']);
+
+/** Verbs by which a source noun gives its figures: "the poll had National on 46 per cent", "the data put it at". */
+const GIVING_VERBS = new Set([...REPORTING_VERBS, 'had', 'has', 'have', 'gave', 'gives', 'give', 'showed', 'shows', 'found', 'finds', 'suggested', 'suggests', 'indicated', 'indicates']);
+
+/**
+ * True when a verb giving figures follows a source noun within a few words, past a participle phrase or a
+ * parenthesis ("The X poll, taken last week, had …", "the PNP data released last month put …"), before any number.
+ */
+function speakingVerbAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 12; j++) {
+    const t = tokens[j];
+    if (t.kind === 'number' || t.text === '.' || t.text === ';' || t.text === ':') return false;
+    if (t.kind === 'word' && !t.capitalised && GIVING_VERBS.has(t.lower) && !(j === k && PASSIVE_SOURCE_VERBS.has(t.lower))) return true;
+    // A participle or parenthesis may come between; another verb ends the search ("the AP survey covered …").
+    if (j === k && t.kind === 'word' && !/ed$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Prepositions opening an adjunct that names a figure's source: "in the X figures", "by the X count", "on X data". */
+const SOURCE_ADJUNCTS = new Set(['in', 'by', 'on', 'under', 'from']);
 
 /** Words that set one figure against another: "Chelsea's average of 40,593 set against 37,088 from …". */
 const COMPARING = new Set(['against', 'versus', 'compared', 'unlike', 'than']);

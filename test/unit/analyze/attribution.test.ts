@@ -307,4 +307,9 @@ describe('attribution', () => {
     assert.deepEqual(claims('Oxford United published its gate. Oxford United\'s average of 40,593 set against 37,088 counted by stewards. Britain\'s average wage was £30,000.')
       .map((c) => [c[0], c[2]]), [['40,593', 'oxford-united'], ['37,088', null], ['£30,000', null]]);
   });
+
+  it('reads a name modifying a source noun as its owner where the noun gives figures, not where it is described', () => {
+    assert.deepEqual(claims('The Gallup Organization said the race was close. The Gallup Organization poll, taken last week, had the Greens on 6 per cent. ' +
+      'The Gallup Organization poll covered only 15 of the 50 states.').map((c) => [c[0], c[2]]), [['6 per cent', 'gallup-organization'], ['15', null], ['50', null]]);
+  });
 });
