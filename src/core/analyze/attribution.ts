@@ -390,11 +390,15 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     const f = frames[i];
     // "Officials said the Chinese say 5,000 died": a named source inside the report keeps its claim; an unnamed
     // group ("observers", "experts") is the reporter's to vouch for.
-    if (f.basis !== 'source-before' || registry.get(f.speaker)?.kind !== 'group') continue;
+    // "The WHO's figures suggest that India recorded roughly 830,000 excess deaths": a verb of recording inside
+    // what another reports tells what happened, and the reporter is the one making the claim.
+    if (f.basis !== 'source-before' || (registry.get(f.speaker)?.kind !== 'group' && !RECORDING_VERBS.has(tokens[f.to - 1]?.lower ?? ''))) continue;
     // The reporter's verb, then "that" and the inner subject's modifiers: "said (that) independent observers".
     let at = f.from;
     while (at > 0 && at > f.from - 3 && tokens[at - 1].kind === 'word' && !tokens[at - 1].capitalised && !REPORTING_VERBS.has(tokens[at - 1].lower)) at--;
-    if (frames.some((g) => g !== f && g.basis === 'source-before' && g.to === at && g.scopeFrom === g.to)) frames.splice(i, 1);
+    // The reporter: a speaker and its verb ("said"), or a source noun and the verb after it ("X's figures suggest").
+    if (frames.some((g) => g !== f && ((g.basis === 'source-before' && g.to === at && g.scopeFrom === g.to) ||
+      (g.basis === 'source-noun' && g.to === at - 1 && at - 1 < f.from && REPORTING_VERBS.has(tokens[at - 1].lower))))) frames.splice(i, 1);
   }
   return frames.map((f, i) => {
     if (f.scopeTo !== n || f.scopeFrom === 0) return f;
@@ -498,6 +502,9 @@ function speakingVerbAfter(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/** Verbs that may tell what happened rather than what someone claims: "India recorded 830,000 deaths". */
+const RECORDING_VERBS = new Set(['recorded', 'records', 'record', 'registered', 'registers', 'counted', 'saw', 'logged']);
 
 /** Prepositions opening an adjunct that names a figure's source: "in the X figures", "by the X count", "on X data". */
 const SOURCE_ADJUNCTS = new Set(['in', 'by', 'on', 'under', 'from']);

@@ -312,4 +312,9 @@ describe('attribution', () => {
     assert.deepEqual(claims('The Gallup Organization said the race was close. The Gallup Organization poll, taken last week, had the Greens on 6 per cent. ' +
       'The Gallup Organization poll covered only 15 of the 50 states.').map((c) => [c[0], c[2]]), [['6 per cent', 'gallup-organization'], ['15', null], ['50', null]]);
   });
+
+  it('gives a verb of recording inside what a source noun reports to the reporter', () => {
+    assert.deepEqual(claims('The WHO’s figures suggest that Peru recorded roughly 83,000 excess deaths. Chile recorded 12,000 deaths.')
+      .map((c) => [c[0], c[2]]), [['roughly 83,000', 'world-health-organization'], ['12,000', 'chile']]);
+  });
 });
