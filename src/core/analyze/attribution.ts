@@ -297,7 +297,8 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     if (t.kind !== 'word' || !(REPORTING_VERBS.has(t.lower) || setsCount) || (t.capitalised && v > 0)) continue;
     // "the claim that 10,000 marched", "supporting claims that …": someone else's claim starts here.
     if (tokens[v + 1]?.lower === 'that') claimsOfOthers.push(v);
-    if (tokens[v - 1]?.lower === 'an' || tokens[v - 1]?.lower === 'the' || tokens[v - 1]?.kind === 'possessive') continue; // "an estimated", "the report"
+    // "an estimated", "the report", "Russia's estimate"; but "Moody's said" is a name and its verb.
+    if (tokens[v - 1]?.lower === 'an' || tokens[v - 1]?.lower === 'the' || (tokens[v - 1]?.kind === 'possessive' && !ONLY_VERBS.has(t.lower))) continue;
     if (CLAIMANT_GROUPS.has(t.lower) && REPORTING_VERBS.has(tokens[v + 1]?.lower ?? '')) continue; // "Reports say": a noun
     // "after spending in Britain is counted": a passive, not a claim; "CNN are saying" is a claim.
     if (PASSIVE.has(tokens[v - 1]?.lower ?? '') && !t.lower.endsWith('ing')) continue;
@@ -345,6 +346,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     }
     // "The union hit back. It said …": a sentence opening with "It"/"They" continues the subject of the one before.
     let speaker = j === 0 && prior && (tokens[0].lower === 'it' || tokens[0].lower === 'they') ? priorSubject(prior, tokens[0].lower, registry) : null;
+    if (!speaker && j >= 1) speaker = possessiveName(view, j, registry);
     if (!speaker && j >= 0) speaker = speakerEndingAt(view, j, registry, resolve, mentionEndingAt);
     if (!speaker && j >= 1 && tokens[j].text === ',') speaker = speakerEndingAt(view, j - 1, registry, resolve, mentionEndingAt);
     if (j >= 0 && tokens[j].text === ',') speaker = appositiveHead(view, j, speaker, registry, resolve, mentionEndingAt);
@@ -502,6 +504,28 @@ function speakingVerbAfter(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Moody's has suggested …", "McDonald's said": a name ending in 's right before its verb is the name itself, an
+ * organisation (a possessive owns a noun, never a verb).
+ */
+function possessiveName(view: SentenceView, j: number, registry: ActorRegistry): { id: string; from: number } | null {
+  const tokens = view.tokens;
+  const mark = tokens[j];
+  const word = tokens[j - 1];
+  if (view.titleCase || mark.kind !== 'possessive' || !word.capitalised || word.kind !== 'word' || mark.start !== word.end) return null;
+  let from = j - 1;
+  while (from > 0 && tokens[from - 1].capitalised && tokens[from - 1].kind === 'word' && !CAPITALISED_STOPWORDS.has(tokens[from - 1].lower)) from--;
+  if (CAPITALISED_STOPWORDS.has(tokens[from].lower) || (from > 0 && tokens[from - 1].lower !== 'the' && !OPENERS.has(tokens[from - 1].text) && !CLAUSE_CONJUNCTIONS.has(tokens[from - 1].lower))) return null;
+  const known = view.mentions.find((m) => m.from === from && m.to === j);
+  if (known && registry.get(known.actorId)?.kind !== 'organisation') return null;
+  const id = registry.ensure(sliceTokens(tokens, from, j + 1), 'organisation');
+  registry.addMention(view, id, from, j + 1);
+  return { id, from };
+}
+
+/** Reporting verbs that are never a noun or an adjective after a possessive ("X's estimated 2 million" is). */
+const ONLY_VERBS = new Set(['said', 'says', 'told', 'tells', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues']);
 
 /** Verbs that may tell what happened rather than what someone claims: "India recorded 830,000 deaths". */
 const RECORDING_VERBS = new Set(['recorded', 'records', 'record', 'registered', 'registers', 'counted', 'saw', 'logged']);

@@ -317,4 +317,9 @@ describe('attribution', () => {
     assert.deepEqual(claims('The WHO’s figures suggest that Peru recorded roughly 83,000 excess deaths. Chile recorded 12,000 deaths.')
       .map((c) => [c[0], c[2]]), [['roughly 83,000', 'world-health-organization'], ['12,000', 'chile']]);
   });
+
+  it('reads a name ending in \'s before its verb as an organisation, not a possessive', () => {
+    assert.deepEqual(claims('Moody\'s has suggested that losses could reach $15 billion. McDonald\'s said it would hire 2,000 workers. ' +
+      'Peru\'s estimated 3,000 troops stayed home.').map((c) => [c[0], c[2]]), [['$15 billion', 'moody-s'], ['2,000', 'mcdonald-s'], ['3,000', null]]);
+  });
 });
