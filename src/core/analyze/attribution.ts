@@ -658,7 +658,7 @@ function appositiveHead(
   if (!speaker && nearest > 0) return speakerEndingAt(view, nearest - 1, registry, resolve, mentionEndingAt);
   return speaker;
 }
-const COUNT_NOUNS = new Set(['toll', 'tolls', 'figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate', 'turnout']);
+const COUNT_NOUNS = new Set(['toll', 'tolls', 'figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate', 'turnout', 'target', 'goal']);
 /** True when a count noun follows within a few words: "the (official) death toll". */
 function countNounAfter(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < tokens.length && j < k + 4; j++) {

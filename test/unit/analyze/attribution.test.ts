@@ -322,4 +322,8 @@ describe('attribution', () => {
     assert.deepEqual(claims('Moody\'s has suggested that losses could reach $15 billion. McDonald\'s said it would hire 2,000 workers. ' +
       'Peru\'s estimated 3,000 troops stayed home.').map((c) => [c[0], c[2]]), [['$15 billion', 'moody-s'], ['2,000', 'mcdonald-s'], ['3,000', null]]);
   });
+
+  it('reads a body setting a target or goal as the source of its figure', () => {
+    assert.deepEqual(claims('The Grain Board had set a target of buying 40 tonnes of wheat.').map((c) => [c[0], c[2]]), [['40', 'grain-board']]);
+  });
 });
