@@ -55,17 +55,20 @@ export type PronounResolver = (offset: number, wanted?: 'person' | 'collective' 
 /** Finds the attribution frames of each sentence; sentences hedged with "reportedly" inherit the previous frame. */
 export function findFrames(views: readonly SentenceView[], registry: ActorRegistry, resolve: PronounResolver): Frame[][] {
   const all: Frame[][] = [];
-  let previous: { block: number; speaker: string; excerpt: Excerpt } | null = null;
+  let previous: { block: number; heading: boolean; speaker: string; excerpt: Excerpt } | null = null;
   for (const view of views) {
     const prior = all.length > 0 && views[all.length - 1].sentence.block === view.sentence.block ? views[all.length - 1] : null;
     const found = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, resolve, prior) : [];
-    const frames = ownDocuments(found, registry, previous && previous.block === view.sentence.block ? previous : null);
+    // A bare document's source ("the statement said") may be the one named last in its paragraph or in the
+    // paragraph just before, not across a heading.
+    const near = previous && (previous.block === view.sentence.block || (previous.block === view.sentence.block - 1 && !previous.heading));
+    const frames = ownDocuments(found, registry, near ? previous : null);
     const n = view.tokens.length;
     if (frames.length === 0 && previous && previous.block === view.sentence.block && (view.triggers & HEDGE_TRIGGERS) !== 0) {
       frames.push({ speaker: previous.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: n, excerpt: previous.excerpt, basis: 'carried' });
     }
     const last = frames[frames.length - 1];
-    previous = last ? { block: view.sentence.block, speaker: last.speaker, excerpt: last.excerpt } : previous;
+    previous = last ? { block: view.sentence.block, heading: view.sentence.heading, speaker: last.speaker, excerpt: last.excerpt } : previous;
     all.push(frames);
   }
   quotedRuns(views, all);

@@ -326,4 +326,9 @@ describe('attribution', () => {
   it('reads a body setting a target or goal as the source of its figure', () => {
     assert.deepEqual(claims('The Grain Board had set a target of buying 40 tonnes of wheat.').map((c) => [c[0], c[2]]), [['40', 'grain-board']]);
   });
+
+  it('gives a bare document\'s figures to the source named in the paragraph before, but not across a heading', () => {
+    assert.deepEqual(claims('The finance ministry said it had checked the rolls.\n\nThe survey showed 5,700 pupils.\n\n## Schools\n\nThe survey showed 320 schools.')
+      .map((c) => [c[0], c[2]]), [['5,700', 'finance-ministry'], ['320', null]]);
+  });
 });
