@@ -942,6 +942,15 @@ function speakerStartingAt(
   if (tokens[j]?.kind === 'word' && !tokens[j].capitalised && SOURCE_NOUNS.has(tokens[j].lower) && (tokens[j + 1]?.lower === 'by' || tokens[j + 1]?.lower === 'from')) {
     return speakerStartingAt(view, j + 2, registry, mentionStartingAt, resolve);
   }
+  // "according to new research from the BMA", "according to preliminary figures from the ministry": no article.
+  if (tokens[j]?.kind === 'word' && !tokens[j].capitalised && !['a', 'an', 'the'].includes(tokens[j].lower)) {
+    for (let k = j + 1; k < tokens.length && k < j + 4; k++) {
+      if (!(tokens[k].kind === 'word' && !tokens[k].capitalised)) break;
+      if ((tokens[k].lower === 'from' || tokens[k].lower === 'by') && (SOURCE_NOUNS.has(tokens[k - 1].lower) || DOCUMENT_NOUNS.has(tokens[k - 1].lower))) {
+        return speakerStartingAt(view, k + 1, registry, mentionStartingAt, resolve);
+      }
+    }
+  }
   if (['a', 'an', 'the'].includes(tokens[j]?.lower ?? '')) {
     for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
       if (!(tokens[k].kind === 'word' && !tokens[k].capitalised)) break;

@@ -331,4 +331,9 @@ describe('attribution', () => {
     assert.deepEqual(claims('The finance ministry said it had checked the rolls.\n\nThe survey showed 5,700 pupils.\n\n## Schools\n\nThe survey showed 320 schools.')
       .map((c) => [c[0], c[2]]), [['5,700', 'finance-ministry'], ['320', null]]);
   });
+
+  it('reads "according to new research from X" without an article', () => {
+    assert.deepEqual(claims('Wales is 900 nurses short, according to new research from the Royal College of Nursing.').map((c) => [c[0], c[2]]),
+      [['900', 'royal-college-of-nursing']]);
+  });
 });
