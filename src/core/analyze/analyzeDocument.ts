@@ -291,14 +291,17 @@ function subjectLike(view: SentenceView, m: MentionRef): boolean {
  * "they" → likewise the collective ("company": an organisation, "country": a state); the one mentioned last when none stood as a subject. So "Jane Smith met
  * Oleg Petrov. “We counted 12,000,” she said." is Jane Smith's claim, not Oleg Petrov's.
  */
+/** Names of a police force: "Devon and Cornwall Police", "Kent Constabulary", "the Gendarmerie". */
+const POLICE_NAME = /\b(?:police|constabulary|gendarmerie)\b/i;
+
 function pronounResolver(views: readonly SentenceView[], registry: ActorRegistry): PronounResolver {
-  const lists = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[], country: [] as MentionRef[] };
-  const subjects = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[], country: [] as MentionRef[] };
+  const lists = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[], country: [] as MentionRef[], police: [] as MentionRef[] };
+  const subjects = { person: [] as MentionRef[], collective: [] as MentionRef[], company: [] as MentionRef[], country: [] as MentionRef[], police: [] as MentionRef[] };
   for (const v of views) {
     for (const m of v.mentions) {
       const kind = registry.get(m.actorId)?.kind;
       const subject = subjectLike(v, m);
-      const into = (key: 'person' | 'collective' | 'company' | 'country') => {
+      const into = (key: 'person' | 'collective' | 'company' | 'country' | 'police') => {
         lists[key].push(m);
         if (subject) subjects[key].push(m);
       };
@@ -307,6 +310,8 @@ function pronounResolver(views: readonly SentenceView[], registry: ActorRegistry
       if (kind === 'organisation' || kind === 'other') into('company');
       // "the kingdom", "the landlocked country": a state named before.
       if (kind === 'country') into('country');
+      // "the force": a police force named before ("Devon and Cornwall Police … the force said").
+      if ((kind === 'organisation' || kind === 'group') && POLICE_NAME.test(registry.get(m.actorId)?.name ?? '')) into('police');
     }
   }
   for (const list of [...Object.values(lists), ...Object.values(subjects)]) list.sort((a, b) => a.start - b.start);

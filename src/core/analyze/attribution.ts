@@ -4,6 +4,7 @@ import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 import type { ClaimBasis, Excerpt } from '../model';
 import { sliceTokens, type ActorRegistry, type MentionRef, type SentenceView } from './actorRegistry';
 import { nameActor } from './actors';
+import { slug } from './gazetteer';
 import { POSSESSIVE_TOKEN, QUOTE_TOKEN, triggerWords } from './triggers';
 
 /** Who a stretch of a sentence is attributed to: "Kyiv says …", "…, he said", "according to X". */
@@ -46,24 +47,28 @@ const HEDGE_TRIGGERS = triggerWords(HEDGES);
 
 /**
  * Resolves a reference to the nearest preceding mention of a fitting actor: "he"/"she" to a person,
- * "they" to a group, organisation or country, "the company" to an organisation.
+ * "they" to a group, organisation or country, "the company" to an organisation, "the force" to an organisation
+ * named as a police force ("Kent Police", "Essex Constabulary").
  */
-export type PronounResolver = (offset: number, wanted?: 'person' | 'collective' | 'company' | 'country', reach?: number) => string | null;
+export type PronounResolver = (offset: number, wanted?: 'person' | 'collective' | 'company' | 'country' | 'police', reach?: number) => string | null;
 
 /** Finds the attribution frames of each sentence; sentences hedged with "reportedly" inherit the previous frame. */
 export function findFrames(views: readonly SentenceView[], registry: ActorRegistry, resolve: PronounResolver): Frame[][] {
   const all: Frame[][] = [];
-  let previous: { block: number; speaker: string; excerpt: Excerpt } | null = null;
+  let previous: { block: number; heading: boolean; speaker: string; excerpt: Excerpt } | null = null;
   for (const view of views) {
     const prior = all.length > 0 && views[all.length - 1].sentence.block === view.sentence.block ? views[all.length - 1] : null;
     const found = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, resolve, prior) : [];
-    const frames = ownDocuments(found, registry, previous && previous.block === view.sentence.block ? previous : null);
+    // A bare document's source ("the statement said") may be the one named last in its paragraph or in the
+    // paragraph just before, not across a heading.
+    const near = previous && (previous.block === view.sentence.block || (previous.block === view.sentence.block - 1 && !previous.heading));
+    const frames = ownDocuments(found, registry, near ? previous : null);
     const n = view.tokens.length;
     if (frames.length === 0 && previous && previous.block === view.sentence.block && (view.triggers & HEDGE_TRIGGERS) !== 0) {
       frames.push({ speaker: previous.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: n, excerpt: previous.excerpt, basis: 'carried' });
     }
     const last = frames[frames.length - 1];
-    previous = last ? { block: view.sentence.block, speaker: last.speaker, excerpt: last.excerpt } : previous;
+    previous = last ? { block: view.sentence.block, heading: view.sentence.heading, speaker: last.speaker, excerpt: last.excerpt } : previous;
     all.push(frames);
   }
   quotedRuns(views, all);
@@ -205,7 +210,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
         if (id) owner = { id, from: view.mentions.find((x) => x.actorId === id && x.to === v)?.from ?? from };
       }
       if (owner) {
-        const [a, b] = clauseOf(tokens, owner.from, noun + 1);
+        const [a, b] = ownedScope(tokens, owner.from, noun);
         frames.push({ speaker: owner.id, from: owner.from, to: noun + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(owner.from, noun + 1), basis: 'source-noun' });
       }
       continue;
@@ -224,10 +229,25 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       const opening = noun >= 0 && !said && !subjectGroup && v <= 2 && prior && pronoun === 'collective' ? priorSubject(prior, t.lower === 'its' ? 'it' : 'they', registry) : null;
       const id = subjectGroup ? subjectGroup.id : said ? said.speaker : opening ? opening.id : noun >= 0 ? resolve(t.start, pronoun, POSSESSIVE_REACH) : null;
       if (id) {
-        const [a, b] = clauseOf(tokens, v, noun + 1);
+        const [a, b] = ownedScope(tokens, v, noun);
         frames.push({ speaker: id, from: v, to: noun + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(v, noun + 1), basis: 'source-noun' });
       }
       continue;
+    }
+    // "In the One News-Colmar Brunton figures, …", "Home Office figures show …": a name used as the modifier of a
+    // source noun owns it, as a possessive does.
+    if (t.kind === 'word' && !t.capitalised && ATTRIBUTIVE_SOURCE_NOUNS.has(t.lower) && tokens[v - 1]?.capitalised) {
+      const m = mentionEndingAt(v - 1);
+      const kind = m ? registry.get(m.actorId)?.kind : undefined;
+      // Only where the noun speaks ("figures show") or stands in an adjunct of source ("In the X figures,", "on X
+      // data"): "The AP survey covered only 15 of 180 countries" describes the survey.
+      const lead = tokens[m ? m.from - 1 : -1]?.lower === 'the' ? tokens[m!.from - 2] : tokens[m ? m.from - 1 : -1];
+      const speaks = (lead !== undefined && SOURCE_ADJUNCTS.has(lead.lower)) || speakingVerbAfter(tokens, v + 1);
+      if (m && speaks && kind !== undefined && kind !== 'person' && !frames.some((f) => f.from <= m.from && m.from < f.to)) {
+        const [a, b] = clauseOf(tokens, m.from, v + 1);
+        frames.push({ speaker: m.actorId, from: m.from, to: v + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(m.from, v + 1), basis: 'source-noun' });
+        continue;
+      }
     }
     // "claims by the Sunni minister that dozens …", "60,223, by the reckoning of ACLED", "estimates from the UN".
     if (t.kind === 'word' && !t.capitalised && (SOURCE_NOUNS.has(t.lower) || t.lower === 'claims' || t.lower === 'claim') &&
@@ -280,7 +300,8 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     if (t.kind !== 'word' || !(REPORTING_VERBS.has(t.lower) || setsCount) || (t.capitalised && v > 0)) continue;
     // "the claim that 10,000 marched", "supporting claims that …": someone else's claim starts here.
     if (tokens[v + 1]?.lower === 'that') claimsOfOthers.push(v);
-    if (tokens[v - 1]?.lower === 'an' || tokens[v - 1]?.lower === 'the' || tokens[v - 1]?.kind === 'possessive') continue; // "an estimated", "the report"
+    // "an estimated", "the report", "Russia's estimate"; but "Moody's said" is a name and its verb.
+    if (tokens[v - 1]?.lower === 'an' || tokens[v - 1]?.lower === 'the' || (tokens[v - 1]?.kind === 'possessive' && !ONLY_VERBS.has(t.lower))) continue;
     if (CLAIMANT_GROUPS.has(t.lower) && REPORTING_VERBS.has(tokens[v + 1]?.lower ?? '')) continue; // "Reports say": a noun
     // "after spending in Britain is counted": a passive, not a claim; "CNN are saying" is a claim.
     if (PASSIVE.has(tokens[v - 1]?.lower ?? '') && !t.lower.endsWith('ing')) continue;
@@ -328,6 +349,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     }
     // "The union hit back. It said …": a sentence opening with "It"/"They" continues the subject of the one before.
     let speaker = j === 0 && prior && (tokens[0].lower === 'it' || tokens[0].lower === 'they') ? priorSubject(prior, tokens[0].lower, registry) : null;
+    if (!speaker && j >= 1) speaker = possessiveName(view, j, registry);
     if (!speaker && j >= 0) speaker = speakerEndingAt(view, j, registry, resolve, mentionEndingAt);
     if (!speaker && j >= 1 && tokens[j].text === ',') speaker = speakerEndingAt(view, j - 1, registry, resolve, mentionEndingAt);
     if (j >= 0 && tokens[j].text === ',') speaker = appositiveHead(view, j, speaker, registry, resolve, mentionEndingAt);
@@ -373,11 +395,15 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     const f = frames[i];
     // "Officials said the Chinese say 5,000 died": a named source inside the report keeps its claim; an unnamed
     // group ("observers", "experts") is the reporter's to vouch for.
-    if (f.basis !== 'source-before' || registry.get(f.speaker)?.kind !== 'group') continue;
+    // "The WHO's figures suggest that India recorded roughly 830,000 excess deaths": a verb of recording inside
+    // what another reports tells what happened, and the reporter is the one making the claim.
+    if (f.basis !== 'source-before' || (registry.get(f.speaker)?.kind !== 'group' && !RECORDING_VERBS.has(tokens[f.to - 1]?.lower ?? ''))) continue;
     // The reporter's verb, then "that" and the inner subject's modifiers: "said (that) independent observers".
     let at = f.from;
     while (at > 0 && at > f.from - 3 && tokens[at - 1].kind === 'word' && !tokens[at - 1].capitalised && !REPORTING_VERBS.has(tokens[at - 1].lower)) at--;
-    if (frames.some((g) => g !== f && g.basis === 'source-before' && g.to === at && g.scopeFrom === g.to)) frames.splice(i, 1);
+    // The reporter: a speaker and its verb ("said"), or a source noun and the verb after it ("X's figures suggest").
+    if (frames.some((g) => g !== f && ((g.basis === 'source-before' && g.to === at && g.scopeFrom === g.to) ||
+      (g.basis === 'source-noun' && g.to === at - 1 && at - 1 < f.from && REPORTING_VERBS.has(tokens[at - 1].lower))))) frames.splice(i, 1);
   }
   return frames.map((f, i) => {
     if (f.scopeTo !== n || f.scopeFrom === 0) return f;
@@ -430,6 +456,8 @@ function priorSubject(prior: SentenceView, pronoun: string, registry: ActorRegis
     if (kind === 'person' || !next || next.kind !== 'word' || next.lower === 'and' || next.lower === 'or') return null;
     return { id: m.actorId, from: 0 };
   }
+  const known = knownNameAt(prior, start, registry);
+  if (known) return known;
   const noun = tokens[start];
   if (start !== 1 || !noun || noun.kind !== 'word' || noun.capitalised || !(CLAIMANT_GROUPS.has(noun.lower) || COMPANY_NOUNS.has(noun.lower))) return null;
   const next = tokens[start + 1];
@@ -438,6 +466,88 @@ function priorSubject(prior: SentenceView, pronoun: string, registry: ActorRegis
   if (COMPANY_NOUNS.has(noun.lower) && !CLAIMANT_GROUPS.has(noun.lower)) return null;
   const g = groupEndingAt(prior, start, registry);
   return g ? { id: g.id, from: 0 } : null;
+}
+
+/**
+ * "NHS England went further. It said …": a capitalised run opening the sentence that is the exact name of an
+ * organisation or country already known (but not marked there), followed by a lower-case word (its verb).
+ */
+function knownNameAt(prior: SentenceView, start: number, registry: ActorRegistry): { id: string; from: number } | null {
+  const tokens = prior.tokens;
+  if (prior.titleCase) return null;
+  let to = start;
+  while (to < tokens.length && to < start + 5 && tokens[to].capitalised && (tokens[to].kind === 'word' || tokens[to].kind === 'acronym')) to++;
+  const next = tokens[to];
+  if (to === start || !next || next.kind !== 'word' || next.capitalised || next.lower === 'and' || next.lower === 'or') return null;
+  if (prior.mentions.some((m) => m.from < to && m.to > start)) return null;
+  const id = registry.resolve(slug(sliceTokens(tokens, start, to)));
+  const kind = registry.has(id) ? registry.get(id)?.kind : undefined;
+  if (kind !== 'organisation' && kind !== 'country') return null;
+  registry.addMention(prior, id, start, to);
+  return { id, from: 0 };
+}
+
+/** Source nouns a name may modify as their owner: "Home Office figures", "the CNE count", "a Gallup poll". */
+const ATTRIBUTIVE_SOURCE_NOUNS = new Set(['figures', 'estimate', 'estimates', 'count', 'tally', 'data', 'statistics', 'numbers', 'survey', 'poll', 'census', 'calculations', 'projections', 'projection']);
+
+/** Verbs by which a source noun gives its figures: "the poll had National on 46 per cent", "the data put it at". */
+const GIVING_VERBS = new Set([...REPORTING_VERBS, 'had', 'has', 'have', 'gave', 'gives', 'give', 'showed', 'shows', 'found', 'finds', 'suggested', 'suggests', 'indicated', 'indicates']);
+
+/**
+ * True when a verb giving figures follows a source noun within a few words, past a participle phrase or a
+ * parenthesis ("The X poll, taken last week, had …", "the PNP data released last month put …"), before any number.
+ */
+function speakingVerbAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 12; j++) {
+    const t = tokens[j];
+    if (t.kind === 'number' || t.text === '.' || t.text === ';' || t.text === ':') return false;
+    if (t.kind === 'word' && !t.capitalised && GIVING_VERBS.has(t.lower) && !(j === k && PASSIVE_SOURCE_VERBS.has(t.lower))) return true;
+    // A participle or parenthesis may come between; another verb ends the search ("the AP survey covered …").
+    if (j === k && t.kind === 'word' && !/ed$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Moody's has suggested …", "McDonald's said": a name ending in 's right before its verb is the name itself, an
+ * organisation (a possessive owns a noun, never a verb).
+ */
+function possessiveName(view: SentenceView, j: number, registry: ActorRegistry): { id: string; from: number } | null {
+  const tokens = view.tokens;
+  const mark = tokens[j];
+  const word = tokens[j - 1];
+  if (view.titleCase || mark.kind !== 'possessive' || !word.capitalised || word.kind !== 'word' || mark.start !== word.end) return null;
+  let from = j - 1;
+  while (from > 0 && tokens[from - 1].capitalised && tokens[from - 1].kind === 'word' && !CAPITALISED_STOPWORDS.has(tokens[from - 1].lower)) from--;
+  if (CAPITALISED_STOPWORDS.has(tokens[from].lower) || (from > 0 && tokens[from - 1].lower !== 'the' && !OPENERS.has(tokens[from - 1].text) && !CLAUSE_CONJUNCTIONS.has(tokens[from - 1].lower))) return null;
+  const known = view.mentions.find((m) => m.from === from && m.to === j);
+  if (known && registry.get(known.actorId)?.kind !== 'organisation') return null;
+  const id = registry.ensure(sliceTokens(tokens, from, j + 1), 'organisation');
+  registry.addMention(view, id, from, j + 1);
+  return { id, from };
+}
+
+/** Reporting verbs that are never a noun or an adjective after a possessive ("X's estimated 2 million" is). */
+const ONLY_VERBS = new Set(['said', 'says', 'told', 'tells', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues']);
+
+/** Verbs that may tell what happened rather than what someone claims: "India recorded 830,000 deaths". */
+const RECORDING_VERBS = new Set(['recorded', 'records', 'record', 'registered', 'registers', 'counted', 'saw', 'logged']);
+
+/** Prepositions opening an adjunct that names a figure's source: "in the X figures", "by the X count", "on X data". */
+const SOURCE_ADJUNCTS = new Set(['in', 'by', 'on', 'under', 'from']);
+
+/** Words that set one figure against another: "Chelsea's average of 40,593 set against 37,088 from …". */
+const COMPARING = new Set(['against', 'versus', 'compared', 'unlike', 'than']);
+
+/**
+ * The scope of a source noun at `noun` owned from token `from` ("X's count", "its average"): its clause
+ * ({@link clauseOf}), and for an average, only up to a word setting another figure against it.
+ */
+function ownedScope(tokens: readonly Token[], from: number, noun: number): [number, number] {
+  const [a, b] = clauseOf(tokens, from, noun + 1);
+  if (tokens[noun].lower !== 'average' && tokens[noun].lower !== 'averages') return [a, b];
+  for (let k = noun + 1; k < b; k++) if (COMPARING.has(tokens[k].lower)) return [a, k];
+  return [a, b];
 }
 
 /** Words that open a contrasting clause: "…, while Brent Council's count came to 58,103". */
@@ -551,7 +661,7 @@ function appositiveHead(
   if (!speaker && nearest > 0) return speakerEndingAt(view, nearest - 1, registry, resolve, mentionEndingAt);
   return speaker;
 }
-const COUNT_NOUNS = new Set(['toll', 'tolls', 'figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate', 'turnout']);
+const COUNT_NOUNS = new Set(['toll', 'tolls', 'figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate', 'turnout', 'target', 'goal']);
 /** True when a count noun follows within a few words: "the (official) death toll". */
 function countNounAfter(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < tokens.length && j < k + 4; j++) {
@@ -570,10 +680,15 @@ function sourceNounAfter(tokens: readonly Token[], k: number): number {
   for (let j = k; j < tokens.length && j < k + 4; j++) {
     const t = tokens[j];
     if (t.kind === 'word' && SOURCE_NOUNS.has(t.lower) && !t.capitalised) return j;
+    // "the club's season average was 55,309", "Chelsea's average of 40,593": an average someone gives, not
+    // "Britain's average wage".
+    if (t.kind === 'word' && (t.lower === 'average' || t.lower === 'averages') && !t.capitalised && AVERAGE_ENDS.has(tokens[j + 1]?.lower ?? '.')) return j;
     if (!((t.kind === 'word' && !t.capitalised) || t.text === '-')) return -1;
   }
   return -1;
 }
+/** What may follow an owner's "average" that is a figure it gives: "average of 40,593", "average was", "average, drawn from". */
+const AVERAGE_ENDS = new Set(['of', 'was', 'is', 'were', 'are', 'stood', 'stands', 'came', 'comes', 'reached', 'showed', 'shows', 'put', 'puts', '.', ',', ';']);
 /** Reporting verbs in their base form, which are also nouns ("count", "estimate", "report"): those with an -s form. */
 const BASE_FORMS = new Set([...REPORTING_VERBS].filter((w) => (REPORTING_VERBS.has(`${w}s`) || REPORTING_VERBS.has(`${w}es`)) &&
   // whose past tense is not the same word ("the ministry put the figure at …")
@@ -646,6 +761,14 @@ function speakerEndingAt(
     const id = resolve(t.start, 'collective');
     return id ? { id, from: j } : null;
   }
+  // "the force said": the police force named last (see {@link PronounResolver}).
+  if (t.lower === 'force' && tokens[j - 1]?.lower === 'the') {
+    const id = resolve(t.start, 'police');
+    if (id) {
+      registry.addMention(view, id, j - 1, j + 1);
+      return { id, from: j - 1 };
+    }
+  }
   // "the company announced": the organisation named last.
   if (COMPANY_NOUNS.has(t.lower) && tokens[j - 1]?.lower === 'the') {
     const id = resolve(t.start, 'company');
@@ -654,6 +777,8 @@ function speakerEndingAt(
       return { id, from: j - 1 };
     }
   }
+  const owned = ownedOrgan(view, j, registry, resolve);
+  if (owned) return owned;
   const group = groupEndingAt(view, j, registry);
   if (group) return group;
   if (t.capitalised && !view.titleCase) {
@@ -675,6 +800,25 @@ function speakerEndingAt(
     if (id) return { id, from: view.mentions.find((m) => m.actorId === id && m.to === j + 1)?.from ?? from };
   }
   return null;
+}
+
+/**
+ * "Egypt fears the dam. Its government argues …", "their foreign ministry said": an organ of a state or body
+ * owned by "its"/"their" speaks for the country or organisation the pronoun refers to, when it resolves to one
+ * near enough; otherwise null (the group rule then reads "government" alone).
+ */
+function ownedOrgan(view: SentenceView, j: number, registry: ActorRegistry, resolve: PronounResolver): { id: string; from: number } | null {
+  const tokens = view.tokens;
+  const t = tokens[j];
+  if (t.kind !== 'word' || t.capitalised || !STATE_ORGANS.has(t.lower)) return null;
+  let k = j - 1;
+  // "its foreign ministry", "their own defence forces": modifiers of the organ.
+  while (k >= 0 && k >= j - 3 && tokens[k].kind === 'word' && !tokens[k].capitalised && (INSTITUTION_MODIFIERS.has(tokens[k].lower) || tokens[k].lower === 'own' || tokens[k].lower === 'senior' || tokens[k].lower === 'top')) k--;
+  const pronoun = tokens[k];
+  if (!pronoun || (pronoun.lower !== 'its' && pronoun.lower !== 'their')) return null;
+  const id = resolve(pronoun.start, 'collective', POSSESSIVE_REACH);
+  const kind = id === null ? undefined : registry.get(id)?.kind;
+  return id !== null && (kind === 'country' || kind === 'organisation') ? { id, from: k } : null;
 }
 
 /** "police", "Russian officials", "North Korean state media", "Russia's defence ministry": a group or its country. */
@@ -798,6 +942,15 @@ function speakerStartingAt(
   if (tokens[j]?.kind === 'word' && !tokens[j].capitalised && SOURCE_NOUNS.has(tokens[j].lower) && (tokens[j + 1]?.lower === 'by' || tokens[j + 1]?.lower === 'from')) {
     return speakerStartingAt(view, j + 2, registry, mentionStartingAt, resolve);
   }
+  // "according to new research from the BMA", "according to preliminary figures from the ministry": no article.
+  if (tokens[j]?.kind === 'word' && !tokens[j].capitalised && !['a', 'an', 'the'].includes(tokens[j].lower)) {
+    for (let k = j + 1; k < tokens.length && k < j + 4; k++) {
+      if (!(tokens[k].kind === 'word' && !tokens[k].capitalised)) break;
+      if ((tokens[k].lower === 'from' || tokens[k].lower === 'by') && (SOURCE_NOUNS.has(tokens[k - 1].lower) || DOCUMENT_NOUNS.has(tokens[k - 1].lower))) {
+        return speakerStartingAt(view, k + 1, registry, mentionStartingAt, resolve);
+      }
+    }
+  }
   if (['a', 'an', 'the'].includes(tokens[j]?.lower ?? '')) {
     for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
       if (!(tokens[k].kind === 'word' && !tokens[k].capitalised)) break;
@@ -811,6 +964,14 @@ function speakerStartingAt(
   }
   const m = mentionStartingAt(j);
   if (m) return { id: m.actorId, to: m.to };
+  // "according to the force": the police force named last.
+  if (tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'force' && !tokens[j + 2]?.capitalised) {
+    const id = resolve(tokens[j + 1].start, 'police');
+    if (id) {
+      registry.addMention(view, id, j, j + 2);
+      return { id, to: j + 2 };
+    }
+  }
   // "according to the company", "said the carmaker": the organisation named last.
   if (tokens[j]?.lower === 'the' && COMPANY_NOUNS.has(tokens[j + 1]?.lower ?? '') && !tokens[j + 2]?.capitalised) {
     const id = resolve(tokens[j + 1].start, 'company');

@@ -27,7 +27,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "
 
 /** Words that may stand between a subject and its reporting verb: "Ukraine also believes". */
 export const VERB_ADVERBS = words(`also now still even later earlier previously initially officially publicly privately repeatedly
-has have had is was were are will would could may might did does do had been be not only however though separately`);
+has have had is was were are will would could may might did does do had been be not only however though separately then`);
 
 /** Nouns naming where a figure comes from: "Russia's figures", "the ministry's estimate". */
 export const SOURCE_NOUNS = words(`figure figures estimate estimates count counts tally tallies data numbers statistics stats

@@ -281,4 +281,59 @@ describe('attribution', () => {
   it('gives "By its reckoning" opening a sentence to the subject of the sentence before', () => {
     assert.deepEqual(claims('Labour met the National Party. The Acme poll told a different story. By its reckoning Labour was on 43.4 per cent.').map((c) => c[2]), ['acme']);
   });
+
+  it('reads "then" between a source and its verb', () => {
+    assert.deepEqual(claims('Hospital officials in Wexford then reported that 14 people had died.'), [['14', 'deaths', 'hospital-officials']]);
+  });
+
+  it('reads "the force" as the police force named before it, and abstains when none was', () => {
+    assert.deepEqual(claims('Kent Police released its numbers. Burglary fell 12 per cent, the force said. Assaults rose 3 per cent, according to the force.'), [
+      ['12 per cent', null, 'kent-police'],
+      ['3 per cent', null, 'kent-police'],
+    ]);
+    assert.deepEqual(claims('The Acme Corporation grew. Turnout fell 12 per cent, the force said.'), [['12 per cent', 'share of votes', null]]);
+  });
+
+  it('gives "its government" to the country or organisation the pronoun refers to', () => {
+    assert.deepEqual(claims('Egypt fears the dam. Its government argues that 3 million farmers would lose their jobs.'), [['3 million', 'farmers', 'egypt']]);
+  });
+
+  it('gives "It said" to a known name opening the sentence before, even where it was not marked', () => {
+    assert.deepEqual(claims('The NHS said 20 hospitals closed. NHS England said 30 wards shut. The BMA disagreed. NHS England went further in describing the impact. ' +
+      'It said 400 more patients were treated.').map((c) => c[2]), ['nhs', 'nhs-england', 'nhs-england']);
+  });
+
+  it('reads an owner\'s average as its figure, up to a figure set against it, but not "Britain\'s average wage"', () => {
+    assert.deepEqual(claims('Oxford United published its gate. Oxford United\'s average of 40,593 set against 37,088 counted by stewards. Britain\'s average wage was £30,000.')
+      .map((c) => [c[0], c[2]]), [['40,593', 'oxford-united'], ['37,088', null], ['£30,000', null]]);
+  });
+
+  it('reads a name modifying a source noun as its owner where the noun gives figures, not where it is described', () => {
+    assert.deepEqual(claims('The Gallup Organization said the race was close. The Gallup Organization poll, taken last week, had the Greens on 6 per cent. ' +
+      'The Gallup Organization poll covered only 15 of the 50 states.').map((c) => [c[0], c[2]]), [['6 per cent', 'gallup-organization'], ['15', null], ['50', null]]);
+  });
+
+  it('gives a verb of recording inside what a source noun reports to the reporter', () => {
+    assert.deepEqual(claims('The WHO’s figures suggest that Peru recorded roughly 83,000 excess deaths. Chile recorded 12,000 deaths.')
+      .map((c) => [c[0], c[2]]), [['roughly 83,000', 'world-health-organization'], ['12,000', 'chile']]);
+  });
+
+  it('reads a name ending in \'s before its verb as an organisation, not a possessive', () => {
+    assert.deepEqual(claims('Moody\'s has suggested that losses could reach $15 billion. McDonald\'s said it would hire 2,000 workers. ' +
+      'Peru\'s estimated 3,000 troops stayed home.').map((c) => [c[0], c[2]]), [['$15 billion', 'moody-s'], ['2,000', 'mcdonald-s'], ['3,000', null]]);
+  });
+
+  it('reads a body setting a target or goal as the source of its figure', () => {
+    assert.deepEqual(claims('The Grain Board had set a target of buying 40 tonnes of wheat.').map((c) => [c[0], c[2]]), [['40', 'grain-board']]);
+  });
+
+  it('gives a bare document\'s figures to the source named in the paragraph before, but not across a heading', () => {
+    assert.deepEqual(claims('The finance ministry said it had checked the rolls.\n\nThe survey showed 5,700 pupils.\n\n## Schools\n\nThe survey showed 320 schools.')
+      .map((c) => [c[0], c[2]]), [['5,700', 'finance-ministry'], ['320', null]]);
+  });
+
+  it('reads "according to new research from X" without an article', () => {
+    assert.deepEqual(claims('Wales is 900 nurses short, according to new research from the Royal College of Nursing.').map((c) => [c[0], c[2]]),
+      [['900', 'royal-college-of-nursing']]);
+  });
 });
