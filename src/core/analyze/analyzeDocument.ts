@@ -137,7 +137,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const views = findActors(sentences, registry, stop);
   checkpoint(stop);
   const resolve = pronounResolver(views, registry);
-  const frames = findFrames(views, registry, resolve);
+  const frames = findFrames(views, registry, resolve, stop);
   checkpoint(stop);
 
   const draft: Array<Figure & { sentence: number; block: number }> = [];

@@ -4,6 +4,7 @@ import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 import type { ClaimBasis, Excerpt } from '../model';
 import { sliceTokens, type ActorRegistry, type MentionRef, type SentenceView } from './actorRegistry';
 import { nameActor } from './actors';
+import { checkpoint, CHECK_EVERY, type Cancelled } from './cancel';
 import { slug } from './gazetteer';
 import { POSSESSIVE_TOKEN, QUOTE_TOKEN, triggerWords } from './triggers';
 
@@ -53,10 +54,11 @@ const HEDGE_TRIGGERS = triggerWords(HEDGES);
 export type PronounResolver = (offset: number, wanted?: 'person' | 'collective' | 'company' | 'country' | 'police', reach?: number) => string | null;
 
 /** Finds the attribution frames of each sentence; sentences hedged with "reportedly" inherit the previous frame. */
-export function findFrames(views: readonly SentenceView[], registry: ActorRegistry, resolve: PronounResolver): Frame[][] {
+export function findFrames(views: readonly SentenceView[], registry: ActorRegistry, resolve: PronounResolver, cancelled?: Cancelled): Frame[][] {
   const all: Frame[][] = [];
   let previous: { block: number; heading: boolean; speaker: string; excerpt: Excerpt } | null = null;
   for (const view of views) {
+    if (all.length % CHECK_EVERY === 0) checkpoint(cancelled);
     const prior = all.length > 0 && views[all.length - 1].sentence.block === view.sentence.block ? views[all.length - 1] : null;
     const found = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, resolve, prior) : [];
     // A bare document's source ("the statement said") may be the one named last in its paragraph or in the
