@@ -17,6 +17,7 @@ export function nameActor(view: SentenceView, from: number, to: number, registry
   if (a >= to || to - a > 4) return null;
   const words = tokens.slice(a, to);
   if (!words.every((t) => isNameWord(t) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower))) return null;
+  if (words.length === 1 && a === from && isSentenceInitial(tokens, a) && GERUND.test(words[0].text)) return null;
   if (CITY_FIRST_WORDS.has(tokens[a].text) && CITIES.has(sliceTokens(tokens, a, to))) return null;
   const head = tokens[to - 1];
   const kind = words.length === 1 && words[0].kind === 'acronym' || /^\p{Lu}{2,}$/u.test(words[0].text) || ORGANISATION_HEADS.has(head.lower)
@@ -26,6 +27,9 @@ export function nameActor(view: SentenceView, from: number, to: number, registry
   registry.addMention(view, id, a, to);
   return id;
 }
+
+/** "Falling prices …", "Having won …": a capitalised -ing word opening a sentence is a verb form, not a name. */
+const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
 const isNameWord = (t: Token): boolean => (t.kind === 'word' || t.kind === 'acronym') && t.capitalised;
 
@@ -258,8 +262,9 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     if (s.view.mentions.some((m) => m.from <= s.index && s.index < m.to)) continue;
     const text = s.view.tokens[s.index].text;
     if (nonActorNames.has(text)) continue;
-    if (!s.titled && commonWords.has(s.view.tokens[s.index].lower) && isSentenceInitial(s.view.tokens, s.index)) continue;
     const owners = partOwners.get(text);
+    // "Falling prices", but "Manning said" of Chelsea Manning: an -ing word is a name when a named person has it.
+    if (!s.titled && isSentenceInitial(s.view.tokens, s.index) && (commonWords.has(s.view.tokens[s.index].lower) || (!owners && GERUND.test(text)))) continue;
     if (owners && owners.size === 1) {
       registry.addMention(s.view, [...owners][0], s.index, s.index + 1);
     } else if (s.titled && !owners && !s.view.titleCase) {

@@ -138,7 +138,8 @@ Both Either Neither Other Another Such Last First Next Once Twice Now Today Yest
 Over Under About Around Up Down Out Into Onto Upon Against Between Among Through Across Behind Beyond Near
 Mr Mrs Ms Dr According Despite Unlike Like Including Like Until Unless Whether Whatever Whoever Pictures Photos
 Was Is Explainer Analysis Opinion Comment Update Updated Breaking Live Watch Read See Download Share
-Earlier Later Previously Recently Initially Eventually Finally Overall Nonetheless Nevertheless Currently Already`);
+Earlier Later Previously Recently Initially Eventually Finally Overall Nonetheless Nevertheless Currently Already
+Someone Somebody Something Everyone Everybody Everything Anyone Anybody Anything Nobody Nothing None Whichever Wherever Whenever`);
 
 /** Month and weekday names, for telling dates from figures. */
 export const MONTHS = words(`January February March April May June July August September October November December
