@@ -8,6 +8,8 @@ import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 import { sentenceTriggers } from './triggers';
 
 const PARTICLES = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'del', 'la', 'le', 'dos', 'di', 'ibn']);
+/** The particles inside people's names ("Ursula von der Leyen", "Mohammed bin Salman", "Charles de Gaulle"). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'da', 'du', 'del', 'dos', 'di', 'la', 'le']);
 
 /** A capitalised name of a source the gazetteer does not know ("Oxfam said", "said Jane Smith"): a new actor. */
 export function nameActor(view: SentenceView, from: number, to: number, registry: ActorRegistry): string | null {
@@ -198,6 +200,8 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
         // "Mark Costello of Auckland University": a person's full name does not run on over "of".
         else if (tokens[j].lower === 'of' && j - i >= 2 && isPersonWord(tokens[j - 1]) && isPersonWord(tokens[j - 2])) break;
         else if (PARTICLES.has(tokens[j].lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
+        // "Ursula von der Leyen": two particles of a person's name between name words.
+        else if (NAME_PARTICLES.has(tokens[j].text) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && j + 2 < tokens.length && isPersonWord(tokens[j + 2])) j += 3;
         // "Ministry of the Interior", "Department of the Treasury"
         else if (tokens[j].lower === 'of' && tokens[j + 1]?.lower === 'the' && j + 2 < tokens.length && isNameWord(tokens[j + 2]) && ORGANISATION_HEADS.has(tokens[j - 1].lower)) j += 3;
         else if (tokens[j].text === 'the' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j - 1].lower === 'of') j++;
@@ -209,7 +213,11 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
       }
       j = joinAnd(tokens, i, j, gazetteer);
       for (let k = i; k < j; k++) if (isAcronymWord(tokens[k].text)) capitals.push({ view, index: k });
-      handleRun(view, i, j, gazetteer, registry, singles, persons, nonActorNames);
+      // "von der Leyen said", "bin Salman said": the lower-case particles before a surname are part of it.
+      let s = i;
+      while (s > 0 && s > i - 2 && NAME_PARTICLES.has(tokens[s - 1].text) && tokens[s - 1].end === tokens[s].start - 1) s--;
+      if (s < i && isPersonWord(tokens[i]) && j === i + 1 && (s === 0 || !isNameWord(tokens[s - 1]))) handleRun(view, s, j, gazetteer, registry, singles, persons, nonActorNames);
+      else handleRun(view, i, j, gazetteer, registry, singles, persons, nonActorNames);
       i = j;
     }
   }
@@ -505,7 +513,9 @@ function handleRun(
   if (CITY_FIRST_WORDS.has(tokens[a].text) && CITIES.has(sliceTokens(tokens, a, b))) return;
   // Hyphens inside a name ("Nielson-Green") join its words; the name is judged on its words.
   const words = tokens.slice(a, b).filter((t) => t.text !== '-');
-  const personLike = words.length >= 2 && words.length <= 4 && words.every(isPersonWord);
+  // Particles inside ("Charles de Gaulle") or before a surname ("von der Leyen", "Von der Leyen") are in the name.
+  const core = words.filter((t, k) => !(k < words.length - 1 && NAME_PARTICLES.has(t.lower) && (k > 0 || NAME_PARTICLES.has(words[1].lower) || t.text === t.lower)));
+  const personLike = words.length >= 2 && words.length <= 5 && core.length <= 4 && core.every(isPersonWord) && (core.length >= 2 || core.length < words.length);
   // "the Lok Sabha elections", "the Rio Grande": no one is named with "the" before the name, unless titled;
   // "the White Helmets rescue group" is an organisation.
   if (personLike && tokens[a - 1]?.lower === 'the' && !titled) {
