@@ -96,7 +96,7 @@ command navy police parliament administration prosecutors sources diplomats envo
 export const STATE_NOUNS = words(`government governments authorities officials ministers administration side leadership regime`);
 
 /** Groups named "the government" and the like: the state the article is about, when one is (see actorLinks.ts). */
-export const GOVERNMENT_NAMES: ReadonlySet<string> = new Set(['government', 'central government', 'federal government', 'national government']);
+export const GOVERNMENT_NAMES: ReadonlySet<string> = new Set(['government', 'central government', 'federal government', 'national government', 'authorities', 'national authorities', 'federal authorities', 'central authorities']);
 
 /** Titles and roles that may precede a person's name; they are not part of the name. */
 export const TITLES = words(`President Vice Prime Minister Ministers Secretary Chancellor Premier King Queen Prince Princess
