@@ -22,7 +22,10 @@ export function nameActor(view: SentenceView, from: number, to: number, registry
   if (words.length === 1 && a === from && isSentenceInitial(tokens, a) && GERUND.test(words[0].text)) return null;
   if (CITY_FIRST_WORDS.has(tokens[a].text) && CITIES.has(sliceTokens(tokens, a, to))) return null;
   const head = tokens[to - 1];
-  const kind = words.length === 1 && words[0].kind === 'acronym' || /^\p{Lu}{2,}$/u.test(words[0].text) || ORGANISATION_HEADS.has(head.lower)
+  // "Air France", "Radio Free Asia": a country's name after the first word is part of a body's name, not a person's.
+  const gazetteer = defaultGazetteer();
+  const countryInside = words.length >= 2 && words.some((_, k) => k > 0 && gazetteer.match(tokens, a + k)?.kind === 'country');
+  const kind = countryInside || words.length === 1 && words[0].kind === 'acronym' || /^\p{Lu}{2,}$/u.test(words[0].text) || ORGANISATION_HEADS.has(head.lower)
     ? 'organisation'
     : words.length >= 2 && words.every(isPersonWord) ? 'person' : a > from ? 'person' : 'other';
   const id = registry.ensure(sliceTokens(tokens, a, to), kind);
@@ -286,7 +289,8 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     }
   }
 
-  linkDescriptions(views, registry);
+  const media = nameKinds(views, registry);
+  linkDescriptions(views, registry, media);
   addStateNames(views, gazetteer, registry);
   linkRoles(views, registry);
 
@@ -302,6 +306,45 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   return views;
 }
 
+/**
+ * Lower-case nouns that say what a name is, right before it ("oil company Repsol", "news agency Xinhua") or
+ * right after it ("the CGT union", "the Telam news agency", "the Fidesz party").
+ */
+const KIND_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer',
+  'manufacturer', 'chipmaker', 'startup', 'conglomerate', 'broadcaster', 'publisher', 'newspaper', 'agency', 'union', 'party',
+  'federation', 'confederation', 'regulator', 'watchdog', 'charity', 'daily', 'weekly']);
+/** Two-word kinds after a name: "the Xinhua news agency". */
+const KIND_PAIRS = new Set(['news agency', 'news service', 'trade union', 'labour union', 'labor union', 'oil company', 'political party']);
+
+/**
+ * "Spanish oil company Repsol", "the CGT union": a name with a noun of its kind next to it is an organisation,
+ * whatever its one word looked like, and "CGT union" is another name of it.
+ */
+function nameKinds(views: readonly SentenceView[], registry: ActorRegistry): Set<string> {
+  const media = new Set<string>();
+  for (const v of views) {
+    const t = v.tokens;
+    for (const m of v.mentions) {
+      const actor = registry.get(m.actorId);
+      if (!actor || actor.kind === 'country' || actor.kind === 'group') continue;
+      const isKind = (k: number) => t[k] !== undefined && t[k].kind === 'word' && !t[k].capitalised && KIND_NOUNS.has(t[k].lower);
+      let end = -1;
+      if (t[m.to + 1] && !t[m.to].capitalised && !t[m.to + 1].capitalised && KIND_PAIRS.has(`${t[m.to].lower} ${t[m.to + 1].lower}`)) end = m.to + 2;
+      else if (isKind(m.to)) end = m.to + 1;
+      // "Repsol's company" is not the name's kind; "company Repsol" is.
+      const before = m.from > 0 && isKind(m.from - 1) && t[m.from - 1].end < t[m.from].start;
+      if (end < 0 && !before) continue;
+      if (actor.kind !== 'organisation') registry.setKind(m.actorId, 'organisation');
+      if (end > 0) registry.addAlias(m.actorId, sliceTokens(t, m.from, end));
+      if ((end > 0 && MEDIA_NOUNS.has(t[end - 1].lower)) || (before && MEDIA_NOUNS.has(t[m.from - 1].lower))) media.add(m.actorId);
+    }
+  }
+  return media;
+}
+
+/** Kinds of a news outlet: "the company" or "the airline" is not the weekly that reported on it. */
+const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'broadcaster', 'publisher', 'agency']);
+
 const DESCRIPTIONS = loadDescriptions();
 /** First words of the descriptions, for a cheap test at each "the". */
 const DESCRIPTION_WORDS = new Set([...DESCRIPTIONS.keys()].map((d) => d.split(' ')[0]));
@@ -312,7 +355,7 @@ const DESCRIPTION_WORDS = new Set([...DESCRIPTIONS.keys()].map((d) => d.split(' 
  * name has that head word ("the commission" for the National Disaster Risk Management Commission), or, for
  * a company noun, the organisation named last. It becomes a mention, so its claims are that organisation's.
  */
-function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistry): void {
+function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistry, media: ReadonlySet<string>): void {
   // Every organisation and group mention, in document order, with the words of its name.
   const named: Array<{ start: number; id: string; words: ReadonlySet<string>; name: string }> = [];
   const wordsOf = new Map<string, Set<string>>();
@@ -376,7 +419,7 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
         const n = named[i];
         if (n.start >= start) continue;
         const anyNamed = listed?.[0] === '*' && registry.get(n.id)?.kind === 'organisation' && !GAZETTEER_ORGANISATIONS.has(n.name);
-        if (anyNamed || (listed && listed.includes(n.name)) || n.words.has(description) || (company && isCompanyName(n.name) && registry.get(n.id)?.kind === 'organisation')) found = n.id;
+        if (anyNamed || (listed && listed.includes(n.name)) || n.words.has(description) || (company && isCompanyName(n.name) && registry.get(n.id)?.kind === 'organisation' && (!media.has(n.id) || MEDIA_NOUNS.has(description)))) found = n.id;
       }
       if (found) registry.addMention(v, found, k + 1, to, true);
     }
