@@ -5,6 +5,7 @@ import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, 
 import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
+import { loadStateStyles } from '../data/countries';
 import { sentenceTriggers } from './triggers';
 
 const PARTICLES = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'del', 'la', 'le', 'dos', 'di', 'ibn']);
@@ -293,6 +294,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   linkDescriptions(views, registry, media);
   addStateNames(views, gazetteer, registry);
   linkRoles(views, registry);
+  linkStateDescriptions(views, registry);
 
   // A "person" only ever named in place context ("in El Fasher", "control of El Fasher") is a place.
   const placeOnly = new Map<string, boolean>();
@@ -667,6 +669,59 @@ function linkRoles(views: readonly SentenceView[], registry: ActorRegistry): voi
         if (!v.mentions.some((m) => m.from < end && k + 1 < m.to)) registry.addMention(v, id, k + 1, end, true);
         break;
       }
+    }
+  }
+}
+
+const STATE_STYLES = loadStateStyles();
+/** Words for any state on second reference: "the country", "the Caribbean nation". */
+const STATE_WORDS = new Set(['country', 'nation', 'republic']);
+
+/**
+ * "the kingdom", "the emirate", "the country", "the Nordic country": a state's description after "the" is the
+ * state named in that sentence or the two before it, when one state alone fits there (a kingdom for "the
+ * kingdom"); with none there, the state the article is about. A demonym before it ("the Turkish country")
+ * or a noun after it ("the country director") is something else.
+ */
+function linkStateDescriptions(views: readonly SentenceView[], registry: ActorRegistry): void {
+  let main: string | null | undefined;
+  for (let s = 0; s < views.length; s++) {
+    const v = views[s];
+    const tokens = v.tokens;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (tokens[k].lower !== 'the') continue;
+      // One capitalised qualifier that is not a name of its own ("Nordic", "Caribbean", "Gulf").
+      let n = k + 1;
+      if (tokens[n].capitalised && tokens[n].kind === 'word' && !v.mentions.some((m) => m.from <= n && n < m.to) && !v.adjectives.has(n) && tokens[n + 1]?.kind === 'word' && !tokens[n + 1].capitalised) n++;
+      let end = n + 1;
+      let style = tokens[n].lower;
+      if (tokens[n].capitalised && n === k + 1) continue;
+      if (style === 'grand' && tokens[n + 1]?.lower === 'duchy') {
+        style = 'grand duchy';
+        end = n + 2;
+      }
+      const styled = STATE_STYLES.get(style);
+      if (!styled && !STATE_WORDS.has(style)) continue;
+      const next = tokens[end];
+      if (next && (next.capitalised || (next.kind === 'word' && !VERBISH.has(next.lower) && !DESCRIPTION_ENDS.has(next.lower)))) continue;
+      if (v.mentions.some((m) => m.from < end && k < m.to)) continue;
+      const near = new Set<string>();
+      for (let p = Math.max(0, s - 1); p <= s; p++) {
+        for (const m of views[p].mentions) {
+          if (p === s && m.from >= k) continue;
+          const actor = registry.get(m.actorId);
+          if (actor?.kind === 'country' && (!styled || styled.has(actor.name))) near.add(registry.resolve(m.actorId));
+        }
+      }
+      if (main === undefined) main = mainState(views, registry);
+      const fitsMain = main !== null && (!styled || styled.has(registry.get(main)?.name ?? ''));
+      // The state named just before, unless the article is about another one that fits as well; with none
+      // there, "the kingdom" is the article's state when that is a kingdom ("the country" is then anyone's).
+      const id = near.size === 1 && (!fitsMain || near.has(main!)) ? [...near][0] : near.size === 0 && fitsMain && styled ? main : null;
+      if (!id) continue;
+      // "the country's space agency": the state owns the source; the name is the state's, the mention is not.
+      if (next?.kind === 'possessive') registry.addAlias(id, sliceTokens(tokens, k, end).replace(/^The /, 'the '));
+      else registry.addMention(v, id, k + 1, end, true);
     }
   }
 }
