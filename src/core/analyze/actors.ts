@@ -295,6 +295,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   addStateNames(views, gazetteer, registry);
   linkRoles(views, registry);
   linkStateDescriptions(views, registry);
+  linkLeaderGovernments(views, registry);
 
   // A "person" only ever named in place context ("in El Fasher", "control of El Fasher") is a place.
   const placeOnly = new Map<string, boolean>();
@@ -583,6 +584,8 @@ function handleRun(
     persons.set(id, name.split(' '));
     registry.addMention(view, id, a, b);
     if (titled) recordTitle(view, from, a, hits, registry, id);
+    const state = titled ? hits.find((h) => h.at >= from && h.at < a && h.entry.kind === 'country') : undefined;
+    if (state && !registry.personStates.has(id)) registry.personStates.set(id, registry.ensure(state.entry.name, 'country'));
     return;
   }
   if (b - a === 1 && (isPersonWord(tokens[a]) || isAcronymWord(tokens[a].text))) singles.push({ view, index: a, titled });
@@ -669,6 +672,63 @@ function linkRoles(views: readonly SentenceView[], registry: ActorRegistry): voi
         if (!v.mentions.some((m) => m.from < end && k + 1 < m.to)) registry.addMention(v, id, k + 1, end, true);
         break;
       }
+    }
+  }
+}
+
+/** Nouns after a leader's name that make the leader's state: "the Obama administration", "Maduro's government". */
+const LEADER_GOVERNMENTS = new Set(['government', 'administration', 'regime', 'cabinet']);
+/** Titles of those who head a state or its government. */
+const LEADER_TITLES = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'supreme leader', 'leader']);
+
+/**
+ * "the Obama administration", "Maduro's government", "the Vucic government": a person's name before a noun
+ * of government names the state that person leads: the state the person was introduced with ("Venezuelan
+ * President Nicolas Maduro"), else, for one introduced as a head ("President Aleksandar Vucic"), the state the
+ * article is about. "The X administration" with neither is the United States when the article names it: that
+ * is American usage. The phrase becomes another name of the state (its mentions stay the person's).
+ */
+function linkLeaderGovernments(views: readonly SentenceView[], registry: ActorRegistry): void {
+  let main: string | null | undefined;
+  let us: string | null | undefined;
+  let surnames: Map<string, string | null> | undefined;
+  for (const v of views) {
+    const t = v.tokens;
+    if (!t.some((x) => LEADER_GOVERNMENTS.has(x.lower))) continue;
+    for (let k = 0; k + 1 < t.length; k++) {
+      if (!t[k].capitalised || t[k].kind !== 'word') continue;
+      const at = t[k + 1].kind === 'possessive' ? k + 2 : k + 1;
+      const noun = t[at];
+      if (!noun || noun.kind !== 'word' || noun.capitalised || !LEADER_GOVERNMENTS.has(noun.lower)) continue;
+      const m = v.mentions.find((x) => x.from <= k && k < x.to);
+      let person: string | null = null;
+      let from = k;
+      if (m) {
+        if (registry.get(m.actorId)?.kind !== 'person' || m.to !== k + 1) continue;
+        person = registry.resolve(m.actorId);
+        from = m.from;
+      } else {
+        if (!isPersonWord(t[k])) continue;
+        if (!surnames) {
+          surnames = new Map();
+          for (const a of registry.list()) {
+            if (a.kind !== 'person' || !a.name.includes(' ')) continue;
+            const last = a.name.split(' ').at(-1)!;
+            surnames.set(last, surnames.has(last) ? null : a.id);
+          }
+        }
+        person = surnames.get(t[k].text) ?? null;
+      }
+      let state = person === null ? undefined : registry.personStates.get(person);
+      if (state === undefined && person !== null && [...(registry.titles.get(person) ?? [])].some((title) => LEADER_TITLES.has(title))) {
+        if (main === undefined) main = mainState(views, registry);
+        state = main ?? undefined;
+      }
+      if (state === undefined && noun.lower === 'administration' && t[from - 1]?.lower === 'the') {
+        if (us === undefined) us = registry.has('united-states') && registry.get('united-states')?.kind === 'country' ? registry.resolve('united-states') : null;
+        state = us ?? undefined;
+      }
+      if (state !== undefined && registry.has(state)) registry.addAlias(state, sliceTokens(t, from, at + 1));
     }
   }
 }
