@@ -282,6 +282,10 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     } else if (s.titled && !owners && !s.view.titleCase) {
       const id = registry.ensure(text, 'person');
       registry.addMention(s.view, id, s.index, s.index + 1);
+    } else if (!owners && !s.view.titleCase && kindThenVerb(s.view.tokens, s.index)) {
+      // "The CGT union said …", "Zentrol company officials": a name with its kind noun is a body.
+      const id = registry.ensure(text, 'organisation');
+      registry.addMention(s.view, id, s.index, s.index + 1);
     } else if (!owners && !s.view.titleCase && actsAsSubject(s.view, s.index)) {
       // "Volkswagen plans to cut …", "Nature estimates …": a name acting as the subject of a verb.
       const acronym = /^\p{Lu}{2,}$/u.test(text);
@@ -325,8 +329,17 @@ const KIND_PAIRS = new Set(['news agency', 'news service', 'trade union', 'labou
  */
 function nameKinds(views: readonly SentenceView[], registry: ActorRegistry): Set<string> {
   const media = new Set<string>();
+  // One-word names read as "other" ("Zentrol said"), which may stand after their kind where they do not act.
+  const others = new Map<string, string>();
+  for (const a of registry.list()) if (a.kind === 'other' && !a.name.includes(' ')) others.set(a.name, a.id);
   for (const v of views) {
     const t = v.tokens;
+    if (others.size > 0) {
+      for (let k = 0; k + 1 < t.length; k++) {
+        const id = others.get(t[k + 1].text);
+        if (id && t[k].kind === 'word' && !t[k].capitalised && KIND_NOUNS.has(t[k].lower) && registry.get(id)?.kind === 'other') registry.setKind(id, 'organisation');
+      }
+    }
     for (const m of v.mentions) {
       const actor = registry.get(m.actorId);
       if (!actor || actor.kind === 'country' || actor.kind === 'group') continue;
@@ -343,6 +356,14 @@ function nameKinds(views: readonly SentenceView[], registry: ActorRegistry): Set
     }
   }
   return media;
+}
+
+/** True when the name at `i` is followed by a noun of its kind and then a verb or a possessive: "the CGT union said". */
+function kindThenVerb(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i + 1];
+  if (!noun || noun.kind !== 'word' || noun.capitalised || !KIND_NOUNS.has(noun.lower)) return false;
+  const next = tokens[i + 2];
+  return next !== undefined && (next.kind === 'possessive' || (next.kind === 'word' && !next.capitalised && VERBISH.has(next.lower)));
 }
 
 /** Kinds of a news outlet: "the company" or "the airline" is not the weekly that reported on it. */
@@ -509,7 +530,7 @@ function handleRun(
   // "Planning Minister Ahsan Iqbal": a title after other words still ends the role before the name.
   for (let p = to - 2; p >= a; p--) {
     if (!TITLES.has(tokens[p].lower) || hits.some((h) => h.at <= p && p < h.at + h.entry.tokens.length)) continue;
-    if (tokens.slice(p + 1, to).every(isPersonWord)) {
+    if (tokens.slice(p + 1, to).every((t, k, rest) => isPersonWord(t) || (k > 0 && k < rest.length - 1 && NAME_PARTICLES.has(t.text)))) {
       a = p + 1;
       titled = true;
       adjectiveFrom = -1;
@@ -736,6 +757,9 @@ function linkLeaderGovernments(views: readonly SentenceView[], registry: ActorRe
 const STATE_STYLES = loadStateStyles();
 /** Words for any state on second reference: "the country", "the Caribbean nation". */
 const STATE_WORDS = new Set(['country', 'nation', 'republic']);
+/** Qualifiers that make "the … country" another state than the one just named, or none. */
+const OTHER_STATE = new Set(['other', 'another', 'neighbouring', 'neighboring', 'rival', 'donor', 'host', 'home', 'partner', 'member',
+  'second', 'third', 'each', 'every', 'whole', 'entire', 'poorer', 'richer', 'poor', 'rich', 'developing', 'developed', 'transit', 'origin']);
 
 /**
  * "the kingdom", "the emirate", "the country", "the Nordic country": a state's description after "the" is the
@@ -750,12 +774,14 @@ function linkStateDescriptions(views: readonly SentenceView[], registry: ActorRe
     const tokens = v.tokens;
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (tokens[k].lower !== 'the') continue;
-      // One capitalised qualifier that is not a name of its own ("Nordic", "Caribbean", "Gulf").
+      // Up to three qualifiers that are not names of their own ("Nordic", "small South American"), nor say it
+      // is another state ("the neighbouring country").
       let n = k + 1;
-      if (tokens[n].capitalised && tokens[n].kind === 'word' && !v.mentions.some((m) => m.from <= n && n < m.to) && !v.adjectives.has(n) && tokens[n + 1]?.kind === 'word' && !tokens[n + 1].capitalised) n++;
+      while (n < k + 4 && n + 1 < tokens.length && tokens[n].kind === 'word' && !OTHER_STATE.has(tokens[n].lower) && !v.mentions.some((m) => m.from <= n && n < m.to) &&
+        !v.adjectives.has(n) && !STATE_WORDS.has(tokens[n].lower) && !STATE_STYLES.has(tokens[n].lower) && tokens[n + 1].kind === 'word') n++;
       let end = n + 1;
       let style = tokens[n].lower;
-      if (tokens[n].capitalised && n === k + 1) continue;
+      if (tokens[n].capitalised) continue;
       if (style === 'grand' && tokens[n + 1]?.lower === 'duchy') {
         style = 'grand duchy';
         end = n + 2;
@@ -767,6 +793,7 @@ function linkStateDescriptions(views: readonly SentenceView[], registry: ActorRe
       if (v.mentions.some((m) => m.from < end && k < m.to)) continue;
       const near = new Set<string>();
       for (let p = Math.max(0, s - 1); p <= s; p++) {
+        if (views[p].sentence.block !== v.sentence.block) continue;
         for (const m of views[p].mentions) {
           if (p === s && m.from >= k) continue;
           const actor = registry.get(m.actorId);
