@@ -294,8 +294,8 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     }
   }
 
-  const media = nameKinds(views, registry);
-  linkDescriptions(views, registry, media);
+  const { media, kinds } = nameKinds(views, registry);
+  linkDescriptions(views, registry, media, kinds);
   addStateNames(views, gazetteer, registry);
   linkRoles(views, registry);
   linkStateDescriptions(views, registry);
@@ -327,8 +327,15 @@ const KIND_PAIRS = new Set(['news agency', 'news service', 'trade union', 'labou
  * "Spanish oil company Repsol", "the CGT union": a name with a noun of its kind next to it is an organisation,
  * whatever its one word looked like, and "CGT union" is another name of it.
  */
-function nameKinds(views: readonly SentenceView[], registry: ActorRegistry): Set<string> {
+function nameKinds(views: readonly SentenceView[], registry: ActorRegistry): { media: Set<string>; kinds: Map<string, Set<string>> } {
   const media = new Set<string>();
+  /** The kind nouns each name was given ("union" of "the CGT union"): "the union" later is that body. */
+  const kinds = registry.kindNouns;
+  const addKind = (id: string, noun: string) => {
+    const set = kinds.get(id) ?? new Set<string>();
+    set.add(noun);
+    kinds.set(id, set);
+  };
   // One-word names read as "other" ("Zentrol said"), which may stand after their kind where they do not act.
   const others = new Map<string, string>();
   for (const a of registry.list()) if (a.kind === 'other' && !a.name.includes(' ')) others.set(a.name, a.id);
@@ -337,7 +344,10 @@ function nameKinds(views: readonly SentenceView[], registry: ActorRegistry): Set
     if (others.size > 0) {
       for (let k = 0; k + 1 < t.length; k++) {
         const id = others.get(t[k + 1].text);
-        if (id && t[k].kind === 'word' && !t[k].capitalised && KIND_NOUNS.has(t[k].lower) && registry.get(id)?.kind === 'other') registry.setKind(id, 'organisation');
+        if (id && t[k].kind === 'word' && !t[k].capitalised && KIND_NOUNS.has(t[k].lower) && registry.get(id)?.kind === 'other') {
+          registry.setKind(id, 'organisation');
+          addKind(id, t[k].lower);
+        }
       }
     }
     for (const m of v.mentions) {
@@ -353,9 +363,11 @@ function nameKinds(views: readonly SentenceView[], registry: ActorRegistry): Set
       if (actor.kind !== 'organisation') registry.setKind(m.actorId, 'organisation');
       if (end > 0) registry.addAlias(m.actorId, sliceTokens(t, m.from, end));
       if ((end > 0 && MEDIA_NOUNS.has(t[end - 1].lower)) || (before && MEDIA_NOUNS.has(t[m.from - 1].lower))) media.add(m.actorId);
+      if (end > 0) addKind(m.actorId, t[end - 1].lower);
+      if (before) addKind(m.actorId, t[m.from - 1].lower);
     }
   }
-  return media;
+  return { media, kinds };
 }
 
 /** True when the name at `i` is followed by a noun of its kind and then a verb or a possessive: "the CGT union said". */
@@ -379,7 +391,7 @@ const DESCRIPTION_WORDS = new Set([...DESCRIPTIONS.keys()].map((d) => d.split(' 
  * name has that head word ("the commission" for the National Disaster Risk Management Commission), or, for
  * a company noun, the organisation named last. It becomes a mention, so its claims are that organisation's.
  */
-function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistry, media: ReadonlySet<string>): void {
+function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistry, media: ReadonlySet<string>, kinds: ReadonlyMap<string, ReadonlySet<string>>): void {
   // Every organisation and group mention, in document order, with the words of its name.
   const named: Array<{ start: number; id: string; words: ReadonlySet<string>; name: string }> = [];
   const wordsOf = new Map<string, Set<string>>();
@@ -443,7 +455,7 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
         const n = named[i];
         if (n.start >= start) continue;
         const anyNamed = listed?.[0] === '*' && registry.get(n.id)?.kind === 'organisation' && !GAZETTEER_ORGANISATIONS.has(n.name);
-        if (anyNamed || (listed && listed.includes(n.name)) || n.words.has(description) || (company && isCompanyName(n.name) && registry.get(n.id)?.kind === 'organisation' && (!media.has(n.id) || MEDIA_NOUNS.has(description)))) found = n.id;
+        if (anyNamed || (listed && listed.includes(n.name)) || n.words.has(description) || kinds.get(n.id)?.has(description) || (company && isCompanyName(n.name) && registry.get(n.id)?.kind === 'organisation' && (!media.has(n.id) || MEDIA_NOUNS.has(description)))) found = n.id;
       }
       if (found) registry.addMention(v, found, k + 1, to, true);
     }

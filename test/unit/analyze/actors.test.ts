@@ -181,4 +181,10 @@ describe('actors', () => {
     assert.deepEqual(aliases('venezuela'), ['Venezuelan', "Maduro's government"]);
     assert.deepEqual(aliases('united-states'), ['Obama administration']);
   });
+
+  it('takes "the union" for the body introduced as "the CGT union"', () => {
+    const m = model('The CGT union said 3.5 million marched. The union said 200 towns joined. Police said 1 million, according to the union.');
+    assert.deepEqual(m.actors.map((a) => [a.id, a.aliases]), [['cgt', ['the union', 'CGT union']], ['police', []]]);
+    assert.deepEqual(m.figures.map((f) => f.claimant), ['cgt', 'cgt', 'police']);
+  });
 });
