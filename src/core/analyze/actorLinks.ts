@@ -33,6 +33,26 @@ export function linkActors(registry: ActorRegistry): void {
     if (before.length === 1 && nameWords(before[0].name).length >= words.length) merges.push([a.id, before[0].id]);
   }
 
+  // "The union said" after "the RMT union": a one-word group that is a noun of the kind a body named before
+  // was given is that body, when one alone was.
+  for (const a of actors) {
+    if (a.kind !== 'group' || a.name.includes(' ')) continue;
+    const noun = a.name.toLowerCase();
+    const fits = actors.filter((b) => b.kind === 'organisation' && registry.kindNouns.get(b.id)?.has(noun) && first.get(b.id)! < first.get(a.id)!);
+    if (fits.length === 1) merges.push([a.id, fits[0].id]);
+  }
+
+  // "Yue Yuen" of "Yue Yuen Industrial Holdings Ltd", "Colmar Brunton" of "One News-Colmar Brunton": a
+  // short name of a company that read as a person's is the company.
+  const organisations = actors.filter((a) => a.kind === 'organisation');
+  for (const a of actors) {
+    if (a.kind !== 'person') continue;
+    const words = nameWords(a.name);
+    if (words.length < 2) continue;
+    const fits = organisations.filter((b) => partOfName(nameWords(b.name), words));
+    if (fits.length === 1) merges.push([a.id, fits[0].id]);
+  }
+
   // Parts of a person's name: "Shimeri" of "Ali al-Shimeri", "Bihi" of "Muse Bihi Abdi".
   const people = actors.filter((a) => a.kind === 'person');
   for (const a of actors) {

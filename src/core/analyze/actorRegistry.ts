@@ -57,6 +57,10 @@ export class ActorRegistry {
   readonly titles = new Map<string, Set<string>>();
   /** Countries whose government the text names as such ("the Kenyan government", "Peru's government"). */
   readonly governed = new Set<string>();
+  /** The state a person was introduced with ("US President Donald Trump": the United States), by id. */
+  readonly personStates = new Map<string, string>();
+  /** The nouns of its kind an organisation was named with ("union" of "the CGT union"), by id. */
+  readonly kindNouns = new Map<string, Set<string>>();
 
   /** `text` is the document: mentions carry exactly the text at their span. */
   constructor(readonly text: string) {}

@@ -5,9 +5,12 @@ import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, 
 import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
+import { loadStateStyles } from '../data/countries';
 import { sentenceTriggers } from './triggers';
 
 const PARTICLES = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'del', 'la', 'le', 'dos', 'di', 'ibn']);
+/** The particles inside people's names ("Ursula von der Leyen", "Mohammed bin Salman", "Charles de Gaulle"). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'da', 'du', 'del', 'dos', 'di', 'la', 'le']);
 
 /** A capitalised name of a source the gazetteer does not know ("Oxfam said", "said Jane Smith"): a new actor. */
 export function nameActor(view: SentenceView, from: number, to: number, registry: ActorRegistry): string | null {
@@ -17,15 +20,22 @@ export function nameActor(view: SentenceView, from: number, to: number, registry
   if (a >= to || to - a > 4) return null;
   const words = tokens.slice(a, to);
   if (!words.every((t) => isNameWord(t) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower))) return null;
+  if (words.length === 1 && a === from && isSentenceInitial(tokens, a) && GERUND.test(words[0].text)) return null;
   if (CITY_FIRST_WORDS.has(tokens[a].text) && CITIES.has(sliceTokens(tokens, a, to))) return null;
   const head = tokens[to - 1];
-  const kind = words.length === 1 && words[0].kind === 'acronym' || /^\p{Lu}{2,}$/u.test(words[0].text) || ORGANISATION_HEADS.has(head.lower)
+  // "Air France", "Radio Free Asia": a country's name after the first word is part of a body's name, not a person's.
+  const gazetteer = defaultGazetteer();
+  const countryInside = words.length >= 2 && words.some((_, k) => k > 0 && gazetteer.match(tokens, a + k)?.kind === 'country');
+  const kind = countryInside || words.length === 1 && words[0].kind === 'acronym' || /^\p{Lu}{2,}$/u.test(words[0].text) || ORGANISATION_HEADS.has(head.lower)
     ? 'organisation'
     : words.length >= 2 && words.every(isPersonWord) ? 'person' : a > from ? 'person' : 'other';
   const id = registry.ensure(sliceTokens(tokens, a, to), kind);
   registry.addMention(view, id, a, to);
   return id;
 }
+
+/** "Falling prices …", "Having won …": a capitalised -ing word opening a sentence is a verb form, not a name. */
+const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
 const isNameWord = (t: Token): boolean => (t.kind === 'word' || t.kind === 'acronym') && t.capitalised;
 
@@ -194,6 +204,8 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
         // "Mark Costello of Auckland University": a person's full name does not run on over "of".
         else if (tokens[j].lower === 'of' && j - i >= 2 && isPersonWord(tokens[j - 1]) && isPersonWord(tokens[j - 2])) break;
         else if (PARTICLES.has(tokens[j].lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
+        // "Ursula von der Leyen": two particles of a person's name between name words.
+        else if (NAME_PARTICLES.has(tokens[j].text) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && j + 2 < tokens.length && isPersonWord(tokens[j + 2])) j += 3;
         // "Ministry of the Interior", "Department of the Treasury"
         else if (tokens[j].lower === 'of' && tokens[j + 1]?.lower === 'the' && j + 2 < tokens.length && isNameWord(tokens[j + 2]) && ORGANISATION_HEADS.has(tokens[j - 1].lower)) j += 3;
         else if (tokens[j].text === 'the' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j - 1].lower === 'of') j++;
@@ -205,7 +217,11 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
       }
       j = joinAnd(tokens, i, j, gazetteer);
       for (let k = i; k < j; k++) if (isAcronymWord(tokens[k].text)) capitals.push({ view, index: k });
-      handleRun(view, i, j, gazetteer, registry, singles, persons, nonActorNames);
+      // "von der Leyen said", "bin Salman said": the lower-case particles before a surname are part of it.
+      let s = i;
+      while (s > 0 && s > i - 2 && NAME_PARTICLES.has(tokens[s - 1].text) && tokens[s - 1].end === tokens[s].start - 1) s--;
+      if (s < i && isPersonWord(tokens[i]) && j === i + 1 && (s === 0 || !isNameWord(tokens[s - 1]))) handleRun(view, s, j, gazetteer, registry, singles, persons, nonActorNames);
+      else handleRun(view, i, j, gazetteer, registry, singles, persons, nonActorNames);
       i = j;
     }
   }
@@ -258,12 +274,17 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     if (s.view.mentions.some((m) => m.from <= s.index && s.index < m.to)) continue;
     const text = s.view.tokens[s.index].text;
     if (nonActorNames.has(text)) continue;
-    if (!s.titled && commonWords.has(s.view.tokens[s.index].lower) && isSentenceInitial(s.view.tokens, s.index)) continue;
     const owners = partOwners.get(text);
+    // "Falling prices", but "Manning said" of Chelsea Manning: an -ing word is a name when a named person has it.
+    if (!s.titled && isSentenceInitial(s.view.tokens, s.index) && (commonWords.has(s.view.tokens[s.index].lower) || (!owners && GERUND.test(text)))) continue;
     if (owners && owners.size === 1) {
       registry.addMention(s.view, [...owners][0], s.index, s.index + 1);
     } else if (s.titled && !owners && !s.view.titleCase) {
       const id = registry.ensure(text, 'person');
+      registry.addMention(s.view, id, s.index, s.index + 1);
+    } else if (!owners && !s.view.titleCase && kindThenVerb(s.view.tokens, s.index)) {
+      // "The CGT union said …", "Zentrol company officials": a name with its kind noun is a body.
+      const id = registry.ensure(text, 'organisation');
       registry.addMention(s.view, id, s.index, s.index + 1);
     } else if (!owners && !s.view.titleCase && actsAsSubject(s.view, s.index)) {
       // "Volkswagen plans to cut …", "Nature estimates …": a name acting as the subject of a verb.
@@ -273,9 +294,12 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     }
   }
 
-  linkDescriptions(views, registry);
+  const { media, kinds } = nameKinds(views, registry);
+  linkDescriptions(views, registry, media, kinds);
   addStateNames(views, gazetteer, registry);
   linkRoles(views, registry);
+  linkStateDescriptions(views, registry);
+  linkLeaderGovernments(views, registry);
 
   // A "person" only ever named in place context ("in El Fasher", "control of El Fasher") is a place.
   const placeOnly = new Map<string, boolean>();
@@ -289,6 +313,74 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   return views;
 }
 
+/**
+ * Lower-case nouns that say what a name is, right before it ("oil company Repsol", "news agency Xinhua") or
+ * right after it ("the CGT union", "the Telam news agency", "the Fidesz party").
+ */
+const KIND_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer',
+  'manufacturer', 'chipmaker', 'startup', 'conglomerate', 'broadcaster', 'publisher', 'newspaper', 'agency', 'union', 'party',
+  'federation', 'confederation', 'regulator', 'watchdog', 'charity', 'daily', 'weekly']);
+/** Two-word kinds after a name: "the Xinhua news agency". */
+const KIND_PAIRS = new Set(['news agency', 'news service', 'trade union', 'labour union', 'labor union', 'oil company', 'political party']);
+
+/**
+ * "Spanish oil company Repsol", "the CGT union": a name with a noun of its kind next to it is an organisation,
+ * whatever its one word looked like, and "CGT union" is another name of it.
+ */
+function nameKinds(views: readonly SentenceView[], registry: ActorRegistry): { media: Set<string>; kinds: Map<string, Set<string>> } {
+  const media = new Set<string>();
+  /** The kind nouns each name was given ("union" of "the CGT union"): "the union" later is that body. */
+  const kinds = registry.kindNouns;
+  const addKind = (id: string, noun: string) => {
+    const set = kinds.get(id) ?? new Set<string>();
+    set.add(noun);
+    kinds.set(id, set);
+  };
+  // One-word names read as "other" ("Zentrol said"), which may stand after their kind where they do not act.
+  const others = new Map<string, string>();
+  for (const a of registry.list()) if (a.kind === 'other' && !a.name.includes(' ')) others.set(a.name, a.id);
+  for (const v of views) {
+    const t = v.tokens;
+    if (others.size > 0) {
+      for (let k = 0; k + 1 < t.length; k++) {
+        const id = others.get(t[k + 1].text);
+        if (id && t[k].kind === 'word' && !t[k].capitalised && KIND_NOUNS.has(t[k].lower) && registry.get(id)?.kind === 'other') {
+          registry.setKind(id, 'organisation');
+          addKind(id, t[k].lower);
+        }
+      }
+    }
+    for (const m of v.mentions) {
+      const actor = registry.get(m.actorId);
+      if (!actor || actor.kind === 'country' || actor.kind === 'group') continue;
+      const isKind = (k: number) => t[k] !== undefined && t[k].kind === 'word' && !t[k].capitalised && KIND_NOUNS.has(t[k].lower);
+      let end = -1;
+      if (t[m.to + 1] && !t[m.to].capitalised && !t[m.to + 1].capitalised && KIND_PAIRS.has(`${t[m.to].lower} ${t[m.to + 1].lower}`)) end = m.to + 2;
+      else if (isKind(m.to)) end = m.to + 1;
+      // "Repsol's company" is not the name's kind; "company Repsol" is.
+      const before = m.from > 0 && isKind(m.from - 1) && t[m.from - 1].end < t[m.from].start;
+      if (end < 0 && !before) continue;
+      if (actor.kind !== 'organisation') registry.setKind(m.actorId, 'organisation');
+      if (end > 0) registry.addAlias(m.actorId, sliceTokens(t, m.from, end));
+      if ((end > 0 && MEDIA_NOUNS.has(t[end - 1].lower)) || (before && MEDIA_NOUNS.has(t[m.from - 1].lower))) media.add(m.actorId);
+      if (end > 0) addKind(m.actorId, t[end - 1].lower);
+      if (before) addKind(m.actorId, t[m.from - 1].lower);
+    }
+  }
+  return { media, kinds };
+}
+
+/** True when the name at `i` is followed by a noun of its kind and then a verb or a possessive: "the CGT union said". */
+function kindThenVerb(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i + 1];
+  if (!noun || noun.kind !== 'word' || noun.capitalised || !KIND_NOUNS.has(noun.lower)) return false;
+  const next = tokens[i + 2];
+  return next !== undefined && (next.kind === 'possessive' || (next.kind === 'word' && !next.capitalised && VERBISH.has(next.lower)));
+}
+
+/** Kinds of a news outlet: "the company" or "the airline" is not the weekly that reported on it. */
+const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'broadcaster', 'publisher', 'agency']);
+
 const DESCRIPTIONS = loadDescriptions();
 /** First words of the descriptions, for a cheap test at each "the". */
 const DESCRIPTION_WORDS = new Set([...DESCRIPTIONS.keys()].map((d) => d.split(' ')[0]));
@@ -299,7 +391,7 @@ const DESCRIPTION_WORDS = new Set([...DESCRIPTIONS.keys()].map((d) => d.split(' 
  * name has that head word ("the commission" for the National Disaster Risk Management Commission), or, for
  * a company noun, the organisation named last. It becomes a mention, so its claims are that organisation's.
  */
-function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistry): void {
+function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistry, media: ReadonlySet<string>, kinds: ReadonlyMap<string, ReadonlySet<string>>): void {
   // Every organisation and group mention, in document order, with the words of its name.
   const named: Array<{ start: number; id: string; words: ReadonlySet<string>; name: string }> = [];
   const wordsOf = new Map<string, Set<string>>();
@@ -363,7 +455,7 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
         const n = named[i];
         if (n.start >= start) continue;
         const anyNamed = listed?.[0] === '*' && registry.get(n.id)?.kind === 'organisation' && !GAZETTEER_ORGANISATIONS.has(n.name);
-        if (anyNamed || (listed && listed.includes(n.name)) || n.words.has(description) || (company && isCompanyName(n.name) && registry.get(n.id)?.kind === 'organisation')) found = n.id;
+        if (anyNamed || (listed && listed.includes(n.name)) || n.words.has(description) || kinds.get(n.id)?.has(description) || (company && isCompanyName(n.name) && registry.get(n.id)?.kind === 'organisation' && (!media.has(n.id) || MEDIA_NOUNS.has(description)))) found = n.id;
       }
       if (found) registry.addMention(v, found, k + 1, to, true);
     }
@@ -450,7 +542,7 @@ function handleRun(
   // "Planning Minister Ahsan Iqbal": a title after other words still ends the role before the name.
   for (let p = to - 2; p >= a; p--) {
     if (!TITLES.has(tokens[p].lower) || hits.some((h) => h.at <= p && p < h.at + h.entry.tokens.length)) continue;
-    if (tokens.slice(p + 1, to).every(isPersonWord)) {
+    if (tokens.slice(p + 1, to).every((t, k, rest) => isPersonWord(t) || (k > 0 && k < rest.length - 1 && NAME_PARTICLES.has(t.text)))) {
       a = p + 1;
       titled = true;
       adjectiveFrom = -1;
@@ -500,7 +592,9 @@ function handleRun(
   if (CITY_FIRST_WORDS.has(tokens[a].text) && CITIES.has(sliceTokens(tokens, a, b))) return;
   // Hyphens inside a name ("Nielson-Green") join its words; the name is judged on its words.
   const words = tokens.slice(a, b).filter((t) => t.text !== '-');
-  const personLike = words.length >= 2 && words.length <= 4 && words.every(isPersonWord);
+  // Particles inside ("Charles de Gaulle") or before a surname ("von der Leyen", "Von der Leyen") are in the name.
+  const core = words.filter((t, k) => !(k < words.length - 1 && NAME_PARTICLES.has(t.lower) && (k > 0 || NAME_PARTICLES.has(words[1].lower) || t.text === t.lower)));
+  const personLike = words.length >= 2 && words.length <= 5 && core.length <= 4 && core.every(isPersonWord) && (core.length >= 2 || core.length < words.length);
   // "the Lok Sabha elections", "the Rio Grande": no one is named with "the" before the name, unless titled;
   // "the White Helmets rescue group" is an organisation.
   if (personLike && tokens[a - 1]?.lower === 'the' && !titled) {
@@ -523,6 +617,8 @@ function handleRun(
     persons.set(id, name.split(' '));
     registry.addMention(view, id, a, b);
     if (titled) recordTitle(view, from, a, hits, registry, id);
+    const state = titled ? hits.find((h) => h.at >= from && h.at < a && h.entry.kind === 'country') : undefined;
+    if (state && !registry.personStates.has(id)) registry.personStates.set(id, registry.ensure(state.entry.name, 'country'));
     return;
   }
   if (b - a === 1 && (isPersonWord(tokens[a]) || isAcronymWord(tokens[a].text))) singles.push({ view, index: a, titled });
@@ -609,6 +705,122 @@ function linkRoles(views: readonly SentenceView[], registry: ActorRegistry): voi
         if (!v.mentions.some((m) => m.from < end && k + 1 < m.to)) registry.addMention(v, id, k + 1, end, true);
         break;
       }
+    }
+  }
+}
+
+/** Nouns after a leader's name that make the leader's state: "the Obama administration", "Maduro's government". */
+const LEADER_GOVERNMENTS = new Set(['government', 'administration', 'regime', 'cabinet']);
+/** Titles of those who head a state or its government. */
+const LEADER_TITLES = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'supreme leader', 'leader']);
+
+/**
+ * "the Obama administration", "Maduro's government", "the Vucic government": a person's name before a noun
+ * of government names the state that person leads: the state the person was introduced with ("Venezuelan
+ * President Nicolas Maduro"), else, for one introduced as a head ("President Aleksandar Vucic"), the state the
+ * article is about. "The X administration" with neither is the United States when the article names it: that
+ * is American usage. The phrase becomes another name of the state (its mentions stay the person's).
+ */
+function linkLeaderGovernments(views: readonly SentenceView[], registry: ActorRegistry): void {
+  let main: string | null | undefined;
+  let us: string | null | undefined;
+  let surnames: Map<string, string | null> | undefined;
+  for (const v of views) {
+    const t = v.tokens;
+    if (!t.some((x) => LEADER_GOVERNMENTS.has(x.lower))) continue;
+    for (let k = 0; k + 1 < t.length; k++) {
+      if (!t[k].capitalised || t[k].kind !== 'word') continue;
+      const at = t[k + 1].kind === 'possessive' ? k + 2 : k + 1;
+      const noun = t[at];
+      if (!noun || noun.kind !== 'word' || noun.capitalised || !LEADER_GOVERNMENTS.has(noun.lower)) continue;
+      const m = v.mentions.find((x) => x.from <= k && k < x.to);
+      let person: string | null = null;
+      let from = k;
+      if (m) {
+        if (registry.get(m.actorId)?.kind !== 'person' || m.to !== k + 1) continue;
+        person = registry.resolve(m.actorId);
+        from = m.from;
+      } else {
+        if (!isPersonWord(t[k])) continue;
+        if (!surnames) {
+          surnames = new Map();
+          for (const a of registry.list()) {
+            if (a.kind !== 'person' || !a.name.includes(' ')) continue;
+            const last = a.name.split(' ').at(-1)!;
+            surnames.set(last, surnames.has(last) ? null : a.id);
+          }
+        }
+        person = surnames.get(t[k].text) ?? null;
+      }
+      let state = person === null ? undefined : registry.personStates.get(person);
+      if (state === undefined && person !== null && [...(registry.titles.get(person) ?? [])].some((title) => LEADER_TITLES.has(title))) {
+        if (main === undefined) main = mainState(views, registry);
+        state = main ?? undefined;
+      }
+      if (state === undefined && noun.lower === 'administration' && t[from - 1]?.lower === 'the') {
+        if (us === undefined) us = registry.has('united-states') && registry.get('united-states')?.kind === 'country' ? registry.resolve('united-states') : null;
+        state = us ?? undefined;
+      }
+      if (state !== undefined && registry.has(state)) registry.addAlias(state, sliceTokens(t, from, at + 1));
+    }
+  }
+}
+
+const STATE_STYLES = loadStateStyles();
+/** Words for any state on second reference: "the country", "the Caribbean nation". */
+const STATE_WORDS = new Set(['country', 'nation', 'republic']);
+/** Qualifiers that make "the … country" another state than the one just named, or none. */
+const OTHER_STATE = new Set(['other', 'another', 'neighbouring', 'neighboring', 'rival', 'donor', 'host', 'home', 'partner', 'member',
+  'second', 'third', 'each', 'every', 'whole', 'entire', 'poorer', 'richer', 'poor', 'rich', 'developing', 'developed', 'transit', 'origin']);
+
+/**
+ * "the kingdom", "the emirate", "the country", "the Nordic country": a state's description after "the" is the
+ * state named in that sentence or the two before it, when one state alone fits there (a kingdom for "the
+ * kingdom"); with none there, the state the article is about. A demonym before it ("the Turkish country")
+ * or a noun after it ("the country director") is something else.
+ */
+function linkStateDescriptions(views: readonly SentenceView[], registry: ActorRegistry): void {
+  let main: string | null | undefined;
+  for (let s = 0; s < views.length; s++) {
+    const v = views[s];
+    const tokens = v.tokens;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (tokens[k].lower !== 'the') continue;
+      // Up to three qualifiers that are not names of their own ("Nordic", "small South American"), nor say it
+      // is another state ("the neighbouring country").
+      let n = k + 1;
+      while (n < k + 4 && n + 1 < tokens.length && tokens[n].kind === 'word' && !OTHER_STATE.has(tokens[n].lower) && !v.mentions.some((m) => m.from <= n && n < m.to) &&
+        !v.adjectives.has(n) && !STATE_WORDS.has(tokens[n].lower) && !STATE_STYLES.has(tokens[n].lower) && tokens[n + 1].kind === 'word') n++;
+      let end = n + 1;
+      let style = tokens[n].lower;
+      if (tokens[n].capitalised) continue;
+      if (style === 'grand' && tokens[n + 1]?.lower === 'duchy') {
+        style = 'grand duchy';
+        end = n + 2;
+      }
+      const styled = STATE_STYLES.get(style);
+      if (!styled && !STATE_WORDS.has(style)) continue;
+      const next = tokens[end];
+      if (next && (next.capitalised || (next.kind === 'word' && !VERBISH.has(next.lower) && !DESCRIPTION_ENDS.has(next.lower)))) continue;
+      if (v.mentions.some((m) => m.from < end && k < m.to)) continue;
+      const near = new Set<string>();
+      for (let p = Math.max(0, s - 1); p <= s; p++) {
+        if (views[p].sentence.block !== v.sentence.block) continue;
+        for (const m of views[p].mentions) {
+          if (p === s && m.from >= k) continue;
+          const actor = registry.get(m.actorId);
+          if (actor?.kind === 'country' && (!styled || styled.has(actor.name))) near.add(registry.resolve(m.actorId));
+        }
+      }
+      if (main === undefined) main = mainState(views, registry);
+      const fitsMain = main !== null && (!styled || styled.has(registry.get(main)?.name ?? ''));
+      // The state named just before, unless the article is about another one that fits as well; with none
+      // there, "the kingdom" is the article's state when that is a kingdom ("the country" is then anyone's).
+      const id = near.size === 1 && (!fitsMain || near.has(main!)) ? [...near][0] : near.size === 0 && fitsMain && styled ? main : null;
+      if (!id) continue;
+      // "the country's space agency": the state owns the source; the name is the state's, the mention is not.
+      if (next?.kind === 'possessive') registry.addAlias(id, sliceTokens(tokens, k, end).replace(/^The /, 'the '));
+      else registry.addMention(v, id, k + 1, end, true);
     }
   }
 }

@@ -256,3 +256,28 @@ export function loadCountries(): CountryFact[] {
       };
     });
 }
+
+/**
+ * What a state is, in the words news copy uses for it on second reference: "the kingdom" (Saudi Arabia),
+ * "the emirate" (Qatar), "the sultanate" (Oman). `style | states`. Any state is also "the country" and
+ * "the nation" (see `findActors`).
+ *
+ * Source: the current monarchies and their styles, after the states' own constitutions (kingdoms, emirates,
+ * sultanates, principalities, grand duchy); Japan's empire and Malaysia's federal monarchy are not called
+ * "the kingdom" in English copy and are left out.
+ */
+export const STATE_STYLE_TABLE = `
+kingdom|Bahrain;Belgium;Bhutan;Cambodia;Denmark;Eswatini;Jordan;Lesotho;Morocco;Netherlands;Norway;Saudi Arabia;Spain;Sweden;Thailand;Tonga;United Kingdom
+emirate|Qatar;Kuwait;United Arab Emirates
+sultanate|Oman;Brunei
+principality|Monaco;Liechtenstein;Andorra
+grand duchy|Luxembourg
+`;
+
+/** Parses {@link STATE_STYLE_TABLE}: each style (lower case) to the countries it names. */
+export function loadStateStyles(): ReadonlyMap<string, ReadonlySet<string>> {
+  return new Map(STATE_STYLE_TABLE.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
+    const [style, states] = l.split('|');
+    return [style, new Set(states.split(';'))] as [string, Set<string>];
+  }));
+}

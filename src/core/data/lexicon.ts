@@ -96,7 +96,7 @@ command navy police parliament administration prosecutors sources diplomats envo
 export const STATE_NOUNS = words(`government governments authorities officials ministers administration side leadership regime`);
 
 /** Groups named "the government" and the like: the state the article is about, when one is (see actorLinks.ts). */
-export const GOVERNMENT_NAMES: ReadonlySet<string> = new Set(['government', 'central government', 'federal government', 'national government']);
+export const GOVERNMENT_NAMES: ReadonlySet<string> = new Set(['government', 'central government', 'federal government', 'national government', 'authorities', 'national authorities', 'federal authorities', 'central authorities']);
 
 /** Titles and roles that may precede a person's name; they are not part of the name. */
 export const TITLES = words(`President Vice Prime Minister Ministers Secretary Chancellor Premier King Queen Prince Princess
@@ -138,7 +138,8 @@ Both Either Neither Other Another Such Last First Next Once Twice Now Today Yest
 Over Under About Around Up Down Out Into Onto Upon Against Between Among Through Across Behind Beyond Near
 Mr Mrs Ms Dr According Despite Unlike Like Including Like Until Unless Whether Whatever Whoever Pictures Photos
 Was Is Explainer Analysis Opinion Comment Update Updated Breaking Live Watch Read See Download Share
-Earlier Later Previously Recently Initially Eventually Finally Overall Nonetheless Nevertheless Currently Already`);
+Earlier Later Previously Recently Initially Eventually Finally Overall Nonetheless Nevertheless Currently Already
+Someone Somebody Something Everyone Everybody Everything Anyone Anybody Anything Nobody Nothing None Whichever Wherever Whenever`);
 
 /** Month and weekday names, for telling dates from figures. */
 export const MONTHS = words(`January February March April May June July August September October November December

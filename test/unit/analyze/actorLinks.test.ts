@@ -75,4 +75,9 @@ describe('countries named only as places', () => {
     assert.deepEqual(actors('Some 800 people crossed into Sudan on Monday. In Sudan, camps filled. Ethiopia said 300 had died.').map((a) => a[0]), ['ethiopia']);
     assert.deepEqual(actors('Talks were held in Qatar. Qatar said 30 hostages were freed.').map((a) => a[0]), ['qatar']);
   });
+
+  it('takes a person-like short name of a company in the text for the company', () => {
+    const m = model('Yue Yuen Industrial Holdings Ltd said 80% of workers returned. Yue Yuen said the rest would follow.');
+    assert.deepEqual(m.actors.map((a) => [a.id, a.kind, a.aliases]), [['yue-yuen-industrial-holdings-ltd', 'organisation', ['Yue Yuen']]]);
+  });
 });

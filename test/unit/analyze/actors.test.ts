@@ -133,4 +133,58 @@ describe('actors', () => {
     const m = model('A World Bank study released on Monday looks at trade. The study finds that incomes could rise 9%. The report says 30 million people would gain.');
     assert.deepEqual(m.figures.map((f) => [f.text, f.claimant]), [['9%', 'world-bank'], ['30 million', 'world-bank']]);
   });
+
+  it('takes no indefinite pronoun or sentence-opening -ing word for a name, but keeps a surname in -ing', () => {
+    assert.deepEqual(actors('Someone said 40 people came. Everyone said more. Falling prices said little. Having won 30 seats, the party celebrated.'), []);
+    assert.deepEqual(actors('Alex Manning said 20 people came. Manning said more came later.'), [['alex-manning', 'person', ['Manning']]]);
+  });
+
+  it('keeps the particles of a person\'s name inside it, before the surname too', () => {
+    assert.deepEqual(actors('Commission chief Ursula von der Leyen said 30 states agreed. Von der Leyen said more. Later, von der Leyen added two.'), [
+      ['european-commission', 'organisation', ['Commission']],
+      ['ursula-von-der-leyen', 'person', ['Von der Leyen', 'von der Leyen']],
+    ]);
+    assert.deepEqual(actors('Crown Prince Mohammed bin Salman said 12 firms signed. Charles de Gaulle said 40.'), [
+      ['mohammed-bin-salman', 'person', []], ['charles-de-gaulle', 'person', []],
+    ]);
+  });
+
+  it('takes "the authorities" for the state the article is about', () => {
+    const m = model('Peru said 300 people were hurt. Peru counted 20 more. Peru asked for help. The authorities said 40 were missing.');
+    assert.deepEqual(m.actors.map((a) => [a.id, a.aliases]), [['peru', ['the authorities']]]);
+    assert.deepEqual(m.figures.map((f) => f.claimant), ['peru', 'peru', 'peru']);
+  });
+
+  it('makes a name beside a noun of its kind an organisation, with that name as an alias', () => {
+    const m = model('The court ordered oil company Zentrol to pay. Zentrol said 10,396 barrels leaked. The CGT union said 3.5 million marched.');
+    assert.deepEqual(m.actors.map((a) => [a.id, a.kind, a.aliases]), [['zentrol', 'organisation', []], ['cgt', 'organisation', ['CGT union']]]);
+  });
+
+  it('reads a state inside a source\'s name as part of a body\'s name', () => {
+    const air = model('Air France denies that 5,000 jobs will go.').actors.find((a) => a.name === 'Air France');
+    assert.equal(air?.kind, 'organisation');
+  });
+
+  it('links "the kingdom" and "the country" to the one fitting state named just before', () => {
+    const m = model('Saudi Arabia signed the deal with Egypt. The kingdom said it would invest $35 billion.\n\n' +
+      'Guyana, the small country, produces 600,000 barrels a day. Talks with Turkey and Sweden went on; the Nordic country waited.');
+    const aliases = (id: string) => m.actors.find((a) => a.id === id)?.aliases;
+    assert.deepEqual(aliases('saudi-arabia'), ['the kingdom']);
+    assert.deepEqual(aliases('guyana'), ['the small country']);
+    assert.deepEqual(aliases('sweden'), []);
+  });
+
+  it('names the state a leader heads by "the X administration" and "X\'s government"', () => {
+    const m = model('Venezuelan President Nicolas Maduro said 40 prisoners were freed. Venezuela and the United States said 12. ' +
+      'Sanctions on Maduro\'s government eased, and the Obama administration had agreed.');
+    const aliases = (id: string) => m.actors.find((a) => a.id === id)?.aliases;
+    assert.deepEqual(aliases('venezuela'), ['Venezuelan', "Maduro's government"]);
+    assert.deepEqual(aliases('united-states'), ['Obama administration']);
+  });
+
+  it('takes "the union" for the body introduced as "the CGT union"', () => {
+    const m = model('The CGT union said 3.5 million marched. The union said 200 towns joined. Police said 1 million, according to the union.');
+    assert.deepEqual(m.actors.map((a) => [a.id, a.aliases]), [['cgt', ['the union', 'CGT union']], ['police', []]]);
+    assert.deepEqual(m.figures.map((f) => f.claimant), ['cgt', 'cgt', 'police']);
+  });
 });
