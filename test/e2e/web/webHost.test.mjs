@@ -28,11 +28,17 @@ describe('Marginalia in the web extension host (browser entry, code-server brows
 
   const input = () => page.locator('.quick-input-widget input');
   const palette = async (command) => {
-    await page.keyboard.press('F1');
-    await input().waitFor({ timeout: 15_000 });
-    await input().fill(`>${command}`);
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: command.replace(/^[^:]+: /, '') }).first().waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
+    // Retried, and the row itself chosen: F1 pressed while the palette is already open would close it, and a
+    // first F1 on a busy machine can go to a view still taking focus.
+    await until(`"${command}" run from the palette`, async () => {
+      if (!(await input().isVisible())) await page.keyboard.press('F1');
+      await input().waitFor({ timeout: 5_000 });
+      await input().fill(`>${command}`);
+      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: command.replace(/^[^:]+: /, '') }).first();
+      await row.waitFor({ timeout: 5_000 });
+      await row.click();
+      return true;
+    }, 45_000);
   };
   const focusEditor = async () => {
     await page.mouse.move(5, 500);
