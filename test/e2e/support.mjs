@@ -59,3 +59,21 @@ export function inFrames(page, selector, hasText, timeoutMs = 30_000) {
     return null;
   }, timeoutMs);
 }
+
+/**
+ * Runs a command from the command palette, retried: F1 pressed while the palette is already open would close
+ * it, and a first F1 on a busy machine can go to a view still taking focus. The row itself is clicked, not
+ * whichever is focused: a fuzzy match ("Re-attach Annotation to Selection…") can rank first.
+ */
+export async function runFromPalette(page, command, timeoutMs = 45_000) {
+  const input = page.locator('.quick-input-widget input');
+  await until(`"${command}" run from the palette`, async () => {
+    if (!(await input.isVisible())) await page.keyboard.press('F1');
+    await input.waitFor({ timeout: 5_000 });
+    await input.fill(`>${command}`);
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: command.replace(/^[^:]+: /, '') }).first();
+    await row.waitFor({ timeout: 5_000 });
+    await row.click();
+    return true;
+  }, timeoutMs);
+}

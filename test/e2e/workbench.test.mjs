@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium, ROOT, startCodeServer } from '../../scripts/lib/codeServer.mjs';
-import { textPoint, until } from './support.mjs';
+import { runFromPalette, textPoint, until } from './support.mjs';
 
 const VSIX = path.join(ROOT, 'out', 'marginalia.vsix');
 const SHOTS = path.join(ROOT, 'test-results');
@@ -62,19 +62,7 @@ describe('Marginalia in the VS Code workbench (packaged .vsix)', function () {
   }, 45_000);
 
   const input = () => page.locator('.quick-input-widget input');
-  const palette = async (command) => {
-    // Retried: on a busy machine a first F1 can go to a view that is still taking focus.
-    await until(`"${command}" run from the palette`, async () => {
-      if (!(await input().isVisible())) await page.keyboard.press('F1');
-      await input().waitFor({ timeout: 5_000 });
-      await input().fill(`>${command}`);
-      // The row itself is chosen, not whichever is focused: a fuzzy match ("Re-attach Annotation to Selection…") can rank first.
-      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: command.replace(/^[^:]+: /, '') }).first();
-      await row.waitFor({ timeout: 5_000 });
-      await row.click();
-      return true;
-    }, 45_000);
-  };
+  const palette = (command) => runFromPalette(page, command);
   /** Waits for a quick-pick row, narrows the list by typing, and picks it. */
   const pick = async (label, filter = label) => {
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 30_000 }).catch(async (error) => {

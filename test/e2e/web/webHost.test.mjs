@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium, ROOT, startCodeServer } from '../../../scripts/lib/codeServer.mjs';
-import { hoverOn, inFrames, textPoint, until } from '../support.mjs';
+import { hoverOn, inFrames, runFromPalette, textPoint, until } from '../support.mjs';
 
 const SHOTS = path.join(ROOT, 'test-results');
 const DISPUTE = 'Disputed: Russia says 6,000; Ukraine says 25,000–30,000';
@@ -27,19 +27,7 @@ describe('Marginalia in the web extension host (browser entry, code-server brows
   let workspace;
 
   const input = () => page.locator('.quick-input-widget input');
-  const palette = async (command) => {
-    // Retried, and the row itself chosen: F1 pressed while the palette is already open would close it, and a
-    // first F1 on a busy machine can go to a view still taking focus.
-    await until(`"${command}" run from the palette`, async () => {
-      if (!(await input().isVisible())) await page.keyboard.press('F1');
-      await input().waitFor({ timeout: 5_000 });
-      await input().fill(`>${command}`);
-      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: command.replace(/^[^:]+: /, '') }).first();
-      await row.waitFor({ timeout: 5_000 });
-      await row.click();
-      return true;
-    }, 45_000);
-  };
+  const palette = (command) => runFromPalette(page, command);
   const focusEditor = async () => {
     await page.mouse.move(5, 500);
     await page.keyboard.press('Escape');
