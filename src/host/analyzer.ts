@@ -68,6 +68,8 @@ export class Analyzer {
   /** The cancel flag of each document's analysis in the worker (see the worker's protocol). */
   private readonly flags = new Map<string, Int32Array>();
   private readonly waiting = new Map<string, Waiting>();
+  /** When the stale analysis of each document was asked to stop (for the log). */
+  private readonly stopAsked = new Map<string, number>();
   private disposed = false;
   /** Analyses the worker was asked to run (for tests: skipped versions are not counted). */
   workerRuns = 0;
@@ -95,7 +97,10 @@ export class Analyzer {
       // The version being analysed is stale now: stop it at its next checkpoint rather than wait for a result
       // nobody will use (on 3 MB that wait is a whole analysis between the last keystroke and the diagnostics).
       const flag = this.flags.get(key);
-      if (flag) Atomics.store(flag, 0, 1);
+      if (flag) {
+        Atomics.store(flag, 0, 1);
+        if (!this.stopAsked.has(key)) this.stopAsked.set(key, Date.now());
+      }
       return new Promise<DocumentModel>((resolve, reject) => {
         const next = this.waiting.get(key);
         if (next) {
@@ -118,6 +123,7 @@ export class Analyzer {
     return new Promise<DocumentModel>((resolve, reject) => {
       const settle = () => {
         this.running.delete(key);
+        this.stopAsked.delete(key);
         if (this.flags.get(key) === flag) this.flags.delete(key);
         this.runWaiting(key);
       };
@@ -132,6 +138,8 @@ export class Analyzer {
         resolve: (model) => { resolve(model); settle(); },
         reject: (error) => { reject(error); settle(); },
         cancelled: () => {
+          const asked = this.stopAsked.get(key);
+          this.log.info(`Stopped the analysis of ${key} in the worker: a newer version was waiting${asked === undefined ? '' : ` (it stopped ${Date.now() - asked} ms after being asked)`}`);
           const waiting = this.waiting.get(key);
           if (waiting) waiting.callers.push({ resolve, reject });
           else reject(new Error('analysis cancelled'));

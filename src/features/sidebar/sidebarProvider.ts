@@ -9,6 +9,7 @@ import { isMarkdown, type ModelCache } from '../../host/modelCache';
 import { parseFromWebview, type ToWebview } from '../../shared/protocol';
 import { revealRange } from '../commands/revealRange';
 import { buildSnapshot } from './snapshot';
+import { INLINE_LIMIT as LARGE_DOCUMENT } from '../../host/analyzer';
 import { sidebarHtml } from './sidebarHtml';
 
 /**
@@ -146,7 +147,14 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       else {
         const entry = await this.models.get(document);
         if (entry.skipped) message = 'declined' in entry.skipped ? { type: 'empty', reason: 'declined', detail: entry.skipped.declined } : { type: 'empty', reason: 'too-large' };
-        else message = { type: 'snapshot', snapshot: buildSnapshot(document, entry.model, entry.anchored) };
+        else {
+          const started = Date.now();
+          message = { type: 'snapshot', snapshot: buildSnapshot(document, entry.model, entry.anchored) };
+          if (document.getText().length >= LARGE_DOCUMENT) {
+            const s = message.snapshot;
+            this.log.info(`Sidebar snapshot of ${document.uri.toString()} v${entry.version}: ${s.actors.length} actors, ${s.disputes.length} disputes, built in ${Date.now() - started} ms`);
+          }
+        }
       }
     } catch (error) {
       this.log.error('Sidebar update failed', error);
