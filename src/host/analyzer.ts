@@ -28,8 +28,18 @@ export function needsWorker(text: string, shape: DocumentShape = scanShape(text)
 /** An analysis that takes longer than this is abandoned and the worker restarted. */
 const TIMEOUT_MS = 60_000;
 
+/**
+ * Who waits for an analysis: `foreground` for the documents open in editors (diagnostics, hovers, the
+ * sidebar), `background` for closed documents listed in the Workspace view. A background analysis never
+ * keeps a foreground one waiting: it is deferred while one runs, and paused (stopped and queued again)
+ * when one arrives.
+ */
+export type Priority = 'foreground' | 'background';
+
 interface Pending {
   readonly key: string;
+  readonly text: string;
+  readonly options: AnalyzeOptions;
   readonly chars: number;
   readonly posted: number;
   resolve: (model: DocumentModel) => void;
@@ -43,6 +53,7 @@ interface Pending {
 interface Waiting {
   text: string;
   options: AnalyzeOptions;
+  priority: Priority;
   /** Everyone who asked while it waited: each gets the newest text's model. */
   readonly callers: Array<{ resolve: (model: DocumentModel) => void; reject: (error: Error) => void }>;
 }
@@ -63,11 +74,16 @@ export class Analyzer {
   private readonly pending = new Map<number, Pending>();
   /** Chunk caches of the documents analysed inline, by document key. */
   private readonly inline = new Map<string, AnalysisCache>();
-  /** Documents with an analysis in the worker, and the newest request waiting behind it. */
-  private readonly running = new Set<string>();
+  /** Documents with an analysis in the worker, with its priority. */
+  private readonly running = new Map<string, Priority>();
   /** The cancel flag of each document's analysis in the worker (see the worker's protocol). */
   private readonly flags = new Map<string, Int32Array>();
+  /** The newest request for each document waiting behind its analysis in the worker. */
   private readonly waiting = new Map<string, Waiting>();
+  /** Background requests held back while a foreground analysis runs, oldest first. */
+  private readonly deferred = new Map<string, Waiting>();
+  /** Background analyses asked to stop because a foreground one arrived: queued again once stopped. */
+  private readonly paused = new Set<string>();
   /** When the stale analysis of each document was asked to stop (for the log). */
   private readonly stopAsked = new Map<string, number>();
   private disposed = false;
@@ -79,9 +95,9 @@ export class Analyzer {
 
   /**
    * Analyses a document's text; `key` (its URI) names the chunk cache kept between its versions. `shape`
-   * is the text's pre-scan, when the caller has it already.
+   * is the text's pre-scan, when the caller has it already; `priority` says who waits (see {@link Priority}).
    */
-  analyze(key: string, text: string, options: AnalyzeOptions, shape?: DocumentShape): Promise<DocumentModel> {
+  analyze(key: string, text: string, options: AnalyzeOptions, shape?: DocumentShape, priority: Priority = 'foreground'): Promise<DocumentModel> {
     const worker = !needsWorker(text, shape) || this.workerFailed ? undefined : this.ensureWorker();
     if (!worker) {
       let cache = this.inline.get(key);
@@ -101,21 +117,75 @@ export class Analyzer {
         Atomics.store(flag, 0, 1);
         if (!this.stopAsked.has(key)) this.stopAsked.set(key, Date.now());
       }
+      if (priority === 'foreground') this.pauseBackground();
       return new Promise<DocumentModel>((resolve, reject) => {
         const next = this.waiting.get(key);
         if (next) {
           next.text = text;
           next.options = options;
+          if (priority === 'foreground') next.priority = priority;
           next.callers.push({ resolve, reject });
-        } else this.waiting.set(key, { text, options, callers: [{ resolve, reject }] });
+        } else this.waiting.set(key, { text, options, priority, callers: [{ resolve, reject }] });
       });
     }
-    return this.post(worker, key, text, options);
+    // A background analysis starts only when the worker is idle, one at a time.
+    if (priority === 'background') return this.running.size > 0 ? this.defer(key, text, options) : this.post(worker, key, text, options, priority);
+    this.pauseBackground();
+    // Whoever waited for this document in the background gets this newer analysis.
+    const held = this.deferred.get(key);
+    this.deferred.delete(key);
+    const run = this.post(worker, key, text, options, priority);
+    if (held) run.then((model) => { for (const c of held.callers) c.resolve(model); }, (error: Error) => { for (const c of held.callers) c.reject(error); });
+    return run;
+  }
+
+  /** True while an analysis for an open document runs in the worker or waits for one. */
+  private foregroundBusy(): boolean {
+    for (const p of this.running.values()) if (p === 'foreground') return true;
+    for (const w of this.waiting.values()) if (w.priority === 'foreground') return true;
+    return false;
+  }
+
+  /** Asks every background analysis in the worker to stop at its next checkpoint; each is queued again once stopped. */
+  private pauseBackground(): void {
+    for (const [key, p] of this.running) {
+      if (p !== 'background' || this.paused.has(key)) continue;
+      const flag = this.flags.get(key);
+      if (!flag) continue;
+      Atomics.store(flag, 0, 1);
+      this.paused.add(key);
+    }
+  }
+
+  /** Holds a background request until no foreground analysis runs; a newer text for the same key replaces it. */
+  private defer(key: string, text: string, options: AnalyzeOptions, caller?: Waiting['callers'][number]): Promise<DocumentModel> {
+    return new Promise<DocumentModel>((resolve, reject) => {
+      const callers = caller ? [caller, { resolve, reject }] : [{ resolve, reject }];
+      const held = this.deferred.get(key);
+      if (held) {
+        if (!caller) {
+          held.text = text;
+          held.options = options;
+        }
+        held.callers.push(...callers);
+      } else this.deferred.set(key, { text, options, priority: 'background', callers });
+    });
+  }
+
+  /** Once the worker is idle, runs the oldest deferred background request (one at a time). */
+  private runDeferred(): void {
+    if (this.running.size > 0 || this.disposed) return;
+    const first = this.deferred.entries().next();
+    if (first.done) return;
+    const [key, held] = first.value;
+    this.deferred.delete(key);
+    this.analyze(key, held.text, held.options, undefined, 'background')
+      .then((model) => { for (const c of held.callers) c.resolve(model); }, (error: Error) => { for (const c of held.callers) c.reject(error); });
   }
 
   /** Sends one analysis to the worker; when it settles, the newest waiting request for the document goes next. */
-  private post(worker: Worker, key: string, text: string, options: AnalyzeOptions): Promise<DocumentModel> {
-    this.running.add(key);
+  private post(worker: Worker, key: string, text: string, options: AnalyzeOptions, priority: Priority): Promise<DocumentModel> {
+    this.running.set(key, priority);
     this.workerRuns++;
     const id = this.nextId++;
     const flag = typeof SharedArrayBuffer === 'function' ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
@@ -124,8 +194,10 @@ export class Analyzer {
       const settle = () => {
         this.running.delete(key);
         this.stopAsked.delete(key);
+        this.paused.delete(key);
         if (this.flags.get(key) === flag) this.flags.delete(key);
         this.runWaiting(key);
+        this.runDeferred();
       };
       const timer = setTimeout(() => {
         this.pending.delete(id);
@@ -134,15 +206,19 @@ export class Analyzer {
         settle();
       }, TIMEOUT_MS);
       this.pending.set(id, {
-        key, chars: text.length, posted: Date.now(), timer,
+        key, text, options, chars: text.length, posted: Date.now(), timer,
         resolve: (model) => { resolve(model); settle(); },
         reject: (error) => { reject(error); settle(); },
         cancelled: () => {
-          const asked = this.stopAsked.get(key);
-          this.log.info(`Stopped the analysis of ${key} in the worker: a newer version was waiting${asked === undefined ? '' : ` (it stopped ${Date.now() - asked} ms after being asked)`}`);
           const waiting = this.waiting.get(key);
-          if (waiting) waiting.callers.push({ resolve, reject });
-          else reject(new Error('analysis cancelled'));
+          if (waiting) {
+            const asked = this.stopAsked.get(key);
+            this.log.info(`Stopped the analysis of ${key} in the worker: a newer version was waiting${asked === undefined ? '' : ` (it stopped ${Date.now() - asked} ms after being asked)`}`);
+            waiting.callers.push({ resolve, reject });
+          } else if (this.paused.has(key)) {
+            this.log.info(`Paused the background analysis of ${key}: an open document's analysis goes first`);
+            void this.defer(key, text, options, { resolve, reject });
+          } else reject(new Error('analysis cancelled'));
           settle();
         },
       });
@@ -155,7 +231,7 @@ export class Analyzer {
     const waiting = this.waiting.get(key);
     if (!waiting) return;
     this.waiting.delete(key);
-    const run = this.disposed ? Promise.reject(new Error('Marginalia is shutting down')) : this.analyze(key, waiting.text, waiting.options);
+    const run = this.disposed ? Promise.reject(new Error('Marginalia is shutting down')) : this.analyze(key, waiting.text, waiting.options, undefined, waiting.priority);
     run.then((model) => { for (const c of waiting.callers) c.resolve(model); }, (error: Error) => { for (const c of waiting.callers) c.reject(error); });
   }
 
@@ -222,6 +298,9 @@ export class Analyzer {
 
   dispose(): void {
     this.disposed = true;
+    const held = [...this.deferred.values()];
+    this.deferred.clear();
+    for (const h of held) for (const c of h.callers) c.reject(new Error('Marginalia is shutting down'));
     this.failAll(new Error('Marginalia is shutting down'));
     void this.worker?.terminate();
     this.worker = undefined;

@@ -197,7 +197,8 @@ export class WorkspaceTree implements vscode.TreeDataProvider<Node>, vscode.Disp
       });
       if (text.length > this.config.maxDocumentSize(uri)) model = { actors: [], figures: [], disputes: [], interests: [], findings: [] };
       else {
-        const base = await this.analyzer.analyze(`workspace:${key}`, text, { disputeSeverity: this.config.disputeSeverity(uri) });
+        // In the background: a closed document's analysis never keeps the open documents' waiting.
+        const base = await this.analyzer.analyze(`workspace:${key}`, text, { disputeSeverity: this.config.disputeSeverity(uri) }, undefined, 'background');
         const placed = anchors.flatMap(({ file, anchor: a }) => (a.status === 'anchored' ? [{ annotation: file.annotation, start: a.start, end: a.end }] : []));
         model = applyAnnotations(base, text, placed, { disputeSeverity: this.config.disputeSeverity(uri) });
       }
