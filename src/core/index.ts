@@ -1,5 +1,6 @@
 /** The one import point of the pure analysis core: no `vscode`, no Node built-ins. */
 export type { Actor, ActorKind, AnnotationRef, ClaimBasis, DocumentModel, Dispute, Excerpt, Figure, Finding, Interest, Mention, Severity, Span } from './model';
+export { FINDINGS_SENT } from './model';
 export { AnalysisCache, AnalysisCancelled, analyzeDocument, proseSentences, proseSentencesWhole, type AnalyzeOptions } from './analyze/analyzeDocument';
 export { splitChunks, type Chunk } from './parse/chunks';
 export { formatFigureValue, formatNumber } from './analyze/formatValue';

@@ -133,4 +133,12 @@ export interface DocumentModel {
   readonly disputes: readonly Dispute[];
   readonly interests: readonly Interest[];
   readonly findings: readonly Finding[];
+  /**
+   * How many findings the analysis made, when `findings` holds only the first {@link FINDINGS_SENT} of them:
+   * a large document's model as the worker hands it to the extension host, which shows no more than that.
+   */
+  readonly findingsTotal?: number;
 }
+
+/** The findings a model handed from the worker to the extension host keeps: VS Code shows 1,000 diagnostics per file. */
+export const FINDINGS_SENT = 1_000;

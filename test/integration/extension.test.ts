@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../src/extension';
+import { analyzeDocument } from '../../src/core';
 import { buildSnapshot } from '../../src/features/sidebar/snapshot';
 import { LIST_LIMIT } from '../../src/shared/protocol';
 
@@ -207,6 +208,24 @@ describe('Marginalia in a real VS Code', function () {
     const biggest = model.disputes.reduce((a, b) => (b.figures.length > a.figures.length ? b : a));
     const shown = snapshot.disputes.find((x) => x.id === biggest.id);
     assert.deepEqual([shown?.figures.length, shown?.figureCount], [Math.min(LIST_LIMIT, biggest.figures.length), biggest.figures.length]);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('shows the first 999 disputed figures of a large document and says how many more there are', async function () {
+    const line = 'Harbour police said 10 lighthouses were dark, but organisers said 900 lighthouses were dark.';
+    const text = Array.from({ length: 800 }, () => line).join('\n\n');
+    const total = analyzeDocument(text, {}).findings.length;
+    assert.ok(text.length > 64 * 1024 && total > 1_000, 'large enough for the worker, with more findings than VS Code shows');
+    const uri = workspaceFile('many-disputes.md');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const d = await diagnosticsWhen(uri, (x) => x.length === 1_000, '1,000 diagnostics');
+    assert.deepEqual(d.filter((x) => x.message.startsWith('Marginalia: ')).map((x) => x.message),
+      [`Marginalia: ${(total - 999).toLocaleString('en')} more disputed figures below this point are not shown (VS Code shows 999 per file).`]);
+    // The worker sent only the findings that can be shown, with the count of all.
+    const { model } = await api.models.get(doc);
+    assert.deepEqual([model.findings.length, model.findingsTotal], [1_000, total]);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 

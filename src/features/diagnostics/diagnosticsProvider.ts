@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Annotation, Finding, Severity } from '../../core';
+import { FINDINGS_SENT, type Annotation, type Finding, type Severity } from '../../core';
 import { Config } from '../../host/config';
 import { Debouncer } from '../../host/debouncer';
 import { DIAGNOSTIC_SOURCE } from '../../host/ids';
@@ -37,8 +37,8 @@ function brokenFileMessage(f: ProblemFile): string {
 /** Documents from this size on log where their diagnostics' time went (Output ▸ Marginalia). */
 const LARGE_DOCUMENT = 64 * 1024;
 
-/** VS Code keeps the first 1,000 diagnostics of a file and drops the rest. */
-const MAX_DIAGNOSTICS = 999;
+/** VS Code keeps the first 1,000 diagnostics of a file and drops the rest: 999 findings, then a note of how many more. */
+const MAX_DIAGNOSTICS = FINDINGS_SENT - 1;
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -131,7 +131,9 @@ export class DiagnosticsProvider implements vscode.Disposable {
       // VS Code shows at most MAX_DIAGNOSTICS per file: build no more, and say how many are left out.
       const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => this.toDiagnostic(document, f));
       shown.push(...this.annotationDiagnostics(document, anchored), ...this.brokenFileDiagnostics(document));
-      const hidden = findings.length - Math.min(findings.length, MAX_DIAGNOSTICS);
+      // A large document's model from the worker keeps only the findings that can be shown, with their count.
+      const total = model.findingsTotal ?? findings.length;
+      const hidden = total - Math.min(findings.length, MAX_DIAGNOSTICS);
       if (hidden > 0) {
         const at = toRange(document, findings[MAX_DIAGNOSTICS]);
         const note = new vscode.Diagnostic(at, `Marginalia: ${hidden.toLocaleString('en')} more disputed figures below this point are not shown (VS Code shows ${MAX_DIAGNOSTICS} per file).`, vscode.DiagnosticSeverity.Information);
@@ -143,7 +145,7 @@ export class DiagnosticsProvider implements vscode.Disposable {
         // Where a large document's time goes after an edit: the event's arrival, the debounce, the model, the diagnostics.
         const changed = this.lastChange.get(document.uri.toString());
         const since = changed === undefined ? '' : `asked ${asked - changed} ms after the last change arrived, `;
-        this.log.info(`Diagnostics of ${document.uri.toString()} v${version}: ${shown.length} shown of ${findings.length} findings; ${since}model ready ${ready - asked} ms after asking, diagnostics built and set in ${Date.now() - ready} ms`);
+        this.log.info(`Diagnostics of ${document.uri.toString()} v${version}: ${shown.length} shown of ${total} findings; ${since}model ready ${ready - asked} ms after asking, diagnostics built and set in ${Date.now() - ready} ms`);
       }
     } catch (error) {
       this.log.error('Diagnostics failed', error);
