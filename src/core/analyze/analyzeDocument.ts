@@ -9,6 +9,7 @@ import { linkActors } from './actorLinks';
 import { findFrames, frameFor, type PronounResolver } from './attribution';
 import { findDisputes, findParts } from './disputes';
 import { findFigures, type RawFigure } from './figures';
+import { NUMBER_TRIGGERS } from './numberGrammar';
 import { buildFindings, makeSays } from './findings';
 import { findInterests } from './interests';
 import { affiliations } from './affiliation';
@@ -28,20 +29,49 @@ export interface AnalyzeOptions {
 
 export { AnalysisCancelled };
 
+/**
+ * What a sentence-local layer found in one sentence of a chunk, with offsets relative to the chunk, and the
+ * key of what else it read (see {@link figuresOf}). One slot per sentence of the chunk's text, kept with
+ * the chunk's parse, so it lives and dies with it: a chunk not in the document is evicted with its memos.
+ */
+interface SentenceMemo {
+  figures?: { readonly key: string; readonly raws: readonly KeptFigure[] };
+}
+
 /** The parse of one chunk: its prose blocks and their tokens, with offsets relative to the chunk. */
 interface ChunkParse {
   readonly blocks: ReadonlyArray<{ readonly block: ProseBlock; readonly tokens: readonly Token[] }>;
+  /** Memos of the chunk's sentences, in order (made on first use). */
+  memos?: SentenceMemo[];
+}
+
+/** A chunk's sentences with document offsets, for one place in a document: its start and the index of its first block. */
+interface Placed {
+  readonly blockBase: number;
+  readonly sentences: readonly Sentence[];
+}
+
+/** Where a sentence of the analysed document came from: its chunk's memo slot, and the chunk's start. */
+interface Origin {
+  readonly memo: SentenceMemo;
+  readonly base: number;
 }
 
 /**
  * Keeps the parse of each chunk of a document between analyses, keyed by the chunk's text, so that an
  * edit re-parses only the chunks it touched. One cache per document; entries not used by the latest
- * analysis are dropped, so it holds about one document's worth.
+ * analysis are dropped, so it holds about one document's worth. With each chunk's parse it keeps the
+ * results of the sentence-local layers of its sentences ({@link SentenceMemo}), and the chunk's sentences
+ * as placed in the latest document (chunks before an edit keep their offsets and reuse their tokens).
  */
 export class AnalysisCache {
   private entries = new Map<string, ChunkParse>();
+  /** By chunk parse, by chunk start: its sentences as placed by the latest analysis. */
+  private placements = new Map<ChunkParse, Map<number, Placed>>();
   /** Chunks parsed (not reused) by the latest analysis, for tests and the bench. */
   parsedChunks = 0;
+  /** Sentences whose figures the latest analysis reused (not re-read), for tests. */
+  reusedFigures = 0;
 
   /** @internal */
   take(key: string, make: () => ChunkParse, next: Map<string, ChunkParse>): ChunkParse {
@@ -54,9 +84,16 @@ export class AnalysisCache {
     return entry;
   }
 
+  /** @internal The sentences of `entry` placed at `start` with its first block `blockBase`, as the latest analysis placed them. */
+  placed(entry: ChunkParse, start: number, blockBase: number): readonly Sentence[] | undefined {
+    const p = this.placements.get(entry)?.get(start);
+    return p !== undefined && p.blockBase === blockBase ? p.sentences : undefined;
+  }
+
   /** @internal */
-  replace(next: Map<string, ChunkParse>): void {
+  replace(next: Map<string, ChunkParse>, placements: Map<ChunkParse, Map<number, Placed>>): void {
     this.entries = next;
+    this.placements = placements;
   }
 
   /** @internal An analysis stopped part way: what it parsed is kept beside what was there, for the next one. */
@@ -70,7 +107,18 @@ function parseChunk(text: string, first: boolean): ChunkParse {
   return { blocks: extractProseBlocks(text, tree).map((block) => ({ block, tokens: tokenize(block) })) };
 }
 
-const shift = (t: Token, by: number): Token => ({ ...t, start: t.start + by, end: t.end + by });
+const shift = (t: Token, by: number): Token => ({ text: t.text, lower: t.lower, kind: t.kind, start: t.start + by, end: t.end + by, capitalised: t.capitalised });
+
+/** The sentences of a chunk's parse placed at `start`, their blocks numbered from `blockBase`. */
+function place(parsed: ChunkParse, start: number, blockBase: number): Sentence[] {
+  const out: Sentence[] = [];
+  let blockIndex = blockBase;
+  for (const { block, tokens } of parsed.blocks) {
+    const absolute = start === 0 ? tokens : tokens.map((t) => shift(t, start));
+    for (const s of splitSentences(absolute, blockIndex++, block.kind === 'heading')) out.push(s);
+  }
+  return out;
+}
 
 
 /**
@@ -97,9 +145,16 @@ export function proseSentences(text: string, cache?: AnalysisCache, batch = BATC
     }
     return sentences;
   }
+  return cachedSentences(text, cache, cancelled).sentences;
+}
+
+/** {@link proseSentences} with a cache, and where each sentence came from (for the sentence-local memos). */
+function cachedSentences(text: string, cache: AnalysisCache, cancelled?: () => boolean): { sentences: Sentence[]; origins: Origin[] } {
   cache.parsedChunks = 0;
   const next = new Map<string, ChunkParse>();
+  const placements = new Map<ChunkParse, Map<number, Placed>>();
   const sentences: Sentence[] = [];
+  const origins: Origin[] = [];
   let blockIndex = 0;
   for (const chunk of splitChunks(text)) {
     if (cancelled?.()) {
@@ -110,13 +165,21 @@ export function proseSentences(text: string, cache?: AnalysisCache, batch = BATC
     // The first chunk may hold front matter; the key says so, as it parses differently elsewhere.
     const first = chunk.start === 0;
     const parsed = cache.take(`${first ? 'F' : 'B'}${chunkText}`, () => parseChunk(chunkText, first), next);
-    for (const { block, tokens } of parsed.blocks) {
-      const absolute = chunk.start === 0 ? tokens : tokens.map((t) => shift(t, chunk.start));
-      sentences.push(...splitSentences(absolute, blockIndex++, block.kind === 'heading'));
+    // Tokens and sentences carry document offsets and block numbers: reused as they are only where the
+    // chunk stands where it stood, after as many blocks (the chunks before an edit).
+    const placed = cache.placed(parsed, chunk.start, blockIndex) ?? place(parsed, chunk.start, blockIndex);
+    let byStart = placements.get(parsed);
+    if (!byStart) placements.set(parsed, (byStart = new Map()));
+    byStart.set(chunk.start, { blockBase: blockIndex, sentences: placed });
+    blockIndex += parsed.blocks.length;
+    const memos = (parsed.memos ??= []);
+    for (let k = 0; k < placed.length; k++) {
+      sentences.push(placed[k]);
+      origins.push({ memo: (memos[k] ??= {}), base: chunk.start });
     }
   }
-  cache.replace(next);
-  return sentences;
+  cache.replace(next, placements);
+  return { sentences, origins };
 }
 
 /** The sentences from one parse of the whole document: what {@link proseSentences} must equal (tests). */
@@ -131,10 +194,13 @@ export function proseSentencesWhole(text: string): Sentence[] {
  */
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cache?: AnalysisCache): DocumentModel {
   const stop = options.cancelled;
-  const sentences = proseSentences(text, cache, BATCH, stop);
+  const cached = cache ? cachedSentences(text, cache, stop) : null;
+  const sentences = cached ? cached.sentences : proseSentences(text, undefined, BATCH, stop);
   checkpoint(stop);
   const registry = new ActorRegistry(text);
   const views = findActors(sentences, registry, stop);
+  const origins = cached !== null && cached.origins.length === views.length ? cached.origins : null;
+  if (cache) cache.reusedFigures = 0;
   checkpoint(stop);
   const resolve = pronounResolver(views, registry);
   const frames = findFrames(views, registry, resolve, stop);
@@ -144,7 +210,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const lastSubject = new Map<string, RawFigure>();
   views.forEach((view, i) => {
     if (i % CHECK_EVERY === 0) checkpoint(stop);
-    const raws = findFigures(view);
+    const raws = origins !== null && cache ? figuresOf(view, origins[i], cache) : findFigures(view);
     if (raws.length === 0) return;
     const place = placeOf(view);
     for (const raw of inheritSubjects(raws, lastSubject, view.sentence.block)) {
@@ -216,6 +282,51 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const findings = buildFindings(disputes, figures, options.disputeSeverity ?? 'warning', says);
   const actors: Actor[] = registry.finish();
   return { actors, figures, disputes, interests, findings };
+}
+
+/** A raw figure without its sentence, offsets relative to its chunk: what a {@link SentenceMemo} keeps. */
+type KeptFigure = Omit<RawFigure, 'view'>;
+
+/** What {@link findFigures} reads of a sentence beyond its tokens: the spans of its mentions and where its demonyms are. */
+function figureKey(view: SentenceView): string {
+  let key = '';
+  for (const m of view.mentions) key += `${m.from}-${m.to},`;
+  key += '|';
+  for (const k of view.adjectives.keys()) key += `${k},`;
+  return key;
+}
+
+/** `r` moved by `by` characters, without its sentence (field by field: a spread with overrides is slow in V8). */
+function keptFigure(r: RawFigure, by: number): KeptFigure {
+  return {
+    from: r.from, to: r.to, low: r.low, high: r.high, approximate: r.approximate, qualifier: r.qualifier, unit: r.unit,
+    start: r.start + by, end: r.end + by, subject: r.subject, subjectGroup: r.subjectGroup, weakSubject: r.weakSubject, change: r.change,
+  };
+}
+/** A kept figure moved by `by` characters, in `view`. */
+function rawFigure(r: KeptFigure, view: SentenceView, by: number): RawFigure {
+  return {
+    from: r.from, to: r.to, low: r.low, high: r.high, approximate: r.approximate, qualifier: r.qualifier, unit: r.unit, view,
+    start: r.start + by, end: r.end + by, subject: r.subject, subjectGroup: r.subjectGroup, weakSubject: r.weakSubject, change: r.change,
+  };
+}
+
+/**
+ * {@link findFigures} of a sentence, from its memo when the sentence (the same tokens: the same sentence of
+ * a chunk of the same text) has the same mention spans and demonyms as when it was read: the number grammar
+ * reads nothing else, so the figures are the same, moved with the chunk.
+ */
+function figuresOf(view: SentenceView, origin: Origin, cache: AnalysisCache): RawFigure[] {
+  if ((view.triggers & NUMBER_TRIGGERS) === 0) return findFigures(view);
+  const key = figureKey(view);
+  const memo = origin.memo.figures;
+  if (memo !== undefined && memo.key === key) {
+    cache.reusedFigures++;
+    return memo.raws.map((r) => rawFigure(r, view, origin.base));
+  }
+  const raws = findFigures(view);
+  origin.memo.figures = { key, raws: raws.map((r) => keptFigure(r, -origin.base)) };
+  return raws;
 }
 
 /** The first large city a sentence names (see `data/places.ts`): where its figures were counted. */
