@@ -51,10 +51,10 @@ interface Placed {
   readonly sentences: readonly Sentence[];
 }
 
-/** Where a sentence of the analysed document came from: its chunk's memo slot, and the chunk's start. */
-interface Origin {
-  readonly memo: SentenceMemo;
-  readonly base: number;
+/** Where the sentences of the analysed document came from: by sentence, its chunk's memo slot and the chunk's start. */
+interface Origins {
+  readonly memos: SentenceMemo[];
+  readonly bases: number[];
 }
 
 /**
@@ -149,12 +149,12 @@ export function proseSentences(text: string, cache?: AnalysisCache, batch = BATC
 }
 
 /** {@link proseSentences} with a cache, and where each sentence came from (for the sentence-local memos). */
-function cachedSentences(text: string, cache: AnalysisCache, cancelled?: () => boolean): { sentences: Sentence[]; origins: Origin[] } {
+function cachedSentences(text: string, cache: AnalysisCache, cancelled?: () => boolean): { sentences: Sentence[]; origins: Origins } {
   cache.parsedChunks = 0;
   const next = new Map<string, ChunkParse>();
   const placements = new Map<ChunkParse, Map<number, Placed>>();
   const sentences: Sentence[] = [];
-  const origins: Origin[] = [];
+  const origins: Origins = { memos: [], bases: [] };
   let blockIndex = 0;
   for (const chunk of splitChunks(text)) {
     if (cancelled?.()) {
@@ -175,7 +175,8 @@ function cachedSentences(text: string, cache: AnalysisCache, cancelled?: () => b
     const memos = (parsed.memos ??= []);
     for (let k = 0; k < placed.length; k++) {
       sentences.push(placed[k]);
-      origins.push({ memo: (memos[k] ??= {}), base: chunk.start });
+      origins.memos.push((memos[k] ??= {}));
+      origins.bases.push(chunk.start);
     }
   }
   cache.replace(next, placements);
@@ -199,7 +200,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   checkpoint(stop);
   const registry = new ActorRegistry(text);
   const views = findActors(sentences, registry, stop);
-  const origins = cached !== null && cached.origins.length === views.length ? cached.origins : null;
+  const origins = cached !== null && cached.origins.memos.length === views.length ? cached.origins : null;
   if (cache) cache.reusedFigures = 0;
   checkpoint(stop);
   const resolve = pronounResolver(views, registry);
@@ -210,7 +211,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const lastSubject = new Map<string, RawFigure>();
   views.forEach((view, i) => {
     if (i % CHECK_EVERY === 0) checkpoint(stop);
-    const raws = origins !== null && cache ? figuresOf(view, origins[i], cache) : findFigures(view);
+    const raws = origins !== null && cache ? figuresOf(view, origins.memos[i], origins.bases[i], cache) : findFigures(view);
     if (raws.length === 0) return;
     const place = placeOf(view);
     for (const raw of inheritSubjects(raws, lastSubject, view.sentence.block)) {
@@ -316,16 +317,16 @@ function rawFigure(r: KeptFigure, view: SentenceView, by: number): RawFigure {
  * a chunk of the same text) has the same mention spans and demonyms as when it was read: the number grammar
  * reads nothing else, so the figures are the same, moved with the chunk.
  */
-function figuresOf(view: SentenceView, origin: Origin, cache: AnalysisCache): RawFigure[] {
+function figuresOf(view: SentenceView, slot: SentenceMemo, base: number, cache: AnalysisCache): RawFigure[] {
   if ((view.triggers & NUMBER_TRIGGERS) === 0) return findFigures(view);
   const key = figureKey(view);
-  const memo = origin.memo.figures;
+  const memo = slot.figures;
   if (memo !== undefined && memo.key === key) {
     cache.reusedFigures++;
-    return memo.raws.map((r) => rawFigure(r, view, origin.base));
+    return memo.raws.map((r) => rawFigure(r, view, base));
   }
   const raws = findFigures(view);
-  origin.memo.figures = { key, raws: raws.map((r) => keptFigure(r, -origin.base)) };
+  slot.figures = { key, raws: raws.map((r) => keptFigure(r, -base)) };
   return raws;
 }
 
