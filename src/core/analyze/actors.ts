@@ -170,7 +170,7 @@ interface PendingSingle {
  * from capitalised names (titles stripped), organisations from names with an organisation head, and later
  * references to a person by one part of the name ("Kim", "Putin").
  */
-export function findActors(sentences: readonly Sentence[], registry: ActorRegistry, cancelled?: Cancelled): SentenceView[] {
+export function findActors(sentences: readonly Sentence[], registry: ActorRegistry, cancelled?: Cancelled, triggersOf: (index: number, tokens: readonly Token[]) => number = (_, tokens) => sentenceTriggers(tokens)): SentenceView[] {
   const gazetteer = defaultGazetteer();
   const views: SentenceView[] = [];
   const singles: PendingSingle[] = [];
@@ -187,7 +187,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     if (views.length % CHECK_EVERY === 0) checkpoint(cancelled);
     const titleCase = titleCaseBlocks.has(sentence.block);
     const tokens = sentence.tokens;
-    const view: SentenceView = { sentence, tokens, mentions: [], adjectives: NO_ADJECTIVES, titleCase, triggers: sentenceTriggers(tokens) };
+    const view: SentenceView = { sentence, tokens, mentions: [], adjectives: NO_ADJECTIVES, titleCase, triggers: triggersOf(views.length, tokens) };
     views.push(view);
     const bracketed = titleCase ? NO_SPANS : bracketedNames(view, gazetteer, registry);
     // Runs of name words (with particles between them), each split into gazetteer hits and the rest.

@@ -10,6 +10,7 @@ import { findFrames, frameFor, type PronounResolver } from './attribution';
 import { findDisputes, findParts } from './disputes';
 import { findFigures, type RawFigure } from './figures';
 import { NUMBER_TRIGGERS } from './numberGrammar';
+import { sentenceTriggers } from './triggers';
 import { buildFindings, makeSays } from './findings';
 import { findInterests } from './interests';
 import { affiliations } from './affiliation';
@@ -35,7 +36,11 @@ export { AnalysisCancelled };
  * the chunk's parse, so it lives and dies with it: a chunk not in the document is evicted with its memos.
  */
 interface SentenceMemo {
+  /** The trigger bits of its words (a function of its tokens alone). */
+  triggers?: number;
   figures?: { readonly key: string; readonly raws: readonly KeptFigure[] };
+  /** Its first large city (a function of its tokens alone; see {@link placeOf}). */
+  place?: string | null;
 }
 
 /** The parse of one chunk: its prose blocks and their tokens, with offsets relative to the chunk. */
@@ -199,7 +204,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const sentences = cached ? cached.sentences : proseSentences(text, undefined, BATCH, stop);
   checkpoint(stop);
   const registry = new ActorRegistry(text);
-  const views = findActors(sentences, registry, stop);
+  const memos = cached?.origins.memos;
+  const views = findActors(sentences, registry, stop, memos ? (i, tokens) => (memos[i].triggers ??= sentenceTriggers(tokens)) : undefined);
   const origins = cached !== null && cached.origins.memos.length === views.length ? cached.origins : null;
   if (cache) cache.reusedFigures = 0;
   checkpoint(stop);
@@ -213,7 +219,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
     if (i % CHECK_EVERY === 0) checkpoint(stop);
     const raws = origins !== null && cache ? figuresOf(view, origins.memos[i], origins.bases[i], cache) : findFigures(view);
     if (raws.length === 0) return;
-    const place = placeOf(view);
+    const slot = origins?.memos[i];
+    if (slot !== undefined && slot.place === undefined) slot.place = placeOf(view);
+    const place = slot !== undefined ? (slot.place as string | null) : placeOf(view);
     for (const raw of inheritSubjects(raws, lastSubject, view.sentence.block)) {
       const frame = frameFor(frames[i], raw.from);
       draft.push({
