@@ -296,12 +296,16 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
 /** A raw figure without its sentence, offsets relative to its chunk: what a {@link SentenceMemo} keeps. */
 type KeptFigure = Omit<RawFigure, 'view'>;
 
-/** What {@link findFigures} reads of a sentence beyond its tokens: the spans of its mentions and where its demonyms are. */
+/**
+ * What {@link findFigures} may read of a sentence beyond its tokens: it reads the spans of its mentions and
+ * where its demonyms are; the key also holds the mentions' actors, the demonyms' countries and whether the
+ * block is in title case, so that a rule reading those later cannot be served a stale memo.
+ */
 function figureKey(view: SentenceView): string {
-  let key = '';
-  for (const m of view.mentions) key += `${m.from}-${m.to},`;
+  let key = view.titleCase ? 'T' : '';
+  for (const m of view.mentions) key += `${m.from}-${m.to}=${m.actorId},`;
   key += '|';
-  for (const k of view.adjectives.keys()) key += `${k},`;
+  for (const [k, id] of view.adjectives) key += `${k}=${id},`;
   return key;
 }
 
