@@ -50,12 +50,6 @@ interface ChunkParse {
   memos?: SentenceMemo[];
 }
 
-/** A chunk's sentences with document offsets, for one place in a document: its start and the index of its first block. */
-interface Placed {
-  readonly blockBase: number;
-  readonly sentences: readonly Sentence[];
-}
-
 /** Where the sentences of the analysed document came from: by sentence, its chunk's memo slot and the chunk's start. */
 interface Origins {
   readonly memos: SentenceMemo[];
@@ -66,13 +60,12 @@ interface Origins {
  * Keeps the parse of each chunk of a document between analyses, keyed by the chunk's text, so that an
  * edit re-parses only the chunks it touched. One cache per document; entries not used by the latest
  * analysis are dropped, so it holds about one document's worth. With each chunk's parse it keeps the
- * results of the sentence-local layers of its sentences ({@link SentenceMemo}), and the chunk's sentences
- * as placed in the latest document (chunks before an edit keep their offsets and reuse their tokens).
+ * results of the sentence-local layers of its sentences ({@link SentenceMemo}). (The chunks' tokens with
+ * document offsets are not kept: for the chunks before an edit they would save little time, and double
+ * the tokens the cache holds, about 50 MB more on 3 MB.)
  */
 export class AnalysisCache {
   private entries = new Map<string, ChunkParse>();
-  /** By chunk parse, by chunk start: its sentences as placed by the latest analysis. */
-  private placements = new Map<ChunkParse, Map<number, Placed>>();
   /** Chunks parsed (not reused) by the latest analysis, for tests and the bench. */
   parsedChunks = 0;
   /** Sentences whose figures the latest analysis reused (not re-read), for tests. */
@@ -89,16 +82,9 @@ export class AnalysisCache {
     return entry;
   }
 
-  /** @internal The sentences of `entry` placed at `start` with its first block `blockBase`, as the latest analysis placed them. */
-  placed(entry: ChunkParse, start: number, blockBase: number): readonly Sentence[] | undefined {
-    const p = this.placements.get(entry)?.get(start);
-    return p !== undefined && p.blockBase === blockBase ? p.sentences : undefined;
-  }
-
   /** @internal */
-  replace(next: Map<string, ChunkParse>, placements: Map<ChunkParse, Map<number, Placed>>): void {
+  replace(next: Map<string, ChunkParse>): void {
     this.entries = next;
-    this.placements = placements;
   }
 
   /** @internal An analysis stopped part way: what it parsed is kept beside what was there, for the next one. */
@@ -157,7 +143,6 @@ export function proseSentences(text: string, cache?: AnalysisCache, batch = BATC
 function cachedSentences(text: string, cache: AnalysisCache, cancelled?: () => boolean): { sentences: Sentence[]; origins: Origins } {
   cache.parsedChunks = 0;
   const next = new Map<string, ChunkParse>();
-  const placements = new Map<ChunkParse, Map<number, Placed>>();
   const sentences: Sentence[] = [];
   const origins: Origins = { memos: [], bases: [] };
   let blockIndex = 0;
@@ -170,12 +155,7 @@ function cachedSentences(text: string, cache: AnalysisCache, cancelled?: () => b
     // The first chunk may hold front matter; the key says so, as it parses differently elsewhere.
     const first = chunk.start === 0;
     const parsed = cache.take(`${first ? 'F' : 'B'}${chunkText}`, () => parseChunk(chunkText, first), next);
-    // Tokens and sentences carry document offsets and block numbers: reused as they are only where the
-    // chunk stands where it stood, after as many blocks (the chunks before an edit).
-    const placed = cache.placed(parsed, chunk.start, blockIndex) ?? place(parsed, chunk.start, blockIndex);
-    let byStart = placements.get(parsed);
-    if (!byStart) placements.set(parsed, (byStart = new Map()));
-    byStart.set(chunk.start, { blockBase: blockIndex, sentences: placed });
+    const placed = place(parsed, chunk.start, blockIndex);
     blockIndex += parsed.blocks.length;
     const memos = (parsed.memos ??= []);
     for (let k = 0; k < placed.length; k++) {
@@ -184,7 +164,7 @@ function cachedSentences(text: string, cache: AnalysisCache, cancelled?: () => b
       origins.bases.push(chunk.start);
     }
   }
-  cache.replace(next, placements);
+  cache.replace(next);
   return { sentences, origins };
 }
 
