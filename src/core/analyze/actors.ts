@@ -2,7 +2,7 @@ import { checkpoint, CHECK_EVERY, type Cancelled } from './cancel';
 import type { Sentence, Token } from '../parse/tokenize';
 import { loadDescriptions, loadOrganisations } from '../data/organisations';
 import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, GOVERNMENT_NAMES, STATE_NOUNS, STATE_ORGANS, TITLES, WEEKDAYS } from '../data/lexicon';
-import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
+import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type MentionRef, type SentenceView } from './actorRegistry';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 import { loadStateStyles } from '../data/countries';
@@ -32,6 +32,12 @@ export function nameActor(view: SentenceView, from: number, to: number, registry
   const id = registry.ensure(sliceTokens(tokens, a, to), kind);
   registry.addMention(view, id, a, to);
   return id;
+}
+
+/** True when token `i` is inside one of `mentions` (a loop, not `some` with a closure: it runs at every "the"). */
+function inMention(mentions: readonly MentionRef[], i: number): boolean {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].from <= i && i < mentions[k].to) return true;
+  return false;
 }
 
 /** "Falling prices …", "Having won …": a capitalised -ing word opening a sentence is a verb form, not a name. */
@@ -164,7 +170,7 @@ interface PendingSingle {
  * from capitalised names (titles stripped), organisations from names with an organisation head, and later
  * references to a person by one part of the name ("Kim", "Putin").
  */
-export function findActors(sentences: readonly Sentence[], registry: ActorRegistry, cancelled?: Cancelled): SentenceView[] {
+export function findActors(sentences: readonly Sentence[], registry: ActorRegistry, cancelled?: Cancelled, triggersOf: (index: number, tokens: readonly Token[]) => number = (_, tokens) => sentenceTriggers(tokens)): SentenceView[] {
   const gazetteer = defaultGazetteer();
   const views: SentenceView[] = [];
   const singles: PendingSingle[] = [];
@@ -181,7 +187,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     if (views.length % CHECK_EVERY === 0) checkpoint(cancelled);
     const titleCase = titleCaseBlocks.has(sentence.block);
     const tokens = sentence.tokens;
-    const view: SentenceView = { sentence, tokens, mentions: [], adjectives: NO_ADJECTIVES, titleCase, triggers: sentenceTriggers(tokens) };
+    const view: SentenceView = { sentence, tokens, mentions: [], adjectives: NO_ADJECTIVES, titleCase, triggers: triggersOf(views.length, tokens) };
     views.push(view);
     const bracketed = titleCase ? NO_SPANS : bracketedNames(view, gazetteer, registry);
     // Runs of name words (with particles between them), each split into gazetteer hits and the rest.
@@ -436,7 +442,7 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
         }
       }
       if (!DESCRIPTION_WORDS.has(head.lower) && !ORGANISATION_HEADS.has(head.lower) && !COMPANY_NOUNS.has(head.lower)) continue;
-      if (v.mentions.some((m) => m.from <= k + 1 && k + 1 < m.to)) continue;
+      if (inMention(v.mentions, k + 1)) continue;
       let to = k + 2;
       let description = head.lower;
       const two = tokens[k + 2] && !tokens[k + 2].capitalised ? `${head.lower} ${tokens[k + 2].lower}` : '';
@@ -789,7 +795,7 @@ function linkStateDescriptions(views: readonly SentenceView[], registry: ActorRe
       // Up to three qualifiers that are not names of their own ("Nordic", "small South American"), nor say it
       // is another state ("the neighbouring country").
       let n = k + 1;
-      while (n < k + 4 && n + 1 < tokens.length && tokens[n].kind === 'word' && !OTHER_STATE.has(tokens[n].lower) && !v.mentions.some((m) => m.from <= n && n < m.to) &&
+      while (n < k + 4 && n + 1 < tokens.length && tokens[n].kind === 'word' && !OTHER_STATE.has(tokens[n].lower) && !inMention(v.mentions, n) &&
         !v.adjectives.has(n) && !STATE_WORDS.has(tokens[n].lower) && !STATE_STYLES.has(tokens[n].lower) && tokens[n + 1].kind === 'word') n++;
       let end = n + 1;
       let style = tokens[n].lower;

@@ -9,6 +9,8 @@ import { linkActors } from './actorLinks';
 import { findFrames, frameFor, type PronounResolver } from './attribution';
 import { findDisputes, findParts } from './disputes';
 import { findFigures, type RawFigure } from './figures';
+import { NUMBER_TRIGGERS } from './numberGrammar';
+import { sentenceTriggers } from './triggers';
 import { buildFindings, makeSays } from './findings';
 import { findInterests } from './interests';
 import { affiliations } from './affiliation';
@@ -28,20 +30,46 @@ export interface AnalyzeOptions {
 
 export { AnalysisCancelled };
 
+/**
+ * What a sentence-local layer found in one sentence of a chunk, with offsets relative to the chunk, and the
+ * key of what else it read (see {@link figuresOf}). One slot per sentence of the chunk's text, kept with
+ * the chunk's parse, so it lives and dies with it: a chunk not in the document is evicted with its memos.
+ */
+interface SentenceMemo {
+  /** The trigger bits of its words (a function of its tokens alone). */
+  triggers?: number;
+  figures?: { readonly key: string; readonly raws: readonly KeptFigure[] };
+  /** Its first large city (a function of its tokens alone; see {@link placeOf}). */
+  place?: string | null;
+}
+
 /** The parse of one chunk: its prose blocks and their tokens, with offsets relative to the chunk. */
 interface ChunkParse {
   readonly blocks: ReadonlyArray<{ readonly block: ProseBlock; readonly tokens: readonly Token[] }>;
+  /** Memos of the chunk's sentences, in order (made on first use). */
+  memos?: SentenceMemo[];
+}
+
+/** Where the sentences of the analysed document came from: by sentence, its chunk's memo slot and the chunk's start. */
+interface Origins {
+  readonly memos: SentenceMemo[];
+  readonly bases: number[];
 }
 
 /**
  * Keeps the parse of each chunk of a document between analyses, keyed by the chunk's text, so that an
  * edit re-parses only the chunks it touched. One cache per document; entries not used by the latest
- * analysis are dropped, so it holds about one document's worth.
+ * analysis are dropped, so it holds about one document's worth. With each chunk's parse it keeps the
+ * results of the sentence-local layers of its sentences ({@link SentenceMemo}). (The chunks' tokens with
+ * document offsets are not kept: for the chunks before an edit they would save little time, and double
+ * the tokens the cache holds, about 50 MB more on 3 MB.)
  */
 export class AnalysisCache {
   private entries = new Map<string, ChunkParse>();
   /** Chunks parsed (not reused) by the latest analysis, for tests and the bench. */
   parsedChunks = 0;
+  /** Sentences whose figures the latest analysis reused (not re-read), for tests. */
+  reusedFigures = 0;
 
   /** @internal */
   take(key: string, make: () => ChunkParse, next: Map<string, ChunkParse>): ChunkParse {
@@ -70,7 +98,18 @@ function parseChunk(text: string, first: boolean): ChunkParse {
   return { blocks: extractProseBlocks(text, tree).map((block) => ({ block, tokens: tokenize(block) })) };
 }
 
-const shift = (t: Token, by: number): Token => ({ ...t, start: t.start + by, end: t.end + by });
+const shift = (t: Token, by: number): Token => ({ text: t.text, lower: t.lower, kind: t.kind, start: t.start + by, end: t.end + by, capitalised: t.capitalised });
+
+/** The sentences of a chunk's parse placed at `start`, their blocks numbered from `blockBase`. */
+function place(parsed: ChunkParse, start: number, blockBase: number): Sentence[] {
+  const out: Sentence[] = [];
+  let blockIndex = blockBase;
+  for (const { block, tokens } of parsed.blocks) {
+    const absolute = start === 0 ? tokens : tokens.map((t) => shift(t, start));
+    for (const s of splitSentences(absolute, blockIndex++, block.kind === 'heading')) out.push(s);
+  }
+  return out;
+}
 
 
 /**
@@ -97,9 +136,15 @@ export function proseSentences(text: string, cache?: AnalysisCache, batch = BATC
     }
     return sentences;
   }
+  return cachedSentences(text, cache, cancelled).sentences;
+}
+
+/** {@link proseSentences} with a cache, and where each sentence came from (for the sentence-local memos). */
+function cachedSentences(text: string, cache: AnalysisCache, cancelled?: () => boolean): { sentences: Sentence[]; origins: Origins } {
   cache.parsedChunks = 0;
   const next = new Map<string, ChunkParse>();
   const sentences: Sentence[] = [];
+  const origins: Origins = { memos: [], bases: [] };
   let blockIndex = 0;
   for (const chunk of splitChunks(text)) {
     if (cancelled?.()) {
@@ -110,13 +155,17 @@ export function proseSentences(text: string, cache?: AnalysisCache, batch = BATC
     // The first chunk may hold front matter; the key says so, as it parses differently elsewhere.
     const first = chunk.start === 0;
     const parsed = cache.take(`${first ? 'F' : 'B'}${chunkText}`, () => parseChunk(chunkText, first), next);
-    for (const { block, tokens } of parsed.blocks) {
-      const absolute = chunk.start === 0 ? tokens : tokens.map((t) => shift(t, chunk.start));
-      sentences.push(...splitSentences(absolute, blockIndex++, block.kind === 'heading'));
+    const placed = place(parsed, chunk.start, blockIndex);
+    blockIndex += parsed.blocks.length;
+    const memos = (parsed.memos ??= []);
+    for (let k = 0; k < placed.length; k++) {
+      sentences.push(placed[k]);
+      origins.memos.push((memos[k] ??= {}));
+      origins.bases.push(chunk.start);
     }
   }
   cache.replace(next);
-  return sentences;
+  return { sentences, origins };
 }
 
 /** The sentences from one parse of the whole document: what {@link proseSentences} must equal (tests). */
@@ -131,10 +180,14 @@ export function proseSentencesWhole(text: string): Sentence[] {
  */
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cache?: AnalysisCache): DocumentModel {
   const stop = options.cancelled;
-  const sentences = proseSentences(text, cache, BATCH, stop);
+  const cached = cache ? cachedSentences(text, cache, stop) : null;
+  const sentences = cached ? cached.sentences : proseSentences(text, undefined, BATCH, stop);
   checkpoint(stop);
   const registry = new ActorRegistry(text);
-  const views = findActors(sentences, registry, stop);
+  const memos = cached?.origins.memos;
+  const views = findActors(sentences, registry, stop, memos ? (i, tokens) => (memos[i].triggers ??= sentenceTriggers(tokens)) : undefined);
+  const origins = cached !== null && cached.origins.memos.length === views.length ? cached.origins : null;
+  if (cache) cache.reusedFigures = 0;
   checkpoint(stop);
   const resolve = pronounResolver(views, registry);
   const frames = findFrames(views, registry, resolve, stop);
@@ -144,9 +197,11 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const lastSubject = new Map<string, RawFigure>();
   views.forEach((view, i) => {
     if (i % CHECK_EVERY === 0) checkpoint(stop);
-    const raws = findFigures(view);
+    const raws = origins !== null && cache ? figuresOf(view, origins.memos[i], origins.bases[i], cache) : findFigures(view);
     if (raws.length === 0) return;
-    const place = placeOf(view);
+    const slot = origins?.memos[i];
+    if (slot !== undefined && slot.place === undefined) slot.place = placeOf(view);
+    const place = slot !== undefined ? (slot.place as string | null) : placeOf(view);
     for (const raw of inheritSubjects(raws, lastSubject, view.sentence.block)) {
       const frame = frameFor(frames[i], raw.from);
       draft.push({
@@ -216,6 +271,55 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
   const findings = buildFindings(disputes, figures, options.disputeSeverity ?? 'warning', says);
   const actors: Actor[] = registry.finish();
   return { actors, figures, disputes, interests, findings };
+}
+
+/** A raw figure without its sentence, offsets relative to its chunk: what a {@link SentenceMemo} keeps. */
+type KeptFigure = Omit<RawFigure, 'view'>;
+
+/**
+ * What {@link findFigures} may read of a sentence beyond its tokens: it reads the spans of its mentions and
+ * where its demonyms are; the key also holds the mentions' actors, the demonyms' countries and whether the
+ * block is in title case, so that a rule reading those later cannot be served a stale memo.
+ */
+function figureKey(view: SentenceView): string {
+  let key = view.titleCase ? 'T' : '';
+  for (const m of view.mentions) key += `${m.from}-${m.to}=${m.actorId},`;
+  key += '|';
+  for (const [k, id] of view.adjectives) key += `${k}=${id},`;
+  return key;
+}
+
+/** `r` moved by `by` characters, without its sentence (field by field: a spread with overrides is slow in V8). */
+function keptFigure(r: RawFigure, by: number): KeptFigure {
+  return {
+    from: r.from, to: r.to, low: r.low, high: r.high, approximate: r.approximate, qualifier: r.qualifier, unit: r.unit,
+    start: r.start + by, end: r.end + by, subject: r.subject, subjectGroup: r.subjectGroup, weakSubject: r.weakSubject, change: r.change,
+  };
+}
+/** A kept figure moved by `by` characters, in `view`. */
+function rawFigure(r: KeptFigure, view: SentenceView, by: number): RawFigure {
+  return {
+    from: r.from, to: r.to, low: r.low, high: r.high, approximate: r.approximate, qualifier: r.qualifier, unit: r.unit, view,
+    start: r.start + by, end: r.end + by, subject: r.subject, subjectGroup: r.subjectGroup, weakSubject: r.weakSubject, change: r.change,
+  };
+}
+
+/**
+ * {@link findFigures} of a sentence, from its memo when the sentence (the same tokens: the same sentence of
+ * a chunk of the same text) has the same mention spans and demonyms as when it was read: the number grammar
+ * reads nothing else, so the figures are the same, moved with the chunk.
+ */
+function figuresOf(view: SentenceView, slot: SentenceMemo, base: number, cache: AnalysisCache): RawFigure[] {
+  if ((view.triggers & NUMBER_TRIGGERS) === 0) return findFigures(view);
+  const key = figureKey(view);
+  const memo = slot.figures;
+  if (memo !== undefined && memo.key === key) {
+    cache.reusedFigures++;
+    return memo.raws.map((r) => rawFigure(r, view, base));
+  }
+  const raws = findFigures(view);
+  slot.figures = { key, raws: raws.map((r) => keptFigure(r, -base)) };
+  return raws;
 }
 
 /** The first large city a sentence names (see `data/places.ts`): where its figures were counted. */

@@ -80,4 +80,50 @@ describe('incremental analysis', () => {
     assert.deepEqual(analyzeDocument(text, {}, cache), analyzeDocument(text));
     assert.equal(cache.parsedChunks, 0);
   });
+
+  it('keeps sentence-local results only while they hold: word, sentence, number and paragraph edits give a cold analysis', () => {
+    const next = rng(20261203);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+    const cache = new AnalysisCache();
+    let text = articles.slice(2, 7).join('\n\n');
+    analyzeDocument(text, {}, cache);
+    const words = ['police', 'Reuters', 'about', 'Jane Smith', 'the ministry said', 'thousands', 'of', 'Kyiv', 'its'];
+    const edits: Array<(t: string) => string> = [
+      // Insert a word at a word boundary.
+      (t) => {
+        const at = t.indexOf(' ', Math.floor(next() * t.length));
+        return at < 0 ? t : `${t.slice(0, at)} ${pick(words)}${t.slice(at)}`;
+      },
+      // Delete a sentence (up to and with its full stop).
+      (t) => {
+        const from = t.indexOf('. ', Math.floor(next() * t.length));
+        const to = from < 0 ? -1 : t.indexOf('. ', from + 2);
+        return to < 0 ? t : t.slice(0, from + 2) + t.slice(to + 2);
+      },
+      // Change a number.
+      (t) => {
+        const re = /\d[\d,.]*/g;
+        re.lastIndex = Math.floor(next() * t.length);
+        const m = re.exec(t);
+        return m ? `${t.slice(0, m.index)}${pick(['7', '12,000', '3.5', '40', '1,250'])}${t.slice(m.index + m[0].length)}` : t;
+      },
+      // Split a paragraph at a sentence end.
+      (t) => {
+        const at = t.indexOf('. ', Math.floor(next() * t.length));
+        return at < 0 ? t : `${t.slice(0, at + 1)}\n\n${t.slice(at + 2)}`;
+      },
+    ];
+    let reused = 0;
+    for (let step = 0; step < 40; step++) {
+      text = pick(edits)(text);
+      assert.deepEqual(analyzeDocument(text, {}, cache), analyzeDocument(text), `step ${step}`);
+      reused += cache.reusedFigures;
+    }
+    assert.ok(reused > 0, 'figures were reused');
+    // Analysing the same text again reuses every sentence that has figures to read.
+    analyzeDocument(text, {}, cache);
+    const again = cache.reusedFigures;
+    assert.deepEqual(analyzeDocument(text, {}, cache), analyzeDocument(text));
+    assert.equal(cache.reusedFigures, again);
+  });
 });
