@@ -1,7 +1,10 @@
-import { AUX, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FINITE, LAUNCH, LINKS, MANNER, MODALS, NEGATIONS, PASSIVE_ALLOW, PREPOSITIONS, PURPOSE_NOUNS, REQUEST } from '../data/interestCues';
+import { AUX, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FINITE, LAUNCH, LINKS, MANNER, MODALS, NEGATIONS, PASSIVE_ALLOW, PREPOSITIONS, PROVISIONS, PURPOSE_NOUNS, REQUEST } from '../data/interestCues';
 import { CLAIMANT_GROUPS, STATE_ORGANS } from '../data/lexicon';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import type { PronounResolver } from './attribution';
+import type { Token } from '../parse/tokenize';
+
+const CURRENCY = new Set(['$', '£', '€', '¥', '₹']);
 import { actorAt, objectEnd, subjectsBefore, type Subject } from './interestGrammar';
 
 /** Records one interest: its actor, what it wants or gets, where its claim is read, and its evidence span. */
@@ -233,6 +236,8 @@ export function readBenefitFor(ctx: FrameContext, v: number): boolean {
   const tokens = ctx.view.tokens;
   let k = v + 2;
   if (tokens[k]?.lower === 'both') k++;
+  // "a loan for its railway": what the loan pays for, not who gets it.
+  if ((tokens[k]?.lower === 'its' || tokens[k]?.lower === 'their') && PROVISIONS.has(tokens[v].lower)) return false;
   const who: Array<{ actor: string; to: number }> = [];
   for (let n = 0; n < 3; n++) {
     const reflexive = tokens[k]?.lower === 'itself' || tokens[k]?.lower === 'themselves';
@@ -248,8 +253,17 @@ export function readBenefitFor(ctx: FrameContext, v: number): boolean {
   const last = who[who.length - 1];
   if (!last || LINKS.has(tokens[last.to]?.lower ?? '')) return false;
   let start = v;
-  while (start > v - 4 && start > 0 && tokens[start - 1].kind === 'word' && !tokens[start - 1].capitalised && !AUX.has(tokens[start - 1].lower) &&
-    !FINITE.has(tokens[start - 1].lower) && !PREPOSITIONS.has(tokens[start - 1].lower) && !CLAUSE_WORDS.has(tokens[start - 1].lower) && !CUES.has(tokens[start - 1].lower)) start--;
+  // "a new $20 billion bailout package for Argentina": the amount belongs to the phrase.
+  const amount = (t: Token) => t.kind === 'number' || CURRENCY.has(t.text);
+  // "the agreement envisages privileged access": a verb's "-s" ends the phrase.
+  const verb = (t: Token) => /[^su]s$/.test(t.lower) && !/(ous|ss)$/.test(t.lower);
+  while (start > v - 6 && start > 0 && (amount(tokens[start - 1]) || tokens[start - 1].kind === 'word' && !tokens[start - 1].capitalised && !AUX.has(tokens[start - 1].lower) &&
+    !FINITE.has(tokens[start - 1].lower) && !PREPOSITIONS.has(tokens[start - 1].lower) && !CLAUSE_WORDS.has(tokens[start - 1].lower) && !CUES.has(tokens[start - 1].lower) && !verb(tokens[start - 1]))) start--;
+  // "the agreement envisages privileged access for Turkey": the phrase starts after its determiner.
+  for (let d = v - 1; d > start; d--) if (DETERMINERS.has(tokens[d].lower)) {
+    start = d;
+    break;
+  }
   while (start < v && DETERMINERS.has(tokens[start].lower)) start++;
   ctx.cue(tokens[v].lower);
   for (const w of who) ctx.push(w.actor, sliceTokens(tokens, start, v + 1), start, start, last.to);

@@ -6,7 +6,7 @@ import type { Affiliation } from './affiliation';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
 import { clauseSubject, readBenefitFor, readExchange, readLaunchedGoal, readPassiveGain, readPurpose, readRequest, type FrameContext } from './interestFrames';
-import { actorAt, isEmptyInterest, objectEnd, ownerBefore, subjectBefore, subjectsBefore } from './interestGrammar';
+import { actorAt, isEmptyInterest, objectEnd, ownerBefore, subjectBefore, subjectsBefore, type Subject } from './interestGrammar';
 import { triggerWords } from './triggers';
 
 const INTEREST_TRIGGERS = triggerWords(CUES);
@@ -322,6 +322,11 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 
     if (ACQUIRE.has(lower) || STRIVE.has(lower)) {
       const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+      if (subjects.length === 0) {
+        // "Turkey provides defence support and receives a series of concessions": the subject of the first verb.
+        const shared = coordinateSubject(ctx, v);
+        if (shared) subjects.push(shared);
+      }
       const subject = subjects[0];
       if (!subject) continue;
       // "is working hard to retain ties", "is trying not to anger Russia"
@@ -422,6 +427,20 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     }
   }
   return out;
+}
+
+/**
+ * The subject of a verb coordinated by "and" with an earlier verb of its clause: "Turkey provides defence support and
+ * receives …", "Cairo will sign the deal and also gets …". The clause's subject, when no other actor stands between.
+ */
+function coordinateSubject(ctx: FrameContext, v: number): Subject | null {
+  const tokens = ctx.view.tokens;
+  let j = v - 1;
+  while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
+  if (tokens[j]?.lower !== 'and' || j < 3) return null;
+  // "Officials and diplomats want …": "and" joining nouns, not verbs.
+  if (tokens[j - 1].kind !== 'word' || tokens[j - 1].capitalised) return null;
+  return clauseSubject(ctx, v);
 }
 
 /**

@@ -13,19 +13,22 @@ export const ACQUIRE = words('welcome welcomes need needs needed needing prefer 
  * Verbs of striving, followed by "to" and what the actor is after: "is trying to extract …". Not "agreed to", "pledged to",
  * "promised to", "vowed to": what one commits to is a concession or an undertaking, which the keys do not count as wanted.
  */
-export const STRIVE = words('trying try tries tried seeking aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding eager keen struggling scrambling scrambles');
+export const STRIVE = words('trying try tries tried seek seeks sought seeking strive strives striving strove aspire aspires aspiring hope aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding eager keen struggling scrambling scrambles');
 /** Verbs of committing: their subject acts (a group named so is an actor), but what it commits to is not wanted. */
 export const COMMIT = words('agreed agree agrees pledged pledge pledges vowed vow vows promised');
 /** Nouns whose content is a "that" clause: "wants guarantees that the corridor will not become an opening". */
 export const CONTENT_NOUNS = words('guarantee guarantees assurance assurances promise promises commitment commitments pledge pledges proof confirmation');
 /** Nouns of a gain whose beneficiary follows "for": "economic benefits for Sudan", "a win for Brazil". */
-export const BENEFIT_NOUNS = words('benefit benefits gain gains returns return win victory boost boon windfall lifeline reward rewards advantage advantages payoff dividend dividends');
+/** Nouns of what is provided, whose beneficiary follows "for": "privileged access for Turkey", "a bailout package for Argentina". */
+export const PROVISIONS = words('relief access aid assistance loan loans package packages funding financing concessions');
+export const BENEFIT_NOUNS: ReadonlySet<string> = new Set([...words(`benefit benefits gain gains returns return win victory boost boon windfall lifeline reward rewards advantage advantages payoff
+dividend dividends`), ...PROVISIONS]);
 /** Those of them that also take "to": "little benefit to Tanzania", "a boost to Kenya". */
 export const BENEFIT_TO = words('benefit benefits boost boon advantage advantages');
 /** What one undertakes as a means to an end: "agreed to take joint measures to strengthen …". */
 export const UNDERTAKINGS = words('measures steps action actions efforts work');
 /** Verbs followed by "for" and what the actor is after: "Ankara has been pushing for defence autonomy". */
-export const SEEK_FOR = words('compete competes competing competed vie vies vying look looks looking looked search searches searching searched hunt hunts hunting push pushes pushing pushed press presses pressing pressed call calls calling called lobby lobbies lobbying lobbied fight fights fighting fought bid bids bidding ask asks asking asked hope hopes hoping angling');
+export const SEEK_FOR = words('aim aims aiming aimed compete competes competing competed vie vies vying look looks looking looked search searches searching searched hunt hunts hunting push pushes pushing pushed press presses pressing pressed call calls calling called lobby lobbies lobbying lobbied fight fights fighting fought bid bids bidding ask asks asking asked hope hopes hoping angling');
 /** Verbs whose first object gets the second: "It hands Moscow an enormous new market", "lets him keep pursuing …". */
 export const GIVE = words('give gives gave giving hand hands handed handing offer offers offered offering grant grants granted granting bring brings brought bringing lend lends lent lending award awards awarded promise promises promised guarantee guarantees guaranteed let lets letting');
 /** Verbs of gaining from something: "X benefits from …", "X is taking advantage of …". */
