@@ -1,7 +1,7 @@
 import type { Interest } from '../model';
 import type { Token } from '../parse/tokenize';
 import { REPORTING_VERBS } from '../data/lexicon';
-import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, CONTENT_NOUNS, UNDERTAKINGS, BENEFIT_NOUNS, BENEFIT_TO, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, USE } from '../data/interestCues';
+import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, CONTENT_NOUNS, UNDERTAKINGS, BENEFIT_NOUNS, BENEFIT_TO, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PROVIDE, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, TOPIC_GETS, TOPIC_STATIVE, TOPIC_WANTS, USE } from '../data/interestCues';
 import type { Affiliation } from './affiliation';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
@@ -27,9 +27,9 @@ function verbAfterTo(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Finds what sources say actors want or get, each with its evidence and who claims it. */
-export function findInterests(view: SentenceView, frames: readonly Frame[], resolve: PronounResolver, registry: ActorRegistry, affiliation?: Affiliation): Interest[] {
+export function findInterests(view: SentenceView, frames: readonly Frame[], resolve: PronounResolver, registry: ActorRegistry, affiliation?: Affiliation, topic?: Topic): Interest[] {
   const out: Interest[] = [];
-  if ((view.triggers & INTEREST_TRIGGERS) === 0) return out;
+  if ((view.triggers & INTEREST_TRIGGERS) === 0 && !topic) return out;
   const tokens = view.tokens;
   // The one a quotation's first person stands for: "I" is its speaker; "we", "us" and "our" the body the speaker
   // speaks for when the text names one ("NASA Administrator Charles Bolden": NASA), else the speaker.
@@ -426,7 +426,103 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       push(receiver.actor, `${object}${tail}`, v, v, Math.max(tailEnd, receiver.to));
     }
   }
+  if (topic) readTopic(view, topic, out, push, (w) => { cueWord = w; });
   return out;
+}
+
+/** The actors a section's heading names as getting ("What Turkey gets") or wanting ("What the EU wants"). */
+export interface Topic {
+  readonly actors: readonly string[];
+  readonly gets: boolean;
+}
+
+/**
+ * The topic of each sentence: the actors of the last heading of the form "What X gets" (or wants, gains, hopes
+ * to get, is after) above it, until the next heading. A heading is a Markdown heading or a short block of one
+ * sentence without a full stop ("**What Egypt gets**"). Explainers are written in such sections: under "What
+ * Tunisia gets", "The EU will provide €150 million in budgetary assistance" says what Tunisia gets.
+ */
+export function sectionTopics(views: readonly SentenceView[]): Array<Topic | undefined> {
+  const out: Array<Topic | undefined> = [];
+  let current: Topic | undefined;
+  for (let i = 0; i < views.length; i++) {
+    const view = views[i];
+    const tokens = view.tokens;
+    const block = view.sentence.block;
+    const alone = views[i - 1]?.sentence.block !== block && views[i + 1]?.sentence.block !== block;
+    const last = tokens[tokens.length - 1];
+    const heading = view.sentence.heading || (alone && tokens.length <= 14 && last !== undefined && last.text !== '.' && last.text !== '”' && last.text !== '"');
+    if (heading) {
+      current = headingTopic(view);
+      out.push(undefined);
+      continue;
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+/** "What Azerbaijan and Turkey get", "What Namibia hopes to gain", "What the IMF wants in return". */
+function headingTopic(view: SentenceView): Topic | undefined {
+  const tokens = view.tokens;
+  if (tokens[0]?.lower !== 'what') return undefined;
+  const actors: string[] = [];
+  let k = 1;
+  if (tokens[k]?.lower === 'the') k++;
+  for (;;) {
+    const m = view.mentions.find((x) => x.from === k || (x.from === k + 1 && tokens[k].lower === 'the'));
+    if (!m) break;
+    if (!actors.includes(m.actorId)) actors.push(m.actorId);
+    k = m.to;
+    if (tokens[k]?.kind === 'possessive') return undefined;
+    if (tokens[k]?.lower !== 'and') break;
+    k++;
+  }
+  if (actors.length === 0) return undefined;
+  // "hopes to gain", "stands to get", "is looking for", "is after", "expects in return".
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const w = tokens[j].lower;
+    if (TOPIC_GETS.has(w) || (w === 'looking' && tokens[j + 1]?.lower === 'for')) return { actors, gets: TOPIC_GETS.has(w) && w !== 'after' };
+    if (TOPIC_WANTS.has(w)) return { actors, gets: false };
+  }
+  return undefined;
+}
+
+/**
+ * Under a heading of getting, what the sentence's main verbs give: "The EU will provide €150 million in budgetary
+ * assistance", "the Trump administration will lower tariffs on Chinese goods", "The deal also brings funds": one
+ * interest of the topic's actors per sentence, at the first verb after a modal or the first verb of providing,
+ * when the frames found the topic nothing in the sentence and the verb is not negated.
+ */
+function readTopic(view: SentenceView, topic: Topic, out: readonly Interest[], push: (actor: string, interest: string, at: number, from: number, to: number) => void, cue: (w: string) => void): void {
+  // "What Azerbaijan and Turkey get": which of them gets what, the heading does not say.
+  if (!topic.gets || topic.actors.length !== 1 || out.some((i) => topic.actors.includes(i.actor))) return;
+  const tokens = view.tokens;
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v];
+    if (t.kind !== 'word' || t.capitalised) continue;
+    let verb = -1;
+    if (MODALS.has(t.lower)) {
+      let k = v + 1;
+      while (MANNER.has(tokens[k]?.lower ?? '')) k++;
+      if (NEGATIONS.has(tokens[k]?.lower ?? '')) return;
+      const w = tokens[k];
+      if (w && w.kind === 'word' && !w.capitalised && !AUX.has(w.lower) && !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !CLAUSE_WORDS.has(w.lower) &&
+        !REPORTING_VERBS.has(w.lower) && !TOPIC_STATIVE.has(w.lower) && !/ly$/.test(w.lower)) verb = k;
+    } else if (PROVIDE.has(t.lower) && !NEGATIONS.has(tokens[v - 1]?.lower ?? '') && !DETERMINERS.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.kind !== 'punct') verb = v + 1;
+    if (verb < 0) continue;
+    // "gave away very little", "offered no specific details", "give up part of its revenue": nothing given.
+    const first = tokens[MODALS.has(t.lower) ? verb + 1 : verb]?.lower ?? '';
+    if (['no', 'little', 'nothing', 'away', 'up', 'off'].includes(first)) continue;
+    // "The forum includes Jordan, Israel, Cyprus …": members named, not a gain.
+    if (!MODALS.has(t.lower) && tokens[verb]?.capitalised) continue;
+    const end = objectEnd(view, verb + (MODALS.has(t.lower) ? 1 : 0), false, true);
+    if (end <= verb + 1) continue;
+    cue(t.lower);
+    const text = sliceTokens(tokens, verb, end);
+    for (const a of topic.actors) push(a, text, v, v, end);
+    return;
+  }
 }
 
 /**

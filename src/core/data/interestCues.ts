@@ -130,3 +130,16 @@ export const STRIFE = words('row dispute battle conflict stalemate struggle figh
 /** The words an interest hangs on: a sentence with none of them has none. */
 export const CUES: ReadonlySet<string> = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR,
   ...GIVE, ...COMMIT, ...BENEFIT_NOUNS, 'action', 'actions', 'measures', 'steps', 'right', 'rights', ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners']);
+
+/**
+ * The verbs of an explainer's section heading that name what an actor gets or wants: "What Turkey gets", "What
+ * Namibia hopes to gain", "What Somalia is after". A heading of getting makes the section's giving and doing (what
+ * another "will provide", what "the deal brings") the named actor's gains; a heading of wanting, its aims.
+ */
+export const TOPIC_GETS = words('gets get got gains gain receives receive wins win secures secure expects expect after');
+export const TOPIC_WANTS = words('wants want seeks seek needs need');
+/** Verbs of providing in a sentence under such a heading: "The deal also brings funds for land reclamation". */
+export const PROVIDE = words(`offers offered provides provided brings brought gives gave delivers delivered creates created generates generated
+establishes established includes envisages means meant promises opens supplies extends guarantees grants allows lets enables`);
+/** Verbs after a modal that say nothing gained: "Europe will remain Russia's largest market", "would come under pressure". */
+export const TOPIC_STATIVE = words('remain come see say tell face lose suffer pay cost depend need likely lead');

@@ -266,4 +266,24 @@ describe('interests', () => {
       ['chile', 'constant access to the port', null],
     ]);
   });
+  it('reads "seeks to", "hope to" and "aiming for"', () => {
+    assert.deepEqual(interests('Peru seeks to expand its fishing fleet.'), [['peru', 'expand its fishing fleet', null]]);
+    assert.deepEqual(interests('Chile is aiming for a larger copper output.'), [['chile', 'a larger copper output', null]]);
+  });
+  it('gives a verb coordinated by "and" the subject of its clause', () => {
+    assert.deepEqual(interests('Peru provides naval patrols and receives a share of the fishing revenue.'), [['peru', 'a share of the fishing revenue', null]]);
+  });
+  it('reads the beneficiary of a provision after "for", with its amount, and not after "its"', () => {
+    assert.deepEqual(interests('The fund approved a new $4 billion rescue package for Peru.'), [['peru', 'new $4 billion rescue package', null]]);
+    assert.deepEqual(interests('The treaty envisages privileged access for Chile to the northern port.'), [['chile', 'privileged access', null]]);
+  });
+  it('reads what a sentence gives under a heading of getting, for the one actor it names', () => {
+    const text = '# Deal\n\n## What Peru gets\n\nThe bank will provide $2 billion in budget support. The talks began in May.\n\n## Background\n\nThe bank will open an office.\n';
+    assert.deepEqual(interests(text), [['peru', 'provide $2 billion in budget support', null]]);
+    const bold = '**What Chile gets**\n\nThe accord also brings funds for new desalination plants.\n';
+    assert.deepEqual(interests(bold), [['chile', 'funds for new desalination plants', null]]);
+    // Two actors named: which gets what, the heading does not say; "will remain" says nothing gained.
+    assert.deepEqual(interests('## What Peru and Chile get\n\nThe bank will provide $2 billion in budget support.\n'), []);
+    assert.deepEqual(interests('## What Peru gets\n\nThe bank will remain its largest lender.\n'), []);
+  });
 });
