@@ -269,3 +269,30 @@ export function readBenefitFor(ctx: FrameContext, v: number): boolean {
   for (const w of who) ctx.push(w.actor, sliceTokens(tokens, start, v + 1), start, start, last.to);
   return true;
 }
+
+/**
+ * FrameNet's Purpose with a clause: "so that Kenyans can find work more easily", "so that it can depend less on
+ * imports": the clause's subject wants what it is to be able to do. Returns true when it read one.
+ */
+export function readSoThat(ctx: FrameContext, v: number): boolean {
+  const tokens = ctx.view.tokens;
+  const k = v + 2;
+  let who: Subject | null = null;
+  let to = k;
+  const t = tokens[k];
+  if (t && (t.lower === 'it' || t.lower === 'they')) {
+    const id = ctx.resolve(t.start, 'collective');
+    if (id) who = { actor: id, from: k };
+    to = k + 1;
+  } else {
+    const a = actorAt(ctx.view, k, ctx.resolve, ctx.registry, ctx.speakerAt);
+    if (a) who = { actor: a.actor, from: k };
+    to = a?.to ?? k;
+  }
+  if (!who || !MODALS.has(tokens[to]?.lower ?? '') || !verbAt(ctx.view, to + 1) || NEGATIONS.has(tokens[to + 1].lower)) return false;
+  const end = objectEnd(ctx.view, to + 2, false, true);
+  if (end <= to + 2) return false;
+  ctx.cue('so that');
+  ctx.push(who.actor, sliceTokens(tokens, to + 1, end), v, v, end);
+  return true;
+}

@@ -1,11 +1,11 @@
 import type { Interest } from '../model';
 import type { Token } from '../parse/tokenize';
 import { REPORTING_VERBS } from '../data/lexicon';
-import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, CONTENT_NOUNS, UNDERTAKINGS, BENEFIT_NOUNS, BENEFIT_TO, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PROVIDE, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, STRIFE, STRIVE, TOPIC_GETS, TOPIC_STATIVE, TOPIC_WANTS, USE } from '../data/interestCues';
+import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, CONTENT_NOUNS, UNDERTAKINGS, BENEFIT_NOUNS, BENEFIT_TO, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PROVIDE, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, PURPOSED, STRIFE, STRIVE, TOPIC_GETS, TOPIC_STATIVE, TOPIC_WANTS, USE } from '../data/interestCues';
 import type { Affiliation } from './affiliation';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
-import { clauseSubject, readBenefitFor, readExchange, readLaunchedGoal, readPassiveGain, readPurpose, readRequest, type FrameContext } from './interestFrames';
+import { clauseSubject, readBenefitFor, readExchange, readLaunchedGoal, readPassiveGain, readPurpose, readRequest, readSoThat, type FrameContext } from './interestFrames';
 import { actorAt, isEmptyInterest, objectEnd, ownerBefore, subjectBefore, subjectsBefore, type Subject } from './interestGrammar';
 import { triggerWords } from './triggers';
 
@@ -56,6 +56,8 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
   const ctx: FrameContext = { view, resolve, registry, speakerAt, push, cue: (w) => { cueWord = w; } };
   // The word (or words) of the frame being read, which is what the interest's basis shows.
   let cueWord: string | null = null;
+  // The one actor a section's heading names, for the frames that read what no one in the sentence owns.
+  const one = topic && topic.actors.length === 1 ? topic.actors[0] : undefined;
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v];
     if (t.kind !== 'word') continue;
@@ -69,6 +71,24 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       continue;
     }
 
+    // Under "What the IMF wants": "The aim is to lessen …", "The target is a primary surplus": an aim no one owns is the topic's.
+    if (one && (GOALS.has(lower) || lower === 'target' || lower === 'purpose') && tokens[v - 1]?.lower === 'the' && opensClause(tokens, v - 1) && LINKS.has(tokens[v + 1]?.lower ?? '')) {
+      const k = tokens[v + 2]?.lower === 'to' ? v + 3 : v + 2;
+      const end = objectEnd(view, k, false, k === v + 3);
+      if (end > k + 1) {
+        push(one, sliceTokens(tokens, k, end), v, v - 1, end);
+        continue;
+      }
+    }
+    // "The long-term contract is meant to unlock money": what a thing is for, under a section of one actor.
+    if (one && PURPOSED.has(lower) && LINKS.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'to' && verbAfterTo(tokens, v + 2)) {
+      const end = objectEnd(view, v + 2, false, true);
+      if (end > v + 3 && !subjectBefore(view, v - 1, resolve, registry)) {
+        push(one, sliceTokens(tokens, v + 2, end), v, v - 1, end);
+        continue;
+      }
+    }
+    if (lower === 'so' && tokens[v + 1]?.lower === 'that' && readSoThat(ctx, v)) continue;
     if ((lower === 'in' || lower === 'so') && (readPurpose(ctx, v) || readExchange(ctx, v))) continue;
     if ((GOALS.has(lower) || PURPOSE_NOUNS.has(lower)) && readLaunchedGoal(ctx, v)) continue;
 

@@ -143,3 +143,5 @@ export const PROVIDE = words(`offers offered provides provided brings brought gi
 establishes established includes envisages means meant promises opens supplies extends guarantees grants allows lets enables`);
 /** Verbs after a modal that say nothing gained: "Europe will remain Russia's largest market", "would come under pressure". */
 export const TOPIC_STATIVE = words('remain come see say tell face lose suffer pay cost depend need likely lead');
+/** Participles of what a thing is for: "the contract is meant to unlock money", "the package is intended to relieve …". */
+export const PURPOSED = words('meant intended designed aimed');

@@ -286,4 +286,12 @@ describe('interests', () => {
     assert.deepEqual(interests('## What Peru and Chile get\n\nThe bank will provide $2 billion in budget support.\n'), []);
     assert.deepEqual(interests('## What Peru gets\n\nThe bank will remain its largest lender.\n'), []);
   });
+  it('gives an aim no one owns, or what a thing is meant for, to the one actor a heading names', () => {
+    assert.deepEqual(interests('## What Peru wants\n\nThe aim is to lessen its reliance on imported fuel.\n'), [['peru', 'lessen its reliance on imported fuel', null]]);
+    assert.deepEqual(interests('## What Peru wants\n\nThe new contract is meant to unlock long-term money.\n'), [['peru', 'unlock long-term money', null]]);
+    assert.deepEqual(interests('The aim is to lessen its reliance on imported fuel.'), []);
+  });
+  it('reads a purpose clause of "so that" for its subject', () => {
+    assert.deepEqual(interests('Chile relaxed its visa rules so that Peru can send more seasonal workers.'), [['peru', 'send more seasonal workers', null]]);
+  });
 });
