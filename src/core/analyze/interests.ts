@@ -1,7 +1,7 @@
 import type { Interest } from '../model';
 import type { Token } from '../parse/tokenize';
 import { REPORTING_VERBS } from '../data/lexicon';
-import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, CONTENT_NOUNS, UNDERTAKINGS, BENEFIT_NOUNS, BENEFIT_TO, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PROVIDE, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, PURPOSED, STRIFE, STRIVE, TOPIC_GETS, TOPIC_STATIVE, TOPIC_WANTS, USE } from '../data/interestCues';
+import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, CONTENT_NOUNS, UNDERTAKINGS, BENEFIT_NOUNS, BENEFIT_TO, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PROVIDE, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, PURPOSED, STRIFE, STRIVE, TOPIC_GETS, WANTED, TOPIC_STATIVE, TOPIC_WANTS, USE } from '../data/interestCues';
 import type { Affiliation } from './affiliation';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
@@ -340,6 +340,15 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       continue;
     }
 
+    // "the 25-year term it had wanted", "something it has long sought": the noun phrase a relative clause of wanting ends.
+    if (WANTED.has(lower) && (v === tokens.length - 1 || (tokens[v + 1].kind === 'punct' && !PHRASE_MARKS.has(tokens[v + 1].text)) || ['for', 'in', 'from', 'but', 'and'].includes(tokens[v + 1].lower))) {
+      const wanted = wantedBefore(view, v, resolve, registry, speakerAt);
+      if (wanted) {
+        push(wanted.actor, sliceTokens(tokens, wanted.start, wanted.end), wanted.from, wanted.start, v + 1);
+        continue;
+      }
+    }
+
     if (ACQUIRE.has(lower) || STRIVE.has(lower)) {
       const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
       if (subjects.length === 0) {
@@ -387,6 +396,13 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       if (end > o) {
         for (const s of subjects) push(s.actor, sliceTokens(tokens, o, end), s.from, s.from, end);
         exchange(view, end, subject.from, push);
+        // "China will receive regular payments, securing energy for its economy": a participle of getting goes on.
+        const p = tokens[end + 1];
+        if (tokens[end]?.text === ',' && p && ACQUIRE.has(p.lower) && p.lower.endsWith('ing')) {
+          const more = objectEnd(view, end + 2, true);
+          cueWord = p.lower;
+          if (more > end + 2) for (const s of subjects) push(s.actor, sliceTokens(tokens, end + 2, more), s.from, end + 1, more);
+        }
       }
       continue;
     }
@@ -543,6 +559,36 @@ function readTopic(view: SentenceView, topic: Topic, out: readonly Interest[], p
     for (const a of topic.actors) push(a, text, v, v, end);
     return;
   }
+}
+
+/** The phrase a relative clause of wanting at `v` qualifies ("the 25-year term [that] it had wanted"), and its subject. */
+function wantedBefore(view: SentenceView, v: number, resolve: PronounResolver, registry: ActorRegistry, speakerAt: (k: number) => string | null):
+  { actor: string; from: number; start: number; end: number } | null {
+  const tokens = view.tokens;
+  const subject = subjectsBefore(view, v, resolve, registry, speakerAt)[0];
+  if (!subject) return null;
+  // Only a subject right before the verb and its auxiliaries: "it had wanted", "Beijing has long sought".
+  for (let j = subject.from + 1; j < v; j++) {
+    const w = tokens[j];
+    if (view.mentions.some((m) => m.from <= j && m.to > j)) continue;
+    if (w.kind !== 'word' || !(AUX.has(w.lower) || MANNER.has(w.lower))) return null;
+  }
+  let end = subject.from;
+  if (tokens[end - 1]?.lower === 'that' || tokens[end - 1]?.lower === 'which') end--;
+  let start = end;
+  while (start > 0 && start > end - 7) {
+    const w = tokens[start - 1];
+    if (DETERMINERS.has(w.lower)) {
+      start--;
+      break;
+    }
+    if (!(w.kind === 'word' || w.kind === 'number' || w.text === '-') || w.capitalised || AUX.has(w.lower) || PREPOSITIONS.has(w.lower) || CLAUSE_WORDS.has(w.lower) || LINKS.has(w.lower) || w.lower === 'what' || w.lower === 'and') return null;
+    start--;
+  }
+  // The phrase must open with a determiner: "the term", "a deal".
+  if (end - start < 2 || !DETERMINERS.has(tokens[start].lower)) return null;
+  if (tokens[start].lower === 'that' || tokens[start].lower === 'this') return null;
+  return { actor: subject.actor, from: subject.from, start, end };
 }
 
 /**

@@ -145,3 +145,5 @@ establishes established includes envisages means meant promises opens supplies e
 export const TOPIC_STATIVE = words('remain come see say tell face lose suffer pay cost depend need likely lead');
 /** Participles of what a thing is for: "the contract is meant to unlock money", "the package is intended to relieve …". */
 export const PURPOSED = words('meant intended designed aimed');
+/** Verbs of wanting that end a relative clause: "the 25-year term it had wanted", "something it has long sought". */
+export const WANTED = words('wanted wants want sought seeks coveted covets demanded demands needed needs lacks lacked craved');

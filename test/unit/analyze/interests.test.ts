@@ -294,4 +294,17 @@ describe('interests', () => {
   it('reads a purpose clause of "so that" for its subject', () => {
     assert.deepEqual(interests('Chile relaxed its visa rules so that Peru can send more seasonal workers.'), [['peru', 'send more seasonal workers', null]]);
   });
+  it('reads the phrase a relative clause of wanting qualifies', () => {
+    assert.deepEqual(interests('Peru did not get the ten-year lease it had wanted.'), [['peru', 'the ten-year lease', null]]);
+    assert.deepEqual(interests('The loans bring Peru the capital it lacks.'), [['peru', 'the capital it lacks', null], ['peru', 'the capital', null]]);
+  });
+  it('reads a participle of getting after the object, and an aside inside a list', () => {
+    assert.deepEqual(interests('Chile will receive cash and, according to officials in Lima, cheap copper, securing supplies for its smelters.'), [
+      ['chile', 'cash and, according to officials in Lima, cheap copper', 'officials'],
+      ['chile', 'supplies for its smelters', 'officials'],
+    ]);
+  });
+  it('keeps "but" between the adjectives of a phrase', () => {
+    assert.deepEqual(interests('Peru wants to develop its huge but largely untapped lithium reserves.'), [['peru', 'develop its huge but largely untapped lithium reserves', null]]);
+  });
 });
