@@ -13,6 +13,7 @@ const INTEREST_TRIGGERS = triggerWords(CUES);
 const FIRST_PLURAL = new Set(['we', 'us', 'our']);
 const PLAN_NOUNS = new Set(['plan', 'plans', 'strategy', 'strategies']);
 const RECIPIENT_PEOPLE = new Set(['staff', 'officials', 'workers', 'citizens', 'companies', 'firms', 'exporters', 'farmers', 'producers', 'forces', 'troops']);
+const GOVERNMENT = new Set(['government', 'administration', 'cabinet']);
 const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
 
@@ -140,7 +141,15 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     // clause after an actor introduced by a clause-opening "For" says the actor gets.
     // "…; and for Washington, it is a link it would prefer to see cut".
     if (lower === 'for' && (opensClause(tokens, v) || (tokens[v - 1].lower === 'and' && v >= 2 && opensClause(tokens, v - 1)))) {
-      const who = actorAt(view, v + 1, resolve, registry, speakerAt);
+      let who = actorAt(view, v + 1, resolve, registry, speakerAt);
+      // "For Beijing and Moscow, …": both.
+      const also = who && tokens[who.to]?.lower === 'and' ? actorAt(view, who.to + 1, resolve, registry, speakerAt) : null;
+      // "For Kenyatta's government, …": the state its leader's government stands for, when the text says which.
+      if (who && tokens[who.to]?.kind === 'possessive' && GOVERNMENT.has(tokens[who.to + 1]?.lower ?? '') && registry.get(who.actor)?.kind === 'person') {
+        const state = affiliation?.(who.actor);
+        if (state) who = { actor: state, to: who.to };
+      }
+      if (also) who = who && { actor: who.actor, to: also.to };
       // "For its part, …" is an aside, not a beneficiary.
       if (who && tokens[who.to]?.lower !== 'part') {
         let k = who.to;
@@ -159,7 +168,10 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
         const reported = tokens.slice(k, Math.min(end, k + 3)).some((w) => w.kind === 'word' && REPORTING_VERBS.has(w.lower));
         // "For China, the arithmetic works on two levels": the clause must name a gain, a means or a want.
         const gain = copula || tokens.slice(k, end).some((w) => w.kind === 'word' && w.lower !== 'for' && (FOR_GAINS.has(w.lower) || CUES.has(w.lower) || GAINS.has(w.lower) || ASSETS.has(w.lower) || MEANS.has(w.lower)));
-        if (end - k >= 2 && !reported && gain) push(who.actor, sliceTokens(tokens, k, end), v, v, end);
+        if (end - k >= 2 && !reported && gain) {
+          push(who.actor, sliceTokens(tokens, k, end), v, v, end);
+          if (also && also.actor !== who.actor) push(also.actor, sliceTokens(tokens, k, end), v, v, end);
+        }
       }
       continue;
     }

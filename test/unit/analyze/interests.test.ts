@@ -307,4 +307,10 @@ describe('interests', () => {
   it('keeps "but" between the adjectives of a phrase', () => {
     assert.deepEqual(interests('Peru wants to develop its huge but largely untapped lithium reserves.'), [['peru', 'develop its huge but largely untapped lithium reserves', null]]);
   });
+  it('gives both actors of "For X and Y," what the clause says they get', () => {
+    assert.deepEqual(interests('For Peru and Chile, the treaty opens a market for their copper.'), [
+      ['peru', 'the treaty opens a market for their copper', null],
+      ['chile', 'the treaty opens a market for their copper', null],
+    ]);
+  });
 });
