@@ -474,7 +474,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       push(receiver.actor, `${object}${tail}`, v, v, Math.max(tailEnd, receiver.to));
     }
   }
-  if (topic) readTopic(view, topic, out, push, (w) => { cueWord = w; });
+  if (topic) readTopic(view, topic, out, push, (w) => { cueWord = w; }, resolve, registry);
   return out;
 }
 
@@ -542,34 +542,47 @@ function headingTopic(view: SentenceView): Topic | undefined {
  * interest of the topic's actors per sentence, at the first verb after a modal or the first verb of providing,
  * when the frames found the topic nothing in the sentence and the verb is not negated.
  */
-function readTopic(view: SentenceView, topic: Topic, out: readonly Interest[], push: (actor: string, interest: string, at: number, from: number, to: number) => void, cue: (w: string) => void): void {
+function readTopic(view: SentenceView, topic: Topic, out: readonly Interest[], push: (actor: string, interest: string, at: number, from: number, to: number) => void, cue: (w: string) => void,
+  resolve: PronounResolver, registry: ActorRegistry): void {
   // "What Azerbaijan and Turkey get": which of them gets what, the heading does not say.
-  if (!topic.gets || topic.actors.length !== 1 || out.some((i) => topic.actors.includes(i.actor))) return;
+  if (!topic.gets || topic.actors.length !== 1) return;
   const tokens = view.tokens;
-  for (let v = 0; v < tokens.length; v++) {
+  // What the frames already read for the topic's actor is not read again.
+  const read = (k: number) => out.some((i) => topic.actors.includes(i.actor) && i.evidence.start <= tokens[k].start && tokens[k].start < i.evidence.end);
+  let found = 0;
+  for (let v = 0; v < tokens.length && found < 1; v++) {
     const t = tokens[v];
     if (t.kind !== 'word' || t.capitalised) continue;
     let verb = -1;
     if (MODALS.has(t.lower)) {
       let k = v + 1;
       while (MANNER.has(tokens[k]?.lower ?? '')) k++;
-      if (NEGATIONS.has(tokens[k]?.lower ?? '')) return;
+      if (NEGATIONS.has(tokens[k]?.lower ?? '')) continue;
       const w = tokens[k];
       if (w && w.kind === 'word' && !w.capitalised && !AUX.has(w.lower) && !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !CLAUSE_WORDS.has(w.lower) &&
         !REPORTING_VERBS.has(w.lower) && !TOPIC_STATIVE.has(w.lower) && !/ly$/.test(w.lower)) verb = k;
-    } else if (PROVIDE.has(t.lower) && !NEGATIONS.has(tokens[v - 1]?.lower ?? '') && !DETERMINERS.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.kind !== 'punct') verb = v + 1;
-    if (verb < 0) continue;
+    } else if (PROVIDE.has(t.lower) && !NEGATIONS.has(tokens[v - 1]?.lower ?? '') && !DETERMINERS.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.kind !== 'punct') {
+      verb = v + 1;
+      // "India also offered to provide a loan": what is offered is what follows.
+      if (t.lower.startsWith('offer') && tokens[verb]?.lower === 'to' && verbAfterTo(tokens, verb + 1)) verb++;
+      // "China offered a loan" under "What China gets": what it gives is not what it gets.
+      const giver = subjectBefore(view, v, resolve, registry);
+      if (giver && topic.actors.includes(giver.actor)) continue;
+    }
+    if (verb < 0 || read(v)) continue;
     // "gave away very little", "offered no specific details", "give up part of its revenue": nothing given.
-    const first = tokens[MODALS.has(t.lower) ? verb + 1 : verb]?.lower ?? '';
+    const modal = MODALS.has(t.lower) || tokens[verb - 1]?.lower === 'to';
+    const first = tokens[modal ? verb + 1 : verb]?.lower ?? '';
     if (['no', 'little', 'nothing', 'away', 'up', 'off'].includes(first)) continue;
     // "The forum includes Jordan, Israel, Cyprus …": members named, not a gain.
-    if (!MODALS.has(t.lower) && tokens[verb]?.capitalised) continue;
-    const end = objectEnd(view, verb + (MODALS.has(t.lower) ? 1 : 0), false, true);
+    if (!modal && tokens[verb]?.capitalised) continue;
+    const end = objectEnd(view, verb + (modal ? 1 : 0), false, true);
     if (end <= verb + 1) continue;
     cue(t.lower);
     const text = sliceTokens(tokens, verb, end);
     for (const a of topic.actors) push(a, text, v, v, end);
-    return;
+    found++;
+    v = end;
   }
 }
 

@@ -313,4 +313,12 @@ describe('interests', () => {
       ['chile', 'the treaty opens a market for their copper', null],
     ]);
   });
+  it('reads under a heading of getting what the frames did not, and not what the named actor itself offers', () => {
+    assert.deepEqual(interests('## What Peru gets\n\nIn return for the patrols it provides, Peru will share in the fishing revenue.\n'), [
+      ['peru', 'the patrols it provides', null],
+      ['peru', 'share in the fishing revenue', null],
+    ]);
+    assert.deepEqual(interests('## What Peru gets\n\nChile also offered to provide a loan of $2 billion.\n'), [['peru', 'provide a loan of $2 billion', null]]);
+    assert.deepEqual(interests('## What Peru gets\n\nPeru offered a loan of $2 billion.\n'), []);
+  });
 });
