@@ -1,7 +1,7 @@
 import type { Interest } from '../model';
 import type { Token } from '../parse/tokenize';
 import { REPORTING_VERBS } from '../data/lexicon';
-import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, CONTENT_NOUNS, UNDERTAKINGS, BENEFIT_NOUNS, BENEFIT_TO, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PROVIDE, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, PURPOSED, STRIFE, STRIVE, TOPIC_GETS, WANTED, TOPIC_STATIVE, TOPIC_WANTS, USE } from '../data/interestCues';
+import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, CONTENT_NOUNS, UNDERTAKINGS, BENEFIT_NOUNS, BENEFIT_TO, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PROTECTIONS, PROVIDE, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, PURPOSED, STRIFE, STRIVE, TOPIC_GETS, WANTED, TOPIC_STATIVE, TOPIC_WANTS, USE } from '../data/interestCues';
 import type { Affiliation } from './affiliation';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
@@ -14,6 +14,7 @@ const FIRST_PLURAL = new Set(['we', 'us', 'our']);
 const PLAN_NOUNS = new Set(['plan', 'plans', 'strategy', 'strategies']);
 const RECIPIENT_PEOPLE = new Set(['staff', 'officials', 'workers', 'citizens', 'companies', 'firms', 'exporters', 'farmers', 'producers', 'forces', 'troops']);
 const GOVERNMENT = new Set(['government', 'administration', 'cabinet']);
+const LOSSES = new Set(['lose', 'suffer', 'forfeit', 'miss']);
 const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
 
@@ -302,9 +303,19 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       // "Putin sees it as a way to challenge the United States": what the means is for.
       let k = v + 1;
       while (k < tokens.length && k < v + 7 && tokens[k].lower !== 'as' && tokens[k].kind !== 'punct') k++;
-      if (tokens[k]?.lower === 'as' && ['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && MEANS.has(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'to') {
-        const end = objectEnd(view, k + 4);
-        if (end > k + 4) for (const s of subjectsBefore(view, v, resolve, registry, speakerAt)) push(s.actor, sliceTokens(tokens, k + 4, end), s.from, s.from, end);
+      const subjects = () => subjectsBefore(view, v, resolve, registry, speakerAt);
+      // "… as a means to strengthen relations with the UK and as a way to halt the journeys": each means.
+      for (let n = 0; n < 2 && tokens[k]?.lower === 'as' && ['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && MEANS.has(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'to'; n++) {
+        let end = objectEnd(view, k + 4);
+        for (let i = k + 5; i < end; i++) if (tokens[i].lower === 'and' && tokens[i + 1]?.lower === 'as') end = i;
+        if (end > k + 4) for (const s of subjects()) push(s.actor, sliceTokens(tokens, k + 4, end), s.from, s.from, end);
+        k = tokens[end]?.lower === 'and' ? end + 1 : -1;
+      }
+      // "Tehran may see its deepening relationship with Moscow as a shield": what the thing is to the actor.
+      if (tokens[k]?.lower === 'as' && ['a', 'an'].includes(tokens[k + 1]?.lower ?? '') && k > v + 1) {
+        let n = k + 2;
+        while (n < k + 4 && tokens[n]?.kind === 'word' && !PROTECTIONS.has(tokens[n].lower) && !tokens[n].capitalised) n++;
+        if (PROTECTIONS.has(tokens[n]?.lower ?? '')) for (const s of subjects()) push(s.actor, sliceTokens(tokens, v + 1, n + 1), s.from, s.from, n + 1);
       }
       continue;
     }
@@ -350,6 +361,14 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
         }
       }
       continue;
+    }
+
+    // "Egypt stands to make fuller use of its gas plants": what the subject is placed to get (not "stands to lose").
+    if ((lower === 'stands' || lower === 'stand') && tokens[v + 1]?.lower === 'to' && verbAfterTo(tokens, v + 2) && !LOSSES.has(tokens[v + 2].lower) && !ACQUIRE.has(tokens[v + 2].lower) && !BENEFIT.has(tokens[v + 2].lower)) {
+      const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+      const end = objectEnd(view, v + 3, false, true);
+      if (end > v + 3) for (const s of subjects) push(s.actor, sliceTokens(tokens, v + 2, end), s.from, s.from, end);
+      if (subjects.length > 0) continue;
     }
 
     // "the 25-year term it had wanted", "something it has long sought": the noun phrase a relative clause of wanting ends.

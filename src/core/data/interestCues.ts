@@ -129,7 +129,7 @@ export const STRIFE = words('row dispute battle conflict stalemate struggle figh
 
 /** The words an interest hangs on: a sentence with none of them has none. */
 export const CUES: ReadonlySet<string> = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR,
-  ...GIVE, ...COMMIT, ...BENEFIT_NOUNS, 'action', 'actions', 'measures', 'steps', 'right', 'rights', ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners']);
+  ...GIVE, ...COMMIT, ...BENEFIT_NOUNS, 'action', 'actions', 'measures', 'steps', 'right', 'rights', ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners', 'stands', 'stand']);
 
 /**
  * The verbs of an explainer's section heading that name what an actor gets or wants: "What Turkey gets", "What
@@ -147,3 +147,5 @@ export const TOPIC_STATIVE = words('remain come see say tell face lose suffer pa
 export const PURPOSED = words('meant intended designed aimed');
 /** Verbs of wanting that end a relative clause: "the 25-year term it had wanted", "something it has long sought". */
 export const WANTED = words('wanted wants want sought seeks coveted covets demanded demands needed needs lacks lacked craved');
+/** What a thing may be to an actor that protects or serves it: "sees its relationship with Moscow as a shield". */
+export const PROTECTIONS = words('shield buffer counterweight bulwark hedge lifeline springboard gateway insurance safeguard');

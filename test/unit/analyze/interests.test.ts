@@ -321,4 +321,13 @@ describe('interests', () => {
     assert.deepEqual(interests('## What Peru gets\n\nChile also offered to provide a loan of $2 billion.\n'), [['peru', 'provide a loan of $2 billion', null]]);
     assert.deepEqual(interests('## What Peru gets\n\nPeru offered a loan of $2 billion.\n'), []);
   });
+  it('reads "stands to", each means a thing is seen as, and a thing seen as a shield', () => {
+    assert.deepEqual(interests('Spain stands to make fuller use of its ports.'), [['spain', 'make fuller use of its ports', null]]);
+    assert.deepEqual(interests('Spain stands to lose its quota.'), []);
+    assert.deepEqual(interests('Peru views the pact as a means to deepen trade and as a way to curb smuggling.'), [
+      ['peru', 'deepen trade', null],
+      ['peru', 'curb smuggling', null],
+    ]);
+    assert.deepEqual(interests('Chile may see its new alliance with Peru as a shield.'), [['chile', 'its new alliance with Peru as a shield', null]]);
+  });
 });
