@@ -330,4 +330,8 @@ describe('interests', () => {
     ]);
     assert.deepEqual(interests('Chile may see its new alliance with Peru as a shield.'), [['chile', 'its new alliance with Peru as a shield', null]]);
   });
+  it('names rights groups and lawmakers as the groups that want something', () => {
+    assert.deepEqual(interests('Rights groups are calling for an independent inquiry.'), [['rights-groups', 'an independent inquiry', null]]);
+    assert.deepEqual(interests('Lawmakers want the bill withdrawn.'), [['lawmakers', 'the bill withdrawn', null]]);
+  });
 });
