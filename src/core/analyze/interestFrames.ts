@@ -62,7 +62,7 @@ export function readRequest(ctx: FrameContext, v: number): boolean {
     }
   }
   if (verb < 0) return false;
-  const subjects = subjectsBefore(ctx.view, v, ctx.resolve, ctx.registry, ctx.speakerAt);
+  const subjects = verbSubjects(ctx, v);
   if (subjects.length === 0) return false;
   const end = objectEnd(ctx.view, verb + 1, false, true);
   // "pressed Honiara not to sign": what is wanted is that it does not.
@@ -219,7 +219,7 @@ export function readPassiveGain(ctx: FrameContext, v: number): boolean {
     if (!next || (next.kind !== 'word' && next.kind !== 'number' && next.text !== '$' && next.text !== '“' && next.text !== '"')) return false;
     if (next.lower === 'to' || next.lower === 'by' || PREPOSITIONS.has(next.lower) || PARTICLES.has(next.lower) || CLAUSE_WORDS.has(next.lower)) return false;
   }
-  const subjects = subjectsBefore(ctx.view, v, ctx.resolve, ctx.registry, ctx.speakerAt);
+  const subjects = verbSubjects(ctx, v);
   if (subjects.length === 0) return false;
   const end = PASSIVE_ALLOW.has(lower) ? objectEnd(ctx.view, k + 1, false, true) : objectEnd(ctx.view, k, true);
   if (end <= k) return false;
@@ -295,4 +295,22 @@ export function readSoThat(ctx: FrameContext, v: number): boolean {
   ctx.cue('so that');
   ctx.push(who.actor, sliceTokens(tokens, to + 1, end), v, v, end);
   return true;
+}
+
+/**
+ * The subjects of the verb at `v` ({@link subjectsBefore}), or for a verb coordinated by "and" with an earlier verb
+ * of its clause, that clause's subject: "Turkey provides defence support and receives …", "The petitioners allege
+ * …, and have asked the court to …", when no other actor stands between.
+ */
+export function verbSubjects(ctx: FrameContext, v: number): Subject[] {
+  const found = subjectsBefore(ctx.view, v, ctx.resolve, ctx.registry, ctx.speakerAt);
+  if (found.length > 0) return found;
+  const tokens = ctx.view.tokens;
+  let j = v - 1;
+  while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
+  if (tokens[j]?.lower !== 'and' || j < 3) return found;
+  // "Officials and diplomats want …": "and" joining nouns, not verbs.
+  if (tokens[j - 1].capitalised && tokens[j - 1].kind === 'word') return found;
+  const shared = clauseSubject(ctx, v);
+  return shared ? [shared] : found;
 }

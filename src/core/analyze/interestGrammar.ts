@@ -207,7 +207,8 @@ export function isListComma(tokens: readonly Token[], j: number): boolean {
     // ", and the company said it …": a clause, not an item.
     if ((t.lower === 'and' || t.lower === 'or') && k === j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to' && !CLAUSE_WORDS.has(tokens[k + 1].lower) &&
       !tokens.slice(k + 2, k + 5).some((w) => w.kind === 'word' && (REPORTING_VERBS.has(w.lower) || FINITE.has(w.lower)));
-    if ((t.lower === 'and' || t.lower === 'or') && k > j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to';
+    // "full rights over Karish, a share of the royalties and, in Lapid's telling, a written acknowledgement": an aside after "and".
+    if ((t.lower === 'and' || t.lower === 'or') && k > j + 1) return (tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to') || tokens[k + 1]?.text === ',';
   }
   return false;
 }

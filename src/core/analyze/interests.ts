@@ -5,8 +5,8 @@ import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, C
 import type { Affiliation } from './affiliation';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
-import { clauseSubject, readBenefitFor, readExchange, readLaunchedGoal, readPassiveGain, readPurpose, readRequest, readSoThat, type FrameContext } from './interestFrames';
-import { actorAt, isEmptyInterest, objectEnd, ownerBefore, subjectBefore, subjectsBefore, type Subject } from './interestGrammar';
+import { clauseSubject, verbSubjects, readBenefitFor, readExchange, readLaunchedGoal, readPassiveGain, readPurpose, readRequest, readSoThat, type FrameContext } from './interestFrames';
+import { actorAt, isEmptyInterest, objectEnd, ownerBefore, subjectBefore, subjectsBefore } from './interestGrammar';
 import { triggerWords } from './triggers';
 
 const INTEREST_TRIGGERS = triggerWords(CUES);
@@ -15,6 +15,7 @@ const PLAN_NOUNS = new Set(['plan', 'plans', 'strategy', 'strategies']);
 const RECIPIENT_PEOPLE = new Set(['staff', 'officials', 'workers', 'citizens', 'companies', 'firms', 'exporters', 'farmers', 'producers', 'forces', 'troops']);
 const GOVERNMENT = new Set(['government', 'administration', 'cabinet']);
 const LOSSES = new Set(['lose', 'suffer', 'forfeit', 'miss']);
+const SHOW = new Set(['show', 'demonstrate', 'prove', 'ensure', 'convince', 'signal']);
 const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
 
@@ -132,7 +133,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 
     // "demanded that Orban resign", "are demanding that the government be held accountable": what is to be done.
     if ((lower.startsWith('demand') || lower === 'want' || lower === 'wants') && tokens[v + 1]?.lower === 'that') {
-      const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+      const subjects = verbSubjects(ctx, v);
       const end = objectEnd(view, v + 2, false, false, true);
       if (end > v + 3) for (const s of subjects) push(s.actor, sliceTokens(tokens, v + 1, end), s.from, s.from, end);
       if (subjects.length > 0) continue;
@@ -186,7 +187,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       const perfect = !LOCK.has(lower) && !MODALS.has(tokens[v - 1]?.lower ?? '') && /(ed|en)$/.test(tokens[object]?.lower ?? '');
       const strife = tokens.slice(object, object + 4).some((w) => STRIFE.has(w.lower));
       if (!perfect && !strife && (LOCK.has(lower) || HELD.has(tokens[k]?.lower ?? ''))) {
-        const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+        const subjects = verbSubjects(ctx, v);
         const end = objectEnd(view, object, false, LOCK.has(lower) ? false : true);
         if (end > object) for (const s of subjects) push(s.actor, sliceTokens(tokens, object, end), s.from, s.from, end);
         if (subjects.length > 0) continue;
@@ -196,7 +197,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     // "would have to answer before a court": an obligation to come is imposed, not wanted.
     if (HAVE.has(lower) && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.kind === 'word' && !AUX.has(tokens[v + 2].lower) && !MODALS.has(tokens[v - 1]?.lower ?? '')) {
       // "it had to attract more readers": what an actor must do is what it needs.
-      const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+      const subjects = verbSubjects(ctx, v);
       const end = objectEnd(view, v + 3, false, true);
       if (end > v + 3) for (const s of subjects) push(s.actor, sliceTokens(tokens, v + 2, end), s.from, s.from, end);
       if (subjects.length > 0) continue;
@@ -245,7 +246,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       let k = v + 1;
       while (MANNER.has(tokens[k]?.lower ?? '')) k++;
       if (tokens[k]?.lower === 'for' && tokens[k + 1] && (tokens[k + 1].kind === 'word' || tokens[k + 1].kind === 'number')) {
-        const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+        const subjects = verbSubjects(ctx, v);
         const end = objectEnd(view, k + 1, false, true);
         if (end > k + 1) for (const s of subjects) push(s.actor, sliceTokens(tokens, k + 1, end), s.from, s.from, end);
         if (subjects.length > 0) continue;
@@ -339,7 +340,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
         let m = k + 1;
         while (m < k + 7 && tokens[m]?.kind === 'word' && !MODALS.has(tokens[m].lower) && !AUX.has(tokens[m].lower) && !CLAUSE_WORDS.has(tokens[m].lower)) m++;
         if (MODALS.has(tokens[m]?.lower ?? '') && m > k && verbAfterTo(tokens, m + 1)) {
-          const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+          const subjects = verbSubjects(ctx, v);
           const end = objectEnd(view, m + 1, false, true);
           if (end > m + 2) for (const s of subjects) push(s.actor, sliceTokens(tokens, k, end), s.from, s.from, end);
           if (subjects.length > 0) continue;
@@ -350,7 +351,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
 
     // "the Chinese firms agreed to a figure of $4bn": the subject is an actor, its undertaking no interest.
     if (COMMIT.has(lower)) {
-      const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+      const subjects = verbSubjects(ctx, v);
       // "agreed to take joint measures to strengthen their defences": the end the undertaking serves is wanted.
       if (tokens[v + 1]?.lower === 'to') {
         for (let k = v + 3; k < tokens.length && k < v + 8 && tokens[k].kind === 'word'; k++) {
@@ -363,9 +364,21 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       continue;
     }
 
+    // "Germany is short of skilled labour", "NTPC ran short of water": what the subject lacks, it needs (not "fell short of a goal").
+    if (lower === 'short' && tokens[v + 1]?.lower === 'of' && (LINKS.has(tokens[v - 1]?.lower ?? '') || /^(ran|run|runs|running)$/.test(tokens[v - 1]?.lower ?? '') ||
+      (MANNER.has(tokens[v - 1]?.lower ?? '') && tokens[v - 2]?.text === ','))) {
+      // "Venezuela, badly short of cash, …": the name before the aside.
+      const named = MANNER.has(tokens[v - 1]?.lower ?? '') ? view.mentions.find((m) => m.to === v - 2) : undefined;
+      const subjects = named ? [{ actor: named.actorId, from: named.from }] : verbSubjects(ctx, v - 1);
+      const end = objectEnd(view, v + 2);
+      if (end > v + 2) for (const s of subjects) push(s.actor, sliceTokens(tokens, v + 2, end), s.from, s.from, end);
+      if (subjects.length > 0) continue;
+    }
+
     // "Egypt stands to make fuller use of its gas plants": what the subject is placed to get (not "stands to lose").
-    if ((lower === 'stands' || lower === 'stand') && tokens[v + 1]?.lower === 'to' && verbAfterTo(tokens, v + 2) && !LOSSES.has(tokens[v + 2].lower) && !ACQUIRE.has(tokens[v + 2].lower) && !BENEFIT.has(tokens[v + 2].lower)) {
-      const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
+    if ((lower === 'stands' || lower === 'stand') && tokens[v + 1]?.lower === 'to' && verbAfterTo(tokens, v + 2) && !LOSSES.has(tokens[v + 2].lower) && !ACQUIRE.has(tokens[v + 2].lower) && !BENEFIT.has(tokens[v + 2].lower) &&
+      !['away', 'off', 'out', 'back', 'up', 'over', 'down'].includes(tokens[v + 3]?.lower ?? '')) {
+      const subjects = verbSubjects(ctx, v);
       const end = objectEnd(view, v + 3, false, true);
       if (end > v + 3) for (const s of subjects) push(s.actor, sliceTokens(tokens, v + 2, end), s.from, s.from, end);
       if (subjects.length > 0) continue;
@@ -381,12 +394,7 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
     }
 
     if (ACQUIRE.has(lower) || STRIVE.has(lower)) {
-      const subjects = subjectsBefore(view, v, resolve, registry, speakerAt);
-      if (subjects.length === 0) {
-        // "Turkey provides defence support and receives a series of concessions": the subject of the first verb.
-        const shared = coordinateSubject(ctx, v);
-        if (shared) subjects.push(shared);
-      }
+      const subjects = verbSubjects(ctx, v);
       const subject = subjects[0];
       if (!subject) continue;
       // "is working hard to retain ties", "is trying not to anger Russia"
@@ -398,7 +406,9 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
         const verb = tokens[to + 1];
         // "agreed to a figure of $4bn": "to" before a determiner is a preposition.
         if (!verb || verb.kind !== 'word' || DETERMINERS.has(verb.lower)) continue;
-        const end = objectEnd(view, to + 2, false, true);
+        let end = objectEnd(view, to + 2, false, true);
+        // "Unite wants to demonstrate that the action grounded the airline": what is to be shown is the clause.
+        if (tokens[end]?.lower === 'that' && SHOW.has(tokens[end - 1]?.lower ?? '')) end = objectEnd(view, end + 1, false, false, true);
         if (end <= to + 2 && !ACQUIRE.has(verb.lower)) continue;
         if (ACQUIRE.has(verb.lower)) {
           const obj = objectEnd(view, to + 2, true);
@@ -414,7 +424,8 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       if (!ACQUIRE.has(lower)) continue;
       // "will receive in return 2.2 billion barrels": the object follows the aside.
       const o = tokens[v + 1]?.lower === 'in' && ['return', 'exchange', 'turn'].includes(tokens[v + 2]?.lower ?? '') ? v + 3 : v + 1;
-      if (PREPOSITIONS.has(tokens[o]?.lower ?? '')) continue;
+      // "received no compensation at all": nothing got.
+      if (PREPOSITIONS.has(tokens[o]?.lower ?? '') || tokens[o]?.lower === 'no' || tokens[o]?.lower === 'nothing') continue;
       let end = objectEnd(view, o, true);
       // "gets the chance to develop Qana", "receives full rights to explore the field": a noun that takes "to".
       if (tokens[end]?.lower === 'to' && INFINITIVE_NOUNS.has(tokens[end - 1]?.lower ?? '')) end = objectEnd(view, o, true, true);
@@ -633,20 +644,6 @@ function wantedBefore(view: SentenceView, v: number, resolve: PronounResolver, r
   if (end - start < 2 || !DETERMINERS.has(tokens[start].lower)) return null;
   if (tokens[start].lower === 'that' || tokens[start].lower === 'this') return null;
   return { actor: subject.actor, from: subject.from, start, end };
-}
-
-/**
- * The subject of a verb coordinated by "and" with an earlier verb of its clause: "Turkey provides defence support and
- * receives …", "Cairo will sign the deal and also gets …". The clause's subject, when no other actor stands between.
- */
-function coordinateSubject(ctx: FrameContext, v: number): Subject | null {
-  const tokens = ctx.view.tokens;
-  let j = v - 1;
-  while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
-  if (tokens[j]?.lower !== 'and' || j < 3) return null;
-  // "Officials and diplomats want …": "and" joining nouns, not verbs.
-  if (tokens[j - 1].kind !== 'word' || tokens[j - 1].capitalised) return null;
-  return clauseSubject(ctx, v);
 }
 
 /**

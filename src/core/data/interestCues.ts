@@ -129,7 +129,7 @@ export const STRIFE = words('row dispute battle conflict stalemate struggle figh
 
 /** The words an interest hangs on: a sentence with none of them has none. */
 export const CUES: ReadonlySet<string> = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR,
-  ...GIVE, ...COMMIT, ...BENEFIT_NOUNS, 'action', 'actions', 'measures', 'steps', 'right', 'rights', ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners', 'stands', 'stand']);
+  ...GIVE, ...COMMIT, ...BENEFIT_NOUNS, 'action', 'actions', 'measures', 'steps', 'right', 'rights', ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners', 'stands', 'stand', 'short']);
 
 /**
  * The verbs of an explainer's section heading that name what an actor gets or wants: "What Turkey gets", "What

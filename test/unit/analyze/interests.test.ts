@@ -232,7 +232,7 @@ describe('interests', () => {
     assert.deepEqual(interests('The main prize for Peru is a port.'), [['peru', 'a port', null]]);
     assert.deepEqual(interests('Peru defended its right to run an independent foreign policy.'), [['peru', 'run an independent foreign policy', null]]);
     assert.deepEqual(interests('Spain’s fisheries minister, Luis Planas, has urged Chile to back the deal.'), [['luis-planas', 'back the deal', null]]);
-    assert.deepEqual(interests('Venezuela, badly short of cash, has obtained a loan from China.'), [['venezuela', 'a loan', null]]);
+    assert.deepEqual(interests('Venezuela, badly short of cash, has obtained a loan from China.'), [['venezuela', 'cash', null], ['venezuela', 'a loan', null]]);
   });
   it('reads a list of subjects, "deepen X\'s influence", a comparative\'s "than", and no list item in ", and the company said"', () => {
     assert.deepEqual(interests('Peru, Chile and Bolivia want a fair price.'), [['peru', 'a fair price', null], ['chile', 'a fair price', null], ['bolivia', 'a fair price', null]]);
@@ -333,5 +333,19 @@ describe('interests', () => {
   it('names rights groups and lawmakers as the groups that want something', () => {
     assert.deepEqual(interests('Rights groups are calling for an independent inquiry.'), [['rights-groups', 'an independent inquiry', null]]);
     assert.deepEqual(interests('Lawmakers want the bill withdrawn.'), [['lawmakers', 'the bill withdrawn', null]]);
+  });
+  it('reads what an actor is short of, and a clause an actor wants to show', () => {
+    assert.deepEqual(interests('Germany, for its part, is short of skilled labour.'), [['germany', 'skilled labour', null]]);
+    assert.deepEqual(interests('Peru fell short of its goal.'), []);
+    assert.deepEqual(interests('Chile wants to demonstrate that the reform worked.'), [['chile', 'demonstrate that the reform worked', null]]);
+  });
+  it('gives a verb after ", and" the subject of its clause, and reads no getting of nothing', () => {
+    assert.deepEqual(interests('Peru says the count is wrong, and has asked the court to order a recount.'), [['peru', 'order a recount', null]]);
+    assert.deepEqual(interests('Chile received no compensation at all.'), []);
+  });
+  it('reads a list whose last item follows an aside after "and"', () => {
+    assert.deepEqual(interests('Peru gets full rights over the field, a share of the royalties and, in its telling, a written apology.'), [
+      ['peru', 'full rights over the field, a share of the royalties and, in its telling, a written apology', null],
+    ]);
   });
 });
