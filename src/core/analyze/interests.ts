@@ -16,6 +16,7 @@ const RECIPIENT_PEOPLE = new Set(['staff', 'officials', 'workers', 'citizens', '
 const GOVERNMENT = new Set(['government', 'administration', 'cabinet']);
 const LOSSES = new Set(['lose', 'suffer', 'forfeit', 'miss']);
 const SHOW = new Set(['show', 'demonstrate', 'prove', 'ensure', 'convince', 'signal']);
+const MESSAGES = new Set(['reports', 'report', 'letters', 'letter', 'complaints', 'calls', 'messages', 'applications', 'submissions', 'petitions', 'bodies', 'information', 'responses', 'queries', 'emails', 'threats']);
 const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
 
@@ -426,6 +427,8 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       const o = tokens[v + 1]?.lower === 'in' && ['return', 'exchange', 'turn'].includes(tokens[v + 2]?.lower ?? '') ? v + 3 : v + 1;
       // "received no compensation at all": nothing got.
       if (PREPOSITIONS.has(tokens[o]?.lower ?? '') || tokens[o]?.lower === 'no' || tokens[o]?.lower === 'nothing') continue;
+      // "had received more than 200 letters", "received reports of …": what a body is told or sent is no gain.
+      if (/^rec/.test(lower) && tokens.slice(o, o + 5).some((w) => MESSAGES.has(w.lower))) continue;
       let end = objectEnd(view, o, true);
       // "gets the chance to develop Qana", "receives full rights to explore the field": a noun that takes "to".
       if (tokens[end]?.lower === 'to' && INFINITIVE_NOUNS.has(tokens[end - 1]?.lower ?? '')) end = objectEnd(view, o, true, true);

@@ -348,4 +348,8 @@ describe('interests', () => {
       ['peru', 'full rights over the field, a share of the royalties and, in its telling, a written apology', null],
     ]);
   });
+  it('reads no gain in the reports or letters a body receives', () => {
+    assert.deepEqual(interests('The Peruvian ministry had received more than 200 letters by Friday.'), []);
+    assert.deepEqual(interests('Peru received a loan of $2 billion.'), [['peru', 'a loan of $2 billion', null]]);
+  });
 });
