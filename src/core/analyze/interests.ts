@@ -594,8 +594,14 @@ function readTopic(view: SentenceView, topic: Topic, out: readonly Interest[], p
       const w = tokens[k];
       if (w && w.kind === 'word' && !w.capitalised && !AUX.has(w.lower) && !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !CLAUSE_WORDS.has(w.lower) &&
         !REPORTING_VERBS.has(w.lower) && !TOPIC_STATIVE.has(w.lower) && !/ly$/.test(w.lower)) verb = k;
-    } else if (PROVIDE.has(t.lower) && !NEGATIONS.has(tokens[v - 1]?.lower ?? '') && !DETERMINERS.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.kind !== 'punct') {
+    } else if (PROVIDE.has(t.lower) && !NEGATIONS.has(tokens[v - 1]?.lower ?? '') && !(DETERMINERS.has(tokens[v - 1]?.lower ?? '') && tokens[v - 1].lower !== 'that' && tokens[v - 1].lower !== 'this') &&
+      tokens[v + 1]?.kind !== 'punct') {
       verb = v + 1;
+      // "The plan sets out 400 billion in investments".
+      if (t.lower === 'sets') {
+        if (tokens[verb]?.lower !== 'out') continue;
+        verb++;
+      }
       // "India also offered to provide a loan": what is offered is what follows.
       if (t.lower.startsWith('offer') && tokens[verb]?.lower === 'to' && verbAfterTo(tokens, verb + 1)) verb++;
       // "China offered a loan" under "What China gets": what it gives is not what it gets.

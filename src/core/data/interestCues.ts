@@ -140,7 +140,7 @@ export const TOPIC_GETS = words('gets get got gains gain receives receive wins w
 export const TOPIC_WANTS = words('wants want seeks seek needs need');
 /** Verbs of providing in a sentence under such a heading: "The deal also brings funds for land reclamation". */
 export const PROVIDE = words(`offers offered provides provided brings brought gives gave delivers delivered creates created generates generated
-establishes established includes envisages means meant promises opens supplies extends guarantees grants allows lets enables`);
+establishes established includes envisages means meant promises opens supplies extends guarantees grants allows lets enables sets`);
 /** Verbs after a modal that say nothing gained: "Europe will remain Russia's largest market", "would come under pressure". */
 export const TOPIC_STATIVE = words('remain come see say tell face lose suffer pay cost depend need likely lead');
 /** Participles of what a thing is for: "the contract is meant to unlock money", "the package is intended to relieve …". */

@@ -352,4 +352,8 @@ describe('interests', () => {
     assert.deepEqual(interests('The Peruvian ministry had received more than 200 letters by Friday.'), []);
     assert.deepEqual(interests('Peru received a loan of $2 billion.'), [['peru', 'a loan of $2 billion', null]]);
   });
+  it('reads "sets out" and a verb after "that" under a heading of getting', () => {
+    assert.deepEqual(interests('## What Peru gets\n\nThe plan sets out $4 billion in investments.\n'), [['peru', '$4 billion in investments', null]]);
+    assert.deepEqual(interests('## What Peru gets\n\nFor a country so isolated, that promises capital it cannot find elsewhere.\n'), [['peru', 'capital it cannot find elsewhere', null]]);
+  });
 });
