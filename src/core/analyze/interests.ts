@@ -1,7 +1,7 @@
 import type { Interest } from '../model';
 import type { Token } from '../parse/tokenize';
 import { REPORTING_VERBS } from '../data/lexicon';
-import { ACQUIRE, ALLOW, ASSETS, AUX, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, CONTENT_NOUNS, UNDERTAKINGS, BENEFIT_NOUNS, BENEFIT_TO, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PROTECTIONS, PROVIDE, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, PURPOSED, STRIFE, STRIVE, TOPIC_GETS, WANTED, TOPIC_STATIVE, TOPIC_WANTS, USE } from '../data/interestCues';
+import { ACQUIRE, ALLOW, ASSETS, AUX, CONNECT, PLACED, BENEFIT, BENEFIT_DEGREE, BOOST, CALL_ON, CLAUSE_WORDS, COMMIT, CONTENT_NOUNS, UNDERTAKINGS, BENEFIT_NOUNS, BENEFIT_TO, CUES, DETERMINERS, FOR_ASIDES, FOR_GAINS, GAINS, GIVE, GOALS, HAVE, HELD, HELP, HOPE, INFINITIVE_NOUNS, LINKS, LOCK, MANNER, MEANS, MODALS, NEGATIONS, PASSIVE_ALLOW, PASSIVE_GIVE, PHRASE_MARKS, PREPOSITIONS, PROTECTIONS, PROVIDE, PURPOSE_NOUNS, REQUEST, RESULT_WORDS, SEE, SEEK_FOR, SEND, PURPOSED, STRIFE, STRIVE, TOPIC_GETS, WANTED, TOPIC_STATIVE, TOPIC_WANTS, USE } from '../data/interestCues';
 import type { Affiliation } from './affiliation';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { frameFor, type Frame, type PronounResolver } from './attribution';
@@ -373,6 +373,32 @@ export function findInterests(view: SentenceView, frames: readonly Frame[], reso
       const subjects = named ? [{ actor: named.actorId, from: named.from }] : verbSubjects(ctx, v - 1);
       const end = objectEnd(view, v + 2);
       if (end > v + 2) for (const s of subjects) push(s.actor, sliceTokens(tokens, v + 2, end), s.from, s.from, end);
+      if (subjects.length > 0) continue;
+    }
+
+    // "It connects Serbia with the future of mobility", "The route will link Azerbaijan's mainland with its exclave": what the actor is joined to.
+    if (CONNECT.has(lower)) {
+      const who = actorAt(view, v + 1, resolve, registry, speakerAt);
+      let k = who ? who.to : -1;
+      if (who && tokens[k]?.kind === 'possessive') {
+        k++;
+        while (k < who.to + 4 && tokens[k]?.kind === 'word' && !tokens[k].capitalised && tokens[k].lower !== 'with' && tokens[k].lower !== 'to') k++;
+      }
+      if (who && (tokens[k]?.lower === 'with' || tokens[k]?.lower === 'to') && tokens[k + 1] && (tokens[k + 1].kind === 'word' || tokens[k + 1].kind === 'number')) {
+        const end = objectEnd(view, k + 1);
+        if (end > k + 1) push(who.actor, sliceTokens(tokens, v + 1, end), v, v, end);
+        continue;
+      }
+    }
+
+    // "Namibia remains well-positioned to become a major supplier of clean energy": what the subject is placed to gain.
+    if (PLACED.has(lower) && tokens[v + 1]?.lower === 'to' && verbAfterTo(tokens, v + 2) && !LOSSES.has(tokens[v + 2].lower)) {
+      let a = v;
+      if (tokens[a - 1]?.text === '-' && tokens[a - 2]?.lower === 'well') a -= 2;
+      if (tokens[a - 1]?.lower === 'remains' || tokens[a - 1]?.lower === 'remain') a--;
+      const subjects = verbSubjects(ctx, a);
+      const end = objectEnd(view, v + 3, false, true);
+      if (end > v + 3) for (const s of subjects) push(s.actor, sliceTokens(tokens, v + 2, end), s.from, s.from, end);
       if (subjects.length > 0) continue;
     }
 

@@ -34,9 +34,10 @@ export const GIVE = words('give gives gave giving hand hands handed handing offe
 /** Verbs of gaining from something: "X benefits from …", "X is taking advantage of …". */
 export const BENEFIT = words('benefit benefits benefited benefiting benefitted benefitting profit profits profited profiting');
 /** Verbs that raise what follows for the actor named in it: "would boost Lima's leverage over its neighbours". */
-export const BOOST = words('boost boosts boosted boosting strengthen strengthens strengthened strengthening increase increases increased enhance enhances enhanced expand expands expanded widen widens widened bolster bolsters bolstered deepen deepens deepened extend extends extended cement cements cemented consolidate consolidates consolidated');
+export const BOOST = words('boost boosts boosted boosting strengthen strengthens strengthened strengthening increase increases increased enhance enhances enhanced expand expands expanded widen widens widened bolster bolsters bolstered deepen deepens deepened extend extends extended cement cements cemented consolidate consolidates consolidated diversify diversifies diversified');
 /** What a boost raises for its owner. */
-export const ASSETS = words('leverage influence position standing power hand role economy security clout reach sway prestige ability capacity capabilities presence share revenue revenues income access');
+export const ASSETS = words(`leverage influence position standing power hand role economy security clout reach sway prestige ability capacity capabilities presence share revenue revenues income access
+relationship relationships relations ties partnership industry competitiveness credibility legitimacy finances reserves`);
 /** Verbs that make an actor see something as a means: "Putin sees it as a way to challenge …". */
 export const SEE = words('sees see saw seeing views view viewed regards regard regarded considers consider considered');
 export const MEANS = words('way chance opportunity means tool lever route path');
@@ -127,9 +128,6 @@ export const FOR_ASIDES = words('then meanwhile however instead though too also 
 /** What one is locked in that is no gain: "locked in a bitter row". */
 export const STRIFE = words('row dispute battle conflict stalemate struggle fight feud standoff war');
 
-/** The words an interest hangs on: a sentence with none of them has none. */
-export const CUES: ReadonlySet<string> = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR,
-  ...GIVE, ...COMMIT, ...BENEFIT_NOUNS, 'action', 'actions', 'measures', 'steps', 'right', 'rights', ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners', 'stands', 'stand', 'short']);
 
 /**
  * The verbs of an explainer's section heading that name what an actor gets or wants: "What Turkey gets", "What
@@ -149,3 +147,11 @@ export const PURPOSED = words('meant intended designed aimed');
 export const WANTED = words('wanted wants want sought seeks coveted covets demanded demands needed needs lacks lacked craved');
 /** What a thing may be to an actor that protects or serves it: "sees its relationship with Moscow as a shield". */
 export const PROTECTIONS = words('shield buffer counterweight bulwark hedge lifeline springboard gateway insurance safeguard');
+/** Verbs that join an actor to what it gains: "connects Serbia with the future of mobility", "will link Azerbaijan's mainland with its exclave". */
+export const CONNECT = words('connects connect connected connecting links link linked linking');
+/** Participles that place a subject to gain what follows: "Namibia remains well-positioned to become a major supplier". */
+export const PLACED = words('poised positioned well-positioned placed well-placed');
+
+/** The words an interest hangs on: a sentence with none of them has none. */
+export const CUES: ReadonlySet<string> = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR,
+  ...GIVE, ...COMMIT, ...BENEFIT_NOUNS, 'action', 'actions', 'measures', 'steps', 'right', 'rights', ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners', 'stands', 'stand', 'short', ...CONNECT, ...PLACED]);

@@ -356,4 +356,10 @@ describe('interests', () => {
     assert.deepEqual(interests('## What Peru gets\n\nThe plan sets out $4 billion in investments.\n'), [['peru', '$4 billion in investments', null]]);
     assert.deepEqual(interests('## What Peru gets\n\nFor a country so isolated, that promises capital it cannot find elsewhere.\n'), [['peru', 'capital it cannot find elsewhere', null]]);
   });
+  it('reads what a link joins an actor to, what it is placed to gain, and a boost to its relationship', () => {
+    assert.deepEqual(interests('The cable connects Peru with the Asian data market.'), [['peru', 'Peru with the Asian data market', null]]);
+    assert.deepEqual(interests('The road will link Chile’s north with the Bolivian border.'), [['chile', 'Chile’s north with the Bolivian border', null]]);
+    assert.deepEqual(interests('Peru remains well-positioned to become a major supplier of copper.'), [['peru', 'become a major supplier of copper', null]]);
+    assert.deepEqual(interests('The accord will strengthen Peru’s relationship with its neighbours.'), [['peru', 'relationship with its neighbours', null]]);
+  });
 });
