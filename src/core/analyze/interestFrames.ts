@@ -1,4 +1,4 @@
-import { AUX, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FINITE, LAUNCH, LINKS, MANNER, MODALS, NEGATIONS, PASSIVE_ALLOW, PREPOSITIONS, PROVISIONS, PURPOSE_NOUNS, REQUEST } from '../data/interestCues';
+import { AUX, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FINITE, LAUNCH, LINKS, MANNER, MODALS, NEGATIONS, PASSIVE_ALLOW, PREPOSITIONS, PROVISIONS, PURPOSE_NOUNS, RAISING, RELATIVE_OPENERS, REQUEST } from '../data/interestCues';
 import { CLAIMANT_GROUPS, STATE_ORGANS } from '../data/lexicon';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import type { PronounResolver } from './attribution';
@@ -307,10 +307,28 @@ export function verbSubjects(ctx: FrameContext, v: number): Subject[] {
   if (found.length > 0) return found;
   const tokens = ctx.view.tokens;
   let j = v - 1;
-  while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
+  const skip = () => {
+    while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
+  };
+  skip();
+  // "… and is expected to seek a second term"
+  if (tokens[j]?.lower === 'to' && RAISING.has(tokens[j - 1]?.lower ?? '')) {
+    j -= 2;
+    skip();
+  }
   if (tokens[j]?.lower !== 'and' || j < 3) return found;
   // "Officials and diplomats want …": "and" joining nouns, not verbs.
   if (tokens[j - 1].capitalised && tokens[j - 1].kind === 'word') return found;
+  // "President Cristina Fernandez, who faces an election and is expected to seek …": the relative's antecedent.
+  for (let k = j - 1; k >= Math.max(1, j - 14); k--) {
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',') break;
+    if (ctx.view.mentions.some((m) => m.from > k && m.from < j)) break;
+    if (tokens[k].text === ',' && RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'whose') {
+      const m = ctx.view.mentions.find((x) => x.to === k);
+      if (m) return [{ actor: m.actorId, from: m.from }];
+      break;
+    }
+  }
   const shared = clauseSubject(ctx, v);
   return shared ? [shared] : found;
 }

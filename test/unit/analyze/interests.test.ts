@@ -362,4 +362,7 @@ describe('interests', () => {
     assert.deepEqual(interests('Peru remains well-positioned to become a major supplier of copper.'), [['peru', 'become a major supplier of copper', null]]);
     assert.deepEqual(interests('The accord will strengthen Peru’s relationship with its neighbours.'), [['peru', 'relationship with its neighbours', null]]);
   });
+  it('gives a verb after "and" in a relative clause the relative’s antecedent', () => {
+    assert.deepEqual(interests('Prices worry Peru, which faces an election and is expected to seek a new loan.'), [['peru', 'a new loan', null]]);
+  });
 });
