@@ -277,6 +277,10 @@ export function subjectsBefore(view: SentenceView, v: number, resolve: PronounRe
       other = view.mentions.find((x) => x.to === comma);
     }
   }
+  // "The deal between Armenia and Azerbaijan aims to …": the names are the object of "between", not the subject.
+  const head = out[0].from;
+  const before = tokens[head - 1]?.lower === 'the' ? head - 2 : head - 1;
+  if (tokens[before]?.lower === 'between' || tokens[before]?.lower === 'among') return [];
   return out;
 }
 

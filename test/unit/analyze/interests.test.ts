@@ -365,4 +365,7 @@ describe('interests', () => {
   it('gives a verb after "and" in a relative clause the relative’s antecedent', () => {
     assert.deepEqual(interests('Prices worry Peru, which faces an election and is expected to seek a new loan.'), [['peru', 'a new loan', null]]);
   });
+  it('reads no subject in the names after "between"', () => {
+    assert.deepEqual(interests('The accord between Peru and Chile aims to end a long feud.'), []);
+  });
 });
