@@ -12,7 +12,7 @@ import { findFigures, type RawFigure } from './figures';
 import { NUMBER_TRIGGERS } from './numberGrammar';
 import { sentenceTriggers } from './triggers';
 import { buildFindings, makeSays } from './findings';
-import { findInterests } from './interests';
+import { findInterests, sectionTopics } from './interests';
 import { affiliations } from './affiliation';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
 import { AnalysisCancelled, CHECK_EVERY, checkpoint } from './cancel';
@@ -238,9 +238,10 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
 
   const interests: Interest[] = [];
   const affiliation = affiliations(views, registry);
+  const topics = sectionTopics(views);
   views.forEach((view, i) => {
     if (i % CHECK_EVERY === 0) checkpoint(stop);
-    interests.push(...findInterests(view, frames[i], resolve, registry, affiliation));
+    interests.push(...findInterests(view, frames[i], resolve, registry, affiliation, topics[i]));
   });
 
   checkpoint(stop);

@@ -1,7 +1,10 @@
-import { AUX, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FINITE, LAUNCH, LINKS, MANNER, MODALS, NEGATIONS, PASSIVE_ALLOW, PREPOSITIONS, PURPOSE_NOUNS, REQUEST } from '../data/interestCues';
+import { AUX, CALL_ON, CLAUSE_WORDS, CUES, DETERMINERS, FINITE, LAUNCH, LINKS, MANNER, MODALS, NEGATIONS, PASSIVE_ALLOW, PREPOSITIONS, PROVISIONS, PURPOSE_NOUNS, RAISING, RELATIVE_OPENERS, REQUEST } from '../data/interestCues';
 import { CLAIMANT_GROUPS, STATE_ORGANS } from '../data/lexicon';
 import { sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import type { PronounResolver } from './attribution';
+import type { Token } from '../parse/tokenize';
+
+const CURRENCY = new Set(['$', '£', '€', '¥', '₹']);
 import { actorAt, objectEnd, subjectsBefore, type Subject } from './interestGrammar';
 
 /** Records one interest: its actor, what it wants or gets, where its claim is read, and its evidence span. */
@@ -59,7 +62,7 @@ export function readRequest(ctx: FrameContext, v: number): boolean {
     }
   }
   if (verb < 0) return false;
-  const subjects = subjectsBefore(ctx.view, v, ctx.resolve, ctx.registry, ctx.speakerAt);
+  const subjects = verbSubjects(ctx, v);
   if (subjects.length === 0) return false;
   const end = objectEnd(ctx.view, verb + 1, false, true);
   // "pressed Honiara not to sign": what is wanted is that it does not.
@@ -216,7 +219,7 @@ export function readPassiveGain(ctx: FrameContext, v: number): boolean {
     if (!next || (next.kind !== 'word' && next.kind !== 'number' && next.text !== '$' && next.text !== '“' && next.text !== '"')) return false;
     if (next.lower === 'to' || next.lower === 'by' || PREPOSITIONS.has(next.lower) || PARTICLES.has(next.lower) || CLAUSE_WORDS.has(next.lower)) return false;
   }
-  const subjects = subjectsBefore(ctx.view, v, ctx.resolve, ctx.registry, ctx.speakerAt);
+  const subjects = verbSubjects(ctx, v);
   if (subjects.length === 0) return false;
   const end = PASSIVE_ALLOW.has(lower) ? objectEnd(ctx.view, k + 1, false, true) : objectEnd(ctx.view, k, true);
   if (end <= k) return false;
@@ -233,6 +236,8 @@ export function readBenefitFor(ctx: FrameContext, v: number): boolean {
   const tokens = ctx.view.tokens;
   let k = v + 2;
   if (tokens[k]?.lower === 'both') k++;
+  // "a loan for its railway": what the loan pays for, not who gets it.
+  if ((tokens[k]?.lower === 'its' || tokens[k]?.lower === 'their') && PROVISIONS.has(tokens[v].lower)) return false;
   const who: Array<{ actor: string; to: number }> = [];
   for (let n = 0; n < 3; n++) {
     const reflexive = tokens[k]?.lower === 'itself' || tokens[k]?.lower === 'themselves';
@@ -248,10 +253,82 @@ export function readBenefitFor(ctx: FrameContext, v: number): boolean {
   const last = who[who.length - 1];
   if (!last || LINKS.has(tokens[last.to]?.lower ?? '')) return false;
   let start = v;
-  while (start > v - 4 && start > 0 && tokens[start - 1].kind === 'word' && !tokens[start - 1].capitalised && !AUX.has(tokens[start - 1].lower) &&
-    !FINITE.has(tokens[start - 1].lower) && !PREPOSITIONS.has(tokens[start - 1].lower) && !CLAUSE_WORDS.has(tokens[start - 1].lower) && !CUES.has(tokens[start - 1].lower)) start--;
+  // "a new $20 billion bailout package for Argentina": the amount belongs to the phrase.
+  const amount = (t: Token) => t.kind === 'number' || CURRENCY.has(t.text);
+  // "the agreement envisages privileged access": a verb's "-s" ends the phrase.
+  const verb = (t: Token) => /[^su]s$/.test(t.lower) && !/(ous|ss)$/.test(t.lower);
+  while (start > v - 6 && start > 0 && (amount(tokens[start - 1]) || tokens[start - 1].kind === 'word' && !tokens[start - 1].capitalised && !AUX.has(tokens[start - 1].lower) &&
+    !FINITE.has(tokens[start - 1].lower) && !PREPOSITIONS.has(tokens[start - 1].lower) && !CLAUSE_WORDS.has(tokens[start - 1].lower) && !CUES.has(tokens[start - 1].lower) && !verb(tokens[start - 1]))) start--;
+  // "the agreement envisages privileged access for Turkey": the phrase starts after its determiner.
+  for (let d = v - 1; d > start; d--) if (DETERMINERS.has(tokens[d].lower)) {
+    start = d;
+    break;
+  }
   while (start < v && DETERMINERS.has(tokens[start].lower)) start++;
   ctx.cue(tokens[v].lower);
   for (const w of who) ctx.push(w.actor, sliceTokens(tokens, start, v + 1), start, start, last.to);
   return true;
+}
+
+/**
+ * FrameNet's Purpose with a clause: "so that Kenyans can find work more easily", "so that it can depend less on
+ * imports": the clause's subject wants what it is to be able to do. Returns true when it read one.
+ */
+export function readSoThat(ctx: FrameContext, v: number): boolean {
+  const tokens = ctx.view.tokens;
+  const k = v + 2;
+  let who: Subject | null = null;
+  let to = k;
+  const t = tokens[k];
+  if (t && (t.lower === 'it' || t.lower === 'they')) {
+    const id = ctx.resolve(t.start, 'collective');
+    if (id) who = { actor: id, from: k };
+    to = k + 1;
+  } else {
+    const a = actorAt(ctx.view, k, ctx.resolve, ctx.registry, ctx.speakerAt);
+    if (a) who = { actor: a.actor, from: k };
+    to = a?.to ?? k;
+  }
+  if (!who || !MODALS.has(tokens[to]?.lower ?? '') || !verbAt(ctx.view, to + 1) || NEGATIONS.has(tokens[to + 1].lower)) return false;
+  const end = objectEnd(ctx.view, to + 2, false, true);
+  if (end <= to + 2) return false;
+  ctx.cue('so that');
+  ctx.push(who.actor, sliceTokens(tokens, to + 1, end), v, v, end);
+  return true;
+}
+
+/**
+ * The subjects of the verb at `v` ({@link subjectsBefore}), or for a verb coordinated by "and" with an earlier verb
+ * of its clause, that clause's subject: "Turkey provides defence support and receives …", "The petitioners allege
+ * …, and have asked the court to …", when no other actor stands between.
+ */
+export function verbSubjects(ctx: FrameContext, v: number): Subject[] {
+  const found = subjectsBefore(ctx.view, v, ctx.resolve, ctx.registry, ctx.speakerAt);
+  if (found.length > 0) return found;
+  const tokens = ctx.view.tokens;
+  let j = v - 1;
+  const skip = () => {
+    while (j >= 0 && tokens[j].kind === 'word' && (AUX.has(tokens[j].lower) || MANNER.has(tokens[j].lower))) j--;
+  };
+  skip();
+  // "… and is expected to seek a second term"
+  if (tokens[j]?.lower === 'to' && RAISING.has(tokens[j - 1]?.lower ?? '')) {
+    j -= 2;
+    skip();
+  }
+  if (tokens[j]?.lower !== 'and' || j < 3) return found;
+  // "Officials and diplomats want …": "and" joining nouns, not verbs.
+  if (tokens[j - 1].capitalised && tokens[j - 1].kind === 'word') return found;
+  // "President Cristina Fernandez, who faces an election and is expected to seek …": the relative's antecedent.
+  for (let k = j - 1; k >= Math.max(1, j - 14); k--) {
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',') break;
+    if (ctx.view.mentions.some((m) => m.from > k && m.from < j)) break;
+    if (tokens[k].text === ',' && RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'whose') {
+      const m = ctx.view.mentions.find((x) => x.to === k);
+      if (m) return [{ actor: m.actorId, from: m.from }];
+      break;
+    }
+  }
+  const shared = clauseSubject(ctx, v);
+  return shared ? [shared] : found;
 }

@@ -103,6 +103,16 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
       j++;
       continue;
     }
+    // "a share of the royalties and, in Lapid's telling, a written acknowledgement": an aside inside a list's last item.
+    if (t.text === ',' && j > k && (tokens[j - 1].lower === 'and' || tokens[j - 1].lower === 'or')) {
+      let c = j + 1;
+      while (c < tokens.length && c < j + 9 && tokens[c].kind !== 'punct') c++;
+      if (tokens[c]?.text === ',' && c > j + 1 && (tokens[c + 1]?.kind === 'word' || tokens[c + 1]?.kind === 'number')) {
+        limit = Math.min(limit + (c - j) + 6, 40);
+        j = c + 1;
+        continue;
+      }
+    }
     if (t.text === ',' && j > k && isListComma(tokens, j)) {
       // "a role in a flagship project, data for its farms, and a foothold for joint work": each item has room.
       limit = Math.min(limit + 8, 34);
@@ -119,16 +129,6 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
       colons--;
       j++;
       continue;
-    }
-    // "a share of the royalties and, in Lapid's telling, a written acknowledgement": an aside inside a list's last item.
-    if (t.text === ',' && j > k && (tokens[j - 1].lower === 'and' || tokens[j - 1].lower === 'or')) {
-      let c = j + 1;
-      while (c < tokens.length && c < j + 9 && tokens[c].kind !== 'punct') c++;
-      if (tokens[c]?.text === ',' && c > j + 1 && (tokens[c + 1]?.kind === 'word' || tokens[c + 1]?.kind === 'number')) {
-        limit = Math.min(limit + (c - j) + 6, 40);
-        j = c + 1;
-        continue;
-      }
     }
     // "a 20 kilometer (12 miles) long access", "a $3.6 billion (Sh437 billion) loan": a short parenthesis inside the phrase.
     if (t.text === '(' && j > k) {
@@ -171,7 +171,9 @@ export function objectEnd(view: SentenceView, k: number, stopAtFrom = false, pur
     const opening = j === k && WH_WORDS.has(t.lower);
     // "move faster than the American timetable"
     const comparative = t.lower === 'than' && (COMPARATIVES.has(tokens[j - 1]?.lower ?? '') || /[^e]er$/.test(tokens[j - 1]?.lower ?? ''));
-    if (t.kind === 'word' && !determiner && !opening && !comparative && !asPreposition && (CLAUSE_WORDS.has(t.lower) || (FINITE.has(t.lower) && j > k && !clause) || t.lower === 'to' && j > k && !preposition)) break;
+    // "its huge but largely untapped lithium resources", "not only ports but also railways": "but" inside the phrase.
+    const inner = t.lower === 'but' && j > k && after?.kind === 'word' && (after.lower === 'also' || (/ly$/.test(after.lower) && tokens[j + 2]?.kind === 'word' && !AUX.has(tokens[j + 2].lower)));
+    if (t.kind === 'word' && !determiner && !opening && !comparative && !asPreposition && !inner && (CLAUSE_WORDS.has(t.lower) || (FINITE.has(t.lower) && j > k && !clause) || t.lower === 'to' && j > k && !preposition)) break;
     if (t.lower === 'and' && AUX.has(tokens[j + 1]?.lower ?? '')) break;
     // "gets oil from Russia": the giver ends what is got; "cheaper oil imports from the Middle East" runs on.
     if (stopAtFrom && t.lower === 'from' && j > k && view.mentions.some((m) => m.from === j + 1 || (m.from === j + 2 && tokens[j + 1].lower === 'the'))) break;
@@ -205,7 +207,8 @@ export function isListComma(tokens: readonly Token[], j: number): boolean {
     // ", and the company said it …": a clause, not an item.
     if ((t.lower === 'and' || t.lower === 'or') && k === j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to' && !CLAUSE_WORDS.has(tokens[k + 1].lower) &&
       !tokens.slice(k + 2, k + 5).some((w) => w.kind === 'word' && (REPORTING_VERBS.has(w.lower) || FINITE.has(w.lower)));
-    if ((t.lower === 'and' || t.lower === 'or') && k > j + 1) return tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to';
+    // "full rights over Karish, a share of the royalties and, in Lapid's telling, a written acknowledgement": an aside after "and".
+    if ((t.lower === 'and' || t.lower === 'or') && k > j + 1) return (tokens[k + 1]?.kind === 'word' && !AUX.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'to') || tokens[k + 1]?.text === ',';
   }
   return false;
 }
@@ -274,6 +277,10 @@ export function subjectsBefore(view: SentenceView, v: number, resolve: PronounRe
       other = view.mentions.find((x) => x.to === comma);
     }
   }
+  // "The deal between Armenia and Azerbaijan aims to …": the names are the object of "between", not the subject.
+  const head = out[0].from;
+  const before = tokens[head - 1]?.lower === 'the' ? head - 2 : head - 1;
+  if (tokens[before]?.lower === 'between' || tokens[before]?.lower === 'among') return [];
   return out;
 }
 

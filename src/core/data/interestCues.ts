@@ -13,27 +13,31 @@ export const ACQUIRE = words('welcome welcomes need needs needed needing prefer 
  * Verbs of striving, followed by "to" and what the actor is after: "is trying to extract …". Not "agreed to", "pledged to",
  * "promised to", "vowed to": what one commits to is a concession or an undertaking, which the keys do not count as wanted.
  */
-export const STRIVE = words('trying try tries tried seeking aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding eager keen struggling scrambling scrambles');
+export const STRIVE = words('trying try tries tried seek seeks sought seeking strive strives striving strove aspire aspires aspiring hope aiming aims aim aimed hoping hopes hoped looking attempting attempts working plans planning planned intends intending intended wants wanted want needs needed determined bidding eager keen struggling scrambling scrambles');
 /** Verbs of committing: their subject acts (a group named so is an actor), but what it commits to is not wanted. */
 export const COMMIT = words('agreed agree agrees pledged pledge pledges vowed vow vows promised');
 /** Nouns whose content is a "that" clause: "wants guarantees that the corridor will not become an opening". */
 export const CONTENT_NOUNS = words('guarantee guarantees assurance assurances promise promises commitment commitments pledge pledges proof confirmation');
 /** Nouns of a gain whose beneficiary follows "for": "economic benefits for Sudan", "a win for Brazil". */
-export const BENEFIT_NOUNS = words('benefit benefits gain gains returns return win victory boost boon windfall lifeline reward rewards advantage advantages payoff dividend dividends');
+/** Nouns of what is provided, whose beneficiary follows "for": "privileged access for Turkey", "a bailout package for Argentina". */
+export const PROVISIONS = words('relief access aid assistance loan loans package packages funding financing concessions');
+export const BENEFIT_NOUNS: ReadonlySet<string> = new Set([...words(`benefit benefits gain gains returns return win victory boost boon windfall lifeline reward rewards advantage advantages payoff
+dividend dividends`), ...PROVISIONS]);
 /** Those of them that also take "to": "little benefit to Tanzania", "a boost to Kenya". */
 export const BENEFIT_TO = words('benefit benefits boost boon advantage advantages');
 /** What one undertakes as a means to an end: "agreed to take joint measures to strengthen …". */
 export const UNDERTAKINGS = words('measures steps action actions efforts work');
 /** Verbs followed by "for" and what the actor is after: "Ankara has been pushing for defence autonomy". */
-export const SEEK_FOR = words('compete competes competing competed vie vies vying look looks looking looked search searches searching searched hunt hunts hunting push pushes pushing pushed press presses pressing pressed call calls calling called lobby lobbies lobbying lobbied fight fights fighting fought bid bids bidding ask asks asking asked hope hopes hoping angling');
+export const SEEK_FOR = words('aim aims aiming aimed compete competes competing competed vie vies vying look looks looking looked search searches searching searched hunt hunts hunting push pushes pushing pushed press presses pressing pressed call calls calling called lobby lobbies lobbying lobbied fight fights fighting fought bid bids bidding ask asks asking asked hope hopes hoping angling');
 /** Verbs whose first object gets the second: "It hands Moscow an enormous new market", "lets him keep pursuing …". */
 export const GIVE = words('give gives gave giving hand hands handed handing offer offers offered offering grant grants granted granting bring brings brought bringing lend lends lent lending award awards awarded promise promises promised guarantee guarantees guaranteed let lets letting');
 /** Verbs of gaining from something: "X benefits from …", "X is taking advantage of …". */
 export const BENEFIT = words('benefit benefits benefited benefiting benefitted benefitting profit profits profited profiting');
 /** Verbs that raise what follows for the actor named in it: "would boost Lima's leverage over its neighbours". */
-export const BOOST = words('boost boosts boosted boosting strengthen strengthens strengthened strengthening increase increases increased enhance enhances enhanced expand expands expanded widen widens widened bolster bolsters bolstered deepen deepens deepened extend extends extended cement cements cemented consolidate consolidates consolidated');
+export const BOOST = words('boost boosts boosted boosting strengthen strengthens strengthened strengthening increase increases increased enhance enhances enhanced expand expands expanded widen widens widened bolster bolsters bolstered deepen deepens deepened extend extends extended cement cements cemented consolidate consolidates consolidated diversify diversifies diversified');
 /** What a boost raises for its owner. */
-export const ASSETS = words('leverage influence position standing power hand role economy security clout reach sway prestige ability capacity capabilities presence share revenue revenues income access');
+export const ASSETS = words(`leverage influence position standing power hand role economy security clout reach sway prestige ability capacity capabilities presence share revenue revenues income access
+relationship relationships relations ties partnership industry competitiveness credibility legitimacy finances reserves`);
 /** Verbs that make an actor see something as a means: "Putin sees it as a way to challenge …". */
 export const SEE = words('sees see saw seeing views view viewed regards regard regarded considers consider considered');
 export const MEANS = words('way chance opportunity means tool lever route path');
@@ -124,6 +128,30 @@ export const FOR_ASIDES = words('then meanwhile however instead though too also 
 /** What one is locked in that is no gain: "locked in a bitter row". */
 export const STRIFE = words('row dispute battle conflict stalemate struggle fight feud standoff war');
 
+
+/**
+ * The verbs of an explainer's section heading that name what an actor gets or wants: "What Turkey gets", "What
+ * Namibia hopes to gain", "What Somalia is after". A heading of getting makes the section's giving and doing (what
+ * another "will provide", what "the deal brings") the named actor's gains; a heading of wanting, its aims.
+ */
+export const TOPIC_GETS = words('gets get got gains gain receives receive wins win secures secure expects expect after');
+export const TOPIC_WANTS = words('wants want seeks seek needs need');
+/** Verbs of providing in a sentence under such a heading: "The deal also brings funds for land reclamation". */
+export const PROVIDE = words(`offers offered provides provided brings brought gives gave delivers delivered creates created generates generated
+establishes established includes envisages means meant promises opens supplies extends guarantees grants allows lets enables sets`);
+/** Verbs after a modal that say nothing gained: "Europe will remain Russia's largest market", "would come under pressure". */
+export const TOPIC_STATIVE = words('remain come see say tell face lose suffer pay cost depend need likely lead');
+/** Participles of what a thing is for: "the contract is meant to unlock money", "the package is intended to relieve …". */
+export const PURPOSED = words('meant intended designed aimed');
+/** Verbs of wanting that end a relative clause: "the 25-year term it had wanted", "something it has long sought". */
+export const WANTED = words('wanted wants want sought seeks coveted covets demanded demands needed needs lacks lacked craved');
+/** What a thing may be to an actor that protects or serves it: "sees its relationship with Moscow as a shield". */
+export const PROTECTIONS = words('shield buffer counterweight bulwark hedge lifeline springboard gateway insurance safeguard');
+/** Verbs that join an actor to what it gains: "connects Serbia with the future of mobility", "will link Azerbaijan's mainland with its exclave". */
+export const CONNECT = words('connects connect connected connecting links link linked linking');
+/** Participles that place a subject to gain what follows: "Namibia remains well-positioned to become a major supplier". */
+export const PLACED = words('poised positioned well-positioned placed well-placed');
+
 /** The words an interest hangs on: a sentence with none of them has none. */
 export const CUES: ReadonlySet<string> = new Set([...ALLOW, ...HAVE, ...ACQUIRE, ...STRIVE, ...HELP, ...SEND, ...USE, ...HOPE, ...GOALS, ...SEEK_FOR,
-  ...GIVE, ...COMMIT, ...BENEFIT_NOUNS, 'action', 'actions', 'measures', 'steps', 'right', 'rights', ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners']);
+  ...GIVE, ...COMMIT, ...BENEFIT_NOUNS, 'action', 'actions', 'measures', 'steps', 'right', 'rights', ...PASSIVE_GIVE, ...PASSIVE_ALLOW, ...BENEFIT, ...BOOST, ...SEE, ...REQUEST, ...CALL_ON, ...PURPOSE_NOUNS, ...LOCK, 'exchange', 'return', 'for', 'advantage', 'winner', 'winners', 'stands', 'stand', 'short', ...CONNECT, ...PLACED]);

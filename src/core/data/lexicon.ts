@@ -75,6 +75,7 @@ board:Board court:Court tribunal:Tribunal department:Department office:Office se
 authority:Authority authorities:Authorities institute:Institute observatory:Observatory monitor:Monitor assessment:Assessment
 television:Television radio:Radio newspaper:Newspaper broadcaster:Broadcaster
 state-television:State-television state-tv:State-TV state-radio:State-radio state-broadcaster:State-broadcaster
+rights-groups:Rights-groups human-rights-groups:Rights-groups lawmakers:Lawmakers legislators:Legislators families:Families
 `
     .trim()
     .split(/\s+/)

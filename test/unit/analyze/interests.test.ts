@@ -232,7 +232,7 @@ describe('interests', () => {
     assert.deepEqual(interests('The main prize for Peru is a port.'), [['peru', 'a port', null]]);
     assert.deepEqual(interests('Peru defended its right to run an independent foreign policy.'), [['peru', 'run an independent foreign policy', null]]);
     assert.deepEqual(interests('Spain’s fisheries minister, Luis Planas, has urged Chile to back the deal.'), [['luis-planas', 'back the deal', null]]);
-    assert.deepEqual(interests('Venezuela, badly short of cash, has obtained a loan from China.'), [['venezuela', 'a loan', null]]);
+    assert.deepEqual(interests('Venezuela, badly short of cash, has obtained a loan from China.'), [['venezuela', 'cash', null], ['venezuela', 'a loan', null]]);
   });
   it('reads a list of subjects, "deepen X\'s influence", a comparative\'s "than", and no list item in ", and the company said"', () => {
     assert.deepEqual(interests('Peru, Chile and Bolivia want a fair price.'), [['peru', 'a fair price', null], ['chile', 'a fair price', null], ['bolivia', 'a fair price', null]]);
@@ -265,5 +265,107 @@ describe('interests', () => {
       ['peru', 'constant access to the port', null],
       ['chile', 'constant access to the port', null],
     ]);
+  });
+  it('reads "seeks to", "hope to" and "aiming for"', () => {
+    assert.deepEqual(interests('Peru seeks to expand its fishing fleet.'), [['peru', 'expand its fishing fleet', null]]);
+    assert.deepEqual(interests('Chile is aiming for a larger copper output.'), [['chile', 'a larger copper output', null]]);
+  });
+  it('gives a verb coordinated by "and" the subject of its clause', () => {
+    assert.deepEqual(interests('Peru provides naval patrols and receives a share of the fishing revenue.'), [['peru', 'a share of the fishing revenue', null]]);
+  });
+  it('reads the beneficiary of a provision after "for", with its amount, and not after "its"', () => {
+    assert.deepEqual(interests('The fund approved a new $4 billion rescue package for Peru.'), [['peru', 'new $4 billion rescue package', null]]);
+    assert.deepEqual(interests('The treaty envisages privileged access for Chile to the northern port.'), [['chile', 'privileged access', null]]);
+  });
+  it('reads what a sentence gives under a heading of getting, for the one actor it names', () => {
+    const text = '# Deal\n\n## What Peru gets\n\nThe bank will provide $2 billion in budget support. The talks began in May.\n\n## Background\n\nThe bank will open an office.\n';
+    assert.deepEqual(interests(text), [['peru', 'provide $2 billion in budget support', null]]);
+    const bold = '**What Chile gets**\n\nThe accord also brings funds for new desalination plants.\n';
+    assert.deepEqual(interests(bold), [['chile', 'funds for new desalination plants', null]]);
+    // Two actors named: which gets what, the heading does not say; "will remain" says nothing gained.
+    assert.deepEqual(interests('## What Peru and Chile get\n\nThe bank will provide $2 billion in budget support.\n'), []);
+    assert.deepEqual(interests('## What Peru gets\n\nThe bank will remain its largest lender.\n'), []);
+  });
+  it('gives an aim no one owns, or what a thing is meant for, to the one actor a heading names', () => {
+    assert.deepEqual(interests('## What Peru wants\n\nThe aim is to lessen its reliance on imported fuel.\n'), [['peru', 'lessen its reliance on imported fuel', null]]);
+    assert.deepEqual(interests('## What Peru wants\n\nThe new contract is meant to unlock long-term money.\n'), [['peru', 'unlock long-term money', null]]);
+    assert.deepEqual(interests('The aim is to lessen its reliance on imported fuel.'), []);
+  });
+  it('reads a purpose clause of "so that" for its subject', () => {
+    assert.deepEqual(interests('Chile relaxed its visa rules so that Peru can send more seasonal workers.'), [['peru', 'send more seasonal workers', null]]);
+  });
+  it('reads the phrase a relative clause of wanting qualifies', () => {
+    assert.deepEqual(interests('Peru did not get the ten-year lease it had wanted.'), [['peru', 'the ten-year lease', null]]);
+    assert.deepEqual(interests('The loans bring Peru the capital it lacks.'), [['peru', 'the capital it lacks', null], ['peru', 'the capital', null]]);
+  });
+  it('reads a participle of getting after the object, and an aside inside a list', () => {
+    assert.deepEqual(interests('Chile will receive cash and, according to officials in Lima, cheap copper, securing supplies for its smelters.'), [
+      ['chile', 'cash and, according to officials in Lima, cheap copper', 'officials'],
+      ['chile', 'supplies for its smelters', 'officials'],
+    ]);
+  });
+  it('keeps "but" between the adjectives of a phrase', () => {
+    assert.deepEqual(interests('Peru wants to develop its huge but largely untapped lithium reserves.'), [['peru', 'develop its huge but largely untapped lithium reserves', null]]);
+  });
+  it('gives both actors of "For X and Y," what the clause says they get', () => {
+    assert.deepEqual(interests('For Peru and Chile, the treaty opens a market for their copper.'), [
+      ['peru', 'the treaty opens a market for their copper', null],
+      ['chile', 'the treaty opens a market for their copper', null],
+    ]);
+  });
+  it('reads under a heading of getting what the frames did not, and not what the named actor itself offers', () => {
+    assert.deepEqual(interests('## What Peru gets\n\nIn return for the patrols it provides, Peru will share in the fishing revenue.\n'), [
+      ['peru', 'the patrols it provides', null],
+      ['peru', 'share in the fishing revenue', null],
+    ]);
+    assert.deepEqual(interests('## What Peru gets\n\nChile also offered to provide a loan of $2 billion.\n'), [['peru', 'provide a loan of $2 billion', null]]);
+    assert.deepEqual(interests('## What Peru gets\n\nPeru offered a loan of $2 billion.\n'), []);
+  });
+  it('reads "stands to", each means a thing is seen as, and a thing seen as a shield', () => {
+    assert.deepEqual(interests('Spain stands to make fuller use of its ports.'), [['spain', 'make fuller use of its ports', null]]);
+    assert.deepEqual(interests('Spain stands to lose its quota.'), []);
+    assert.deepEqual(interests('Peru views the pact as a means to deepen trade and as a way to curb smuggling.'), [
+      ['peru', 'deepen trade', null],
+      ['peru', 'curb smuggling', null],
+    ]);
+    assert.deepEqual(interests('Chile may see its new alliance with Peru as a shield.'), [['chile', 'its new alliance with Peru as a shield', null]]);
+  });
+  it('names rights groups and lawmakers as the groups that want something', () => {
+    assert.deepEqual(interests('Rights groups are calling for an independent inquiry.'), [['rights-groups', 'an independent inquiry', null]]);
+    assert.deepEqual(interests('Lawmakers want the bill withdrawn.'), [['lawmakers', 'the bill withdrawn', null]]);
+  });
+  it('reads what an actor is short of, and a clause an actor wants to show', () => {
+    assert.deepEqual(interests('Germany, for its part, is short of skilled labour.'), [['germany', 'skilled labour', null]]);
+    assert.deepEqual(interests('Peru fell short of its goal.'), []);
+    assert.deepEqual(interests('Chile wants to demonstrate that the reform worked.'), [['chile', 'demonstrate that the reform worked', null]]);
+  });
+  it('gives a verb after ", and" the subject of its clause, and reads no getting of nothing', () => {
+    assert.deepEqual(interests('Peru says the count is wrong, and has asked the court to order a recount.'), [['peru', 'order a recount', null]]);
+    assert.deepEqual(interests('Chile received no compensation at all.'), []);
+  });
+  it('reads a list whose last item follows an aside after "and"', () => {
+    assert.deepEqual(interests('Peru gets full rights over the field, a share of the royalties and, in its telling, a written apology.'), [
+      ['peru', 'full rights over the field, a share of the royalties and, in its telling, a written apology', null],
+    ]);
+  });
+  it('reads no gain in the reports or letters a body receives', () => {
+    assert.deepEqual(interests('The Peruvian ministry had received more than 200 letters by Friday.'), []);
+    assert.deepEqual(interests('Peru received a loan of $2 billion.'), [['peru', 'a loan of $2 billion', null]]);
+  });
+  it('reads "sets out" and a verb after "that" under a heading of getting', () => {
+    assert.deepEqual(interests('## What Peru gets\n\nThe plan sets out $4 billion in investments.\n'), [['peru', '$4 billion in investments', null]]);
+    assert.deepEqual(interests('## What Peru gets\n\nFor a country so isolated, that promises capital it cannot find elsewhere.\n'), [['peru', 'capital it cannot find elsewhere', null]]);
+  });
+  it('reads what a link joins an actor to, what it is placed to gain, and a boost to its relationship', () => {
+    assert.deepEqual(interests('The cable connects Peru with the Asian data market.'), [['peru', 'Peru with the Asian data market', null]]);
+    assert.deepEqual(interests('The road will link Chile’s north with the Bolivian border.'), [['chile', 'Chile’s north with the Bolivian border', null]]);
+    assert.deepEqual(interests('Peru remains well-positioned to become a major supplier of copper.'), [['peru', 'become a major supplier of copper', null]]);
+    assert.deepEqual(interests('The accord will strengthen Peru’s relationship with its neighbours.'), [['peru', 'relationship with its neighbours', null]]);
+  });
+  it('gives a verb after "and" in a relative clause the relative’s antecedent', () => {
+    assert.deepEqual(interests('Prices worry Peru, which faces an election and is expected to seek a new loan.'), [['peru', 'a new loan', null]]);
+  });
+  it('reads no subject in the names after "between"', () => {
+    assert.deepEqual(interests('The accord between Peru and Chile aims to end a long feud.'), []);
   });
 });
