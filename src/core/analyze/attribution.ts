@@ -57,10 +57,13 @@ export type PronounResolver = (offset: number, wanted?: 'person' | 'collective' 
 export function findFrames(views: readonly SentenceView[], registry: ActorRegistry, resolve: PronounResolver, cancelled?: Cancelled): Frame[][] {
   const all: Frame[][] = [];
   let previous: { block: number; heading: boolean; speaker: string; excerpt: Excerpt } | null = null;
+  /** The person who last spoke in a frame (see {@link lastSpeakerFirst}). */
+  let speakerOf: LastSpeaker | null = null;
   for (const view of views) {
     if (all.length % CHECK_EVERY === 0) checkpoint(cancelled);
     const prior = all.length > 0 && views[all.length - 1].sentence.block === view.sentence.block ? views[all.length - 1] : null;
-    const found = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, resolve, prior) : [];
+    const here = speakerOf ? lastSpeakerFirst(views, all.length, speakerOf, registry, resolve) : resolve;
+    const found = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, here, prior) : [];
     // A bare document's source ("the statement said") may be the one named last in its paragraph or in the
     // paragraph just before, not across a heading.
     const near = previous && (previous.block === view.sentence.block || (previous.block === view.sentence.block - 1 && !previous.heading));
@@ -71,10 +74,52 @@ export function findFrames(views: readonly SentenceView[], registry: ActorRegist
     }
     const last = frames[frames.length - 1];
     previous = last ? { block: view.sentence.block, heading: view.sentence.heading, speaker: last.speaker, excerpt: last.excerpt } : previous;
+    const spoke = [...frames].reverse().find((f) => f.basis === 'source-before' || f.basis === 'source-after');
+    const kind = spoke ? registry.get(spoke.speaker)?.kind : undefined;
+    if (spoke && (kind === 'person' || kind === 'organisation')) {
+      speakerOf = { id: spoke.speaker, person: kind === 'person', sentence: all.length, end: view.tokens[Math.max(0, spoke.to - 1)]?.end ?? 0 };
+    }
     all.push(frames);
   }
   quotedRuns(views, all);
   return all;
+}
+
+/** A person who spoke in a frame: its sentence and where its attributing words end. */
+interface LastSpeaker {
+  readonly id: string;
+  /** False for an organisation: "he said" just after it speaks is someone else, named or not. */
+  readonly person: boolean;
+  readonly sentence: number;
+  readonly end: number;
+}
+/** How many sentences back "he said" may reach for the last person who spoke. */
+const LAST_SPEAKER_SENTENCES = 2;
+
+/**
+ * "Jane Okoro, head of emergency response, said 1,500 buildings were hit. Of those, she said, 891 were
+ * destroyed": "he"/"she" in a sentence just after a person spoke is that speaker, when no other person is
+ * named in between, in this paragraph or the one before (names first met as speakers are not in the
+ * resolver's lists). Just after an organisation spoke, the resolver answers only with a person named since;
+ * otherwise the pronoun is left unresolved: the last person named before the organisation is a guess.
+ */
+function lastSpeakerFirst(views: readonly SentenceView[], s: number, last: LastSpeaker, registry: ActorRegistry, resolve: PronounResolver): PronounResolver {
+  const block = views[s].sentence.block;
+  if (s - last.sentence > LAST_SPEAKER_SENTENCES || block - views[last.sentence].sentence.block > 1) return resolve;
+  return (offset, wanted = 'person', reach) => {
+    if (wanted !== 'person' || offset < last.end) return resolve(offset, wanted, reach);
+    const named = new Set<string>();
+    for (let q = last.sentence; q <= s; q++) {
+      for (const m of views[q].mentions) {
+        if (m.start >= last.end && m.start < offset && m.actorId !== last.id && registry.get(m.actorId)?.kind === 'person') named.add(m.actorId);
+      }
+    }
+    if (named.size > 0) {
+      const id = resolve(offset, wanted, reach);
+      return last.person || (id !== null && named.has(id)) ? id : null;
+    }
+    return last.person ? last.id : null;
+  };
 }
 
 /**
@@ -374,7 +419,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       const opener = postposedOpener(tokens, from, v);
       // "The true toll, Ibrahim said, was less than 10 percent": a parenthetical source covers its whole sentence.
       const parenthetical = opener >= 0 && tokens[opener].text === ',' && tokens[v + 1]?.text === ',' && v + 3 < n &&
-        !PRONOUNS.has(tokens[from].lower) && tokens[from].lower !== 'it' && tokens[from].lower !== 'they';
+        (!PRONOUNS.has(tokens[from].lower) || opener > 0) && tokens[from].lower !== 'it' && tokens[from].lower !== 'they';
       frames.push(opener >= 0
         ? { speaker: speaker.id, from: opener + 1, to: v + 1, scopeFrom: 0, scopeTo: parenthetical ? n : opener, excerpt: excerpt(opener + 1, v + 1), basis: 'source-after' }
         : { speaker: speaker.id, from, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: excerpt(from, v + 1), basis: 'source-before' });

@@ -336,4 +336,11 @@ describe('attribution', () => {
     assert.deepEqual(claims('Wales is 900 nurses short, according to new research from the Royal College of Nursing.').map((c) => [c[0], c[2]]),
       [['900', 'royal-college-of-nursing']]);
   });
+  it('reads a parenthetical "he said" after an opening phrase as the last person who spoke', () => {
+    assert.deepEqual(claims('Maria Delgado said 1,500 homes were hit. Of those, she said, 891 were destroyed.').map((c) => [c[0], c[2]]),
+      [['1,500', 'maria-delgado'], ['891', 'maria-delgado']]);
+    // Just after an organisation spoke, "he" with no person named since is left unresolved.
+    assert.deepEqual(claims('Tom Brandt met the press. The Red Cross said 1,500 homes were hit. Of those, he said, 891 were destroyed.').map((c) => [c[0], c[2]]),
+      [['1,500', 'international-committee-of-the-red-cross'], ['891', null]]);
+  });
 });
