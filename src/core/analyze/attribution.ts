@@ -37,7 +37,9 @@ const OPENERS = new Set([...CLAUSE_OPENERS, ',', '”', '’', ';']);
 /** Verbs of a relative clause that name a figure's source: "the 10,000 that the UN has been using". */
 const RELATIVE_SOURCE_VERBS = new Set(['using', 'uses', 'used', 'use', 'cites', 'cited', 'cite', 'gives', 'gave', 'give', 'quotes', 'quoted', 'publishes', 'published', 'puts', 'put', 'uses', 'logged', 'recorded', 'reported', 'estimated', 'counted', 'claimed', 'claims']);
 /** Verbs that set a count when "the toll", "the figure" … follows them. */
-const COUNT_SETTING_VERBS = new Set(['fixed', 'fixes', 'fix', 'placed', 'places', 'set', 'sets', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'pegged', 'pegs', 'updated', 'updates']);
+const COUNT_SETTING_VERBS = new Set(['fixed', 'fixes', 'fix', 'placed', 'places', 'set', 'sets', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'pegged', 'pegs', 'updated', 'updates',
+  // "The ministry gives a toll of 38,195", "the agency quotes a figure of …", "it released a tally of …": giving a count.
+  'gives', 'gave', 'give', 'quotes', 'listed', 'lists', 'offered', 'offers', 'released', 'releases', 'issued', 'issues', 'published', 'publishes']);
 const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, ...SOURCE_NOUNS, ...PASSIVE_SOURCE_VERBS, ...RELATIVE_SOURCE_VERBS, ...COUNT_SETTING_VERBS, 'according']) | POSSESSIVE_TOKEN;
 /** Words that end a noun phrase when walking back from a participle: "16,000 against the 280,000 put forward by …". */
 const NP_BREAKS = new Set(['against', 'than', 'while', 'whereas', 'versus', 'but', 'and', 'or', 'with', 'compared', 'unlike', 'not']);
@@ -432,6 +434,13 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       if (s) frames.push({ speaker: s.id, from: v, to: s.to, scopeFrom: 0, scopeTo: v - 1, excerpt: excerpt(v, s.to), basis: 'source-after' });
     }
   }
+  // "…, while the disaster centre gives 30,920": the subject of a clause of contrast gives its own figure.
+  for (const m of view.mentions) {
+    const verb = tokens[m.to];
+    if (!verb || verb.kind !== 'word' || !COUNT_SETTING_VERBS.has(verb.lower) || frames.some((f) => f.from <= m.from && m.from < f.to)) continue;
+    if (contrastAt(tokens, m.from) < 0 || !frames.some((f) => f.to <= m.from)) continue;
+    frames.push({ speaker: m.actorId, from: m.from, to: m.to + 1, scopeFrom: m.to + 1, scopeTo: n, excerpt: excerpt(m.from, m.to + 1), basis: 'source-before' });
+  }
   // A frame's forward scope ends where the next forward frame begins, or where a claim of no named source
   // does ("…has found no evidence supporting claims that the deficit was cut by 27%": not the finder's 27%).
   frames.sort((a, b) => a.from - b.from);
@@ -456,9 +465,35 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     if (f.scopeTo !== n || f.scopeFrom === 0) return f;
     const next = frames.slice(i + 1).find((g) => g.scopeFrom > f.scopeFrom && g.scopeFrom >= f.to);
     const other = claimsOfOthers.find((v) => v >= f.to && !frames.some((g) => g.from <= v && v < g.to));
-    const end = Math.min(next ? next.from : n, other ?? n);
+    const contrast = contrastedSubject(view, f.to, f.speaker);
+    const end = Math.min(next ? next.from : n, other ?? n, contrast);
     return end < n ? { speaker: f.speaker, from: f.from, to: f.to, scopeFrom: f.scopeFrom, scopeTo: end, excerpt: f.excerpt, basis: f.basis } : f;
   });
+}
+
+/** Conjunctions that open a clause set against the one before: "X gives 38,195, while Y gives 30,920". */
+const CONTRAST_CONJUNCTIONS = new Set(['while', 'whereas', 'but']);
+
+/**
+ * "The ministry gives a toll of 38,195, while the disaster centre gives 30,920": a clause of contrast whose
+ * subject is another named actor ends what the speaker before it covers. The index of its conjunction, or
+ * the sentence's length when there is none.
+ */
+function contrastedSubject(view: SentenceView, from: number, speaker: string): number {
+  const tokens = view.tokens;
+  for (const m of view.mentions) {
+    if (m.from <= from || m.actorId === speaker) continue;
+    const k = contrastAt(tokens, m.from);
+    const next = tokens[m.to];
+    if (k > from && next?.kind === 'word' && !next.capitalised) return k;
+  }
+  return tokens.length;
+}
+
+/** The index of ", while" (", whereas", ", but") opening a clause whose subject starts at `from` ("the" aside), or -1. */
+function contrastAt(tokens: readonly Token[], from: number): number {
+  const k = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  return k > 0 && CONTRAST_CONJUNCTIONS.has(tokens[k].lower) && tokens[k - 1].text === ',' ? k : -1;
 }
 
 /**

@@ -343,4 +343,11 @@ describe('attribution', () => {
     assert.deepEqual(claims('Tom Brandt met the press. The Red Cross said 1,500 homes were hit. Of those, he said, 891 were destroyed.').map((c) => [c[0], c[2]]),
       [['1,500', 'international-committee-of-the-red-cross'], ['891', null]]);
   });
+  it('reads "X gives a toll of N" as a count given, and the subject of ", while Y gives N" as its own source', () => {
+    assert.deepEqual(claims('The Interior Ministry gives a death toll of 4,120, while the Red Cross gives 5,300.').map((c) => [c[0], c[2]]),
+      [['4,120', 'interior-ministry'], ['5,300', 'international-committee-of-the-red-cross']]);
+    // A contrasted clause whose subject gives no figure ends the first source's reach.
+    assert.deepEqual(claims('The Interior Ministry gives a death toll of 4,120, while the Red Cross sent 300 volunteers.').map((c) => [c[0], c[2]]),
+      [['4,120', 'interior-ministry'], ['300', null]]);
+  });
 });
