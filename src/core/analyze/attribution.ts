@@ -272,11 +272,15 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       const subjectGroup = noun >= 0 && pronoun === 'collective' && tokens[0]?.lower === 'the' && v > 2 && CLAIMANT_GROUPS.has(tokens[1]?.lower ?? '') &&
         tokens[2]?.kind === 'word' && !tokens[2].capitalised && !CLAIMANT_GROUPS.has(tokens[2].lower) ? groupEndingAt(view, 1, registry) : null;
       // "Podemos says its parallel count gives it 138 seats": the speaker of the clause just opened owns the count.
-      const said = noun >= 0 ? [...frames].reverse().find((f) => f.basis === 'source-before' && f.to <= v && f.to >= v - 3 &&
+      const said = noun >= 0 ? [...frames].reverse().find((f) => (f.basis === 'source-before' || f.basis === 'source-after') && f.to <= v && f.to >= v - 3 &&
         (registry.get(f.speaker)?.kind === 'person') === (pronoun === 'person')) : undefined;
       // "The Herald-DigiPoll survey told a different story. By its reckoning …": the subject of the sentence before.
-      const opening = noun >= 0 && !said && !subjectGroup && v <= 2 && prior && pronoun === 'collective' ? priorSubject(prior, t.lower === 'its' ? 'it' : 'they', registry) : null;
-      const id = subjectGroup ? subjectGroup.id : said ? said.speaker : opening ? opening.id : noun >= 0 ? resolve(t.start, pronoun, POSSESSIVE_REACH) : null;
+      const opening = noun >= 0 && !said && !subjectGroup && v <= 2 && prior && pronoun === 'collective' ? ownerOfPrior(prior, t.lower === 'its' ? 'it' : 'they', registry) : null;
+      // "Finance also said its findings showed …", "The Herald-DigiPoll survey told a different story. By its
+      // reckoning …": the owner is a subject that names no known actor; the last one named is a guess.
+      const unknownOwner = noun >= 0 && !said && !subjectGroup && !opening &&
+        ((v <= 2 && prior !== null && pronoun === 'collective' && documentSubject(prior) >= 0) || (v >= 1 && REPORTING_VERBS.has(tokens[v - 1].lower)));
+      const id = subjectGroup ? subjectGroup.id : said ? said.speaker : opening ? opening.id : noun >= 0 && !unknownOwner ? resolve(t.start, pronoun, POSSESSIVE_REACH) : null;
       if (id) {
         const [a, b] = ownedScope(tokens, v, noun);
         frames.push({ speaker: id, from: v, to: noun + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(v, noun + 1), basis: 'source-noun' });
@@ -548,6 +552,54 @@ function priorSubject(prior: SentenceView, pronoun: string, registry: ActorRegis
   if (COMPANY_NOUNS.has(noun.lower) && !CLAIMANT_GROUPS.has(noun.lower)) return null;
   const g = groupEndingAt(prior, start, registry);
   return g ? { id: g.id, from: 0 } : null;
+}
+
+/** The subject of sentence `prior` that "its"/"their" opening the next refers to; for a survey, its named pollster. */
+function ownerOfPrior(prior: SentenceView, pronoun: string, registry: ActorRegistry): { id: string; from: number } | null {
+  const subject = priorSubject(prior, pronoun, registry);
+  return subject && !isDocumentActor(registry.get(subject.id)?.name ?? '') ? subject : documentOwner(prior, registry);
+}
+
+/**
+ * "The Herald-DigiPoll survey published last Friday told …": the index of the document noun ("survey",
+ * "poll", "report") heading the subject that opens sentence `view`, or -1.
+ */
+function documentSubject(view: SentenceView): number {
+  const tokens = view.tokens;
+  for (let k = tokens[0]?.lower === 'the' ? 1 : 0; k < tokens.length && k < 6; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !t.capitalised && DOCUMENT_NOUNS.has(t.lower)) return k;
+    if (!(t.kind === 'word' || t.kind === 'acronym' || t.text === '-')) return -1;
+    if (t.kind === 'word' && !t.capitalised && !ATTRIBUTIVE_SOURCE_NOUNS.has(t.lower) && k > 0 && !/(?:al|ed)$/.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** The named owner of a document opening sentence `view` ("The Herald-DigiPoll survey …": Herald-DigiPoll), or null. */
+function documentOwner(view: SentenceView, registry: ActorRegistry): { id: string; from: number } | null {
+  const noun = documentSubject(view);
+  if (noun < 1 || view.titleCase) return null;
+  const m = view.mentions.find((x) => x.to === noun);
+  const kind = m ? registry.get(m.actorId)?.kind : undefined;
+  if (m) return kind !== 'person' && kind !== undefined ? { id: m.actorId, from: m.from } : null;
+  const tokens = view.tokens;
+  let from = noun;
+  // "Herald-DigiPoll": a hyphen joins the words of one name.
+  const nameWord = (t: Token) => t.capitalised && (t.kind === 'word' || t.kind === 'acronym');
+  const start = tokens[0].lower === 'the' ? 1 : 0;
+  while (from > start && (nameWord(tokens[from - 1]) || (tokens[from - 1].text === '-' && from > start + 1 && nameWord(tokens[from - 2]) && tokens[from - 1].start === tokens[from - 2].end))) from--;
+  if (from === noun || from !== start) return null;
+  const id = nameActor(view, from, noun, registry);
+  if (id) return registry.get(id)?.kind !== 'person' ? { id, from } : null;
+  // "The Herald-DigiPoll survey": a name of no known kind owning the survey is its pollster, not a month, a
+  // weekday or a people ("The January survey", "The British study").
+  for (let k = from; k < noun; k++) {
+    const w = tokens[k].lower;
+    if (view.adjectives.has(k) || MONTHS.has(w) || WEEKDAYS.has(w) || CAPITALISED_STOPWORDS.has(w)) return null;
+  }
+  const made = registry.ensure(sliceTokens(tokens, from, noun), 'organisation');
+  registry.addMention(view, made, from, noun);
+  return { id: made, from };
 }
 
 /**

@@ -350,4 +350,10 @@ describe('attribution', () => {
     assert.deepEqual(claims('The Interior Ministry gives a death toll of 4,120, while the Red Cross sent 300 volunteers.').map((c) => [c[0], c[2]]),
       [['4,120', 'interior-ministry'], ['300', null]]);
   });
+  it('gives "its reckoning" after a survey to its named pollster, and abstains when the owner is an unknown subject', () => {
+    assert.deepEqual(claims('The Wexley-Norpoll survey told another story. By its reckoning Labour held 43.4 per cent.').map((c) => [c[0], c[2]]),
+      [['43.4 per cent', 'wexley-norpoll']]);
+    assert.deepEqual(claims('Oxfam counted 900 camps. Finance also said its findings showed 10,563 schools.').map((c) => [c[0], c[2]]),
+      [['900', 'oxfam'], ['10,563', null]]);
+  });
 });
