@@ -357,7 +357,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     if (tokens[v - 1]?.lower === 'an' || tokens[v - 1]?.lower === 'the' || (tokens[v - 1]?.kind === 'possessive' && !ONLY_VERBS.has(t.lower))) continue;
     if (CLAIMANT_GROUPS.has(t.lower) && REPORTING_VERBS.has(tokens[v + 1]?.lower ?? '')) continue; // "Reports say": a noun
     // "after spending in Britain is counted": a passive, not a claim; "CNN are saying" is a claim.
-    if (PASSIVE.has(tokens[v - 1]?.lower ?? '') && !t.lower.endsWith('ing')) continue;
+    if (PASSIVE.has(tokens[v - 1]?.lower ?? '') && !t.lower.endsWith('ing') && !quotedAsSaying(tokens, v)) continue;
     // "Maduro has not said which projects …", "the ministry declined to say": a claim not made.
     if (NEGATIONS.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? ''))) continue;
     // "The EU later added $245 million", "could add up to $6 billion": a sum added, not words.
@@ -426,9 +426,11 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       // "The true toll, Ibrahim said, was less than 10 percent": a parenthetical source covers its whole sentence.
       const parenthetical = opener >= 0 && tokens[opener].text === ',' && tokens[v + 1]?.text === ',' && v + 3 < n &&
         (!PRONOUNS.has(tokens[from].lower) || opener > 0) && tokens[from].lower !== 'it' && tokens[from].lower !== 'they';
+      // "was quoted as saying": the frame's words run to "saying".
+      const end = quotedAsSaying(tokens, v) ? v + 3 : v + 1;
       frames.push(opener >= 0
-        ? { speaker: speaker.id, from: opener + 1, to: v + 1, scopeFrom: 0, scopeTo: parenthetical ? n : opener, excerpt: excerpt(opener + 1, v + 1), basis: 'source-after' }
-        : { speaker: speaker.id, from, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: excerpt(from, v + 1), basis: 'source-before' });
+        ? { speaker: speaker.id, from: opener + 1, to: end, scopeFrom: 0, scopeTo: parenthetical ? n : opener, excerpt: excerpt(opener + 1, end), basis: 'source-after' }
+        : { speaker: speaker.id, from, to: end, scopeFrom: end, scopeTo: n, excerpt: excerpt(from, end), basis: 'source-before' });
       continue;
     }
     // Speaker after the verb: "…, said Oxfam", "…, says the ministry".
@@ -834,6 +836,11 @@ const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PLAIN_MODIFIERS = new Set(['new', 'main', 'other', 'same', 'whole', 'former', 'current', 'big', 'large', 'small', 'top',
   'senior', 'own', 'latest', 'first', 'last', 'second', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'the', 'this', 'that']);
 
+/** "was quoted as saying", "is cited as saying": a passive of reporting whose subject is the speaker. */
+function quotedAsSaying(tokens: readonly Token[], v: number): boolean {
+  return (tokens[v].lower === 'quoted' || tokens[v].lower === 'cited') && tokens[v + 1]?.lower === 'as' && ['saying', 'telling'].includes(tokens[v + 2]?.lower ?? '');
+}
+
 /**
  * For "…, the country's disaster agency AFAD said." and "“…,” WHO officer Catherine Smallwood said.":
  * the index of the comma or quote that opens a source phrase closing its clause, or -1 when the source
@@ -841,6 +848,11 @@ const PLAIN_MODIFIERS = new Set(['new', 'main', 'other', 'same', 'whole', 'forme
  */
 function postposedOpener(tokens: readonly Token[], from: number, v: number): number {
   let after = v + 1;
+  // "…,” Jane Okafor was quoted as saying by the ILNA agency.": "as saying" and who quoted close the source.
+  if (quotedAsSaying(tokens, v)) {
+    after += 2;
+    if (tokens[after]?.lower === 'by') while (after < tokens.length && after < v + 14 && (tokens[after].kind !== 'punct' || tokens[after].text === '-')) after++;
+  }
   // "said on Tuesday", "said in a statement to local television": an adjunct may follow the verb; one that
   // opens with a preposition runs on over articles to the end of the clause.
   if (ADJUNCT_PREPOSITIONS.has(tokens[after]?.lower ?? '')) {
@@ -1062,6 +1074,9 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
 }
 
 /** The actor named from token `j` on, for "according to X" and "said X". */
+/** Nouns of an inquiry whose findings are its maker's: "according to an investigation by BBC Hindi". */
+const INQUIRY_NOUNS = new Set(['investigation', 'investigations', 'inquiry', 'probe', 'examination', 'reconstruction', 'calculation', 'modelling', 'modeling']);
+
 function speakerStartingAt(
   view: SentenceView,
   j: number,
@@ -1089,7 +1104,7 @@ function speakerStartingAt(
     for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
       if (!(tokens[k].kind === 'word' && !tokens[k].capitalised)) break;
       const noun = PASSIVE_SOURCE_VERBS.has(tokens[k - 1].lower) && k > j + 2 ? tokens[k - 2] : tokens[k - 1];
-      if (['by', 'from', 'of'].includes(tokens[k].lower) && k > j + 1 && SOURCE_NOUNS.has(noun.lower)) {
+      if (['by', 'from', 'of'].includes(tokens[k].lower) && k > j + 1 && (SOURCE_NOUNS.has(noun.lower) || (tokens[k].lower !== 'of' && INQUIRY_NOUNS.has(noun.lower)))) {
         const named = view.mentions.find((x) => x.from > k && x.from < k + 10);
         if (named) return { id: named.actorId, to: named.to };
         return speakerStartingAt(view, k + 1, registry, mentionStartingAt, resolve);
@@ -1119,7 +1134,8 @@ function speakerStartingAt(
   // "the think-tank Nezopont", "the charity Oxfam": a lower-case description before the name.
   let d = k;
   while (d < k + 4 && d < tokens.length && ((tokens[d].kind === 'word' && !tokens[d].capitalised && !CLAIMANT_GROUPS.has(tokens[d].lower)) || tokens[d].text === '-')) d++;
-  if (d > k && tokens[d]?.capitalised && tokens[k - 1]?.lower === 'the') {
+  // "according to catastrophe risk modelling firm AIR Worldwide": no article before a description ending in "firm".
+  if (d > k && tokens[d]?.capitalised && (tokens[k - 1]?.lower === 'the' || (k === j && COMPANY_NOUNS.has(tokens[d - 1].lower)))) {
     const named = mentionStartingAt(d);
     if (named) return { id: named.actorId, to: named.to };
     k = d;

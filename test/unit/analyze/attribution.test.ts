@@ -356,4 +356,11 @@ describe('attribution', () => {
     assert.deepEqual(claims('Oxfam counted 900 camps. Finance also said its findings showed 10,563 schools.').map((c) => [c[0], c[2]]),
       [['900', 'oxfam'], ['10,563', null]]);
   });
+  it('reads "according to an investigation by X", a description without article before a firm\'s name, and "was quoted as saying"', () => {
+    assert.deepEqual(claims('At least 82 people died, according to an investigation by the Daily Clarion.').map((c) => [c[0], c[2]]), [['At least 82', 'daily-clarion']]);
+    assert.deepEqual(claims('Losses reached $6 billion, according to risk modelling firm Verisk Analytics.').map((c) => [c[0], c[2]]), [['$6 billion', 'verisk-analytics']]);
+    assert.deepEqual(claims('Mary Okafor was quoted as saying that 15,000 were infected.').map((c) => [c[0], c[2]]), [['15,000', 'mary-okafor']]);
+    assert.deepEqual(claims('"The number could be 15,000," Mary Okafor was quoted as saying by the semi-official ILNA agency.').map((c) => [c[0], c[2]]),
+      [['15,000', 'mary-okafor']]);
+  });
 });
