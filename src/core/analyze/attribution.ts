@@ -858,7 +858,13 @@ function postposedOpener(tokens: readonly Token[], from: number, v: number): num
   if (ADJUNCT_PREPOSITIONS.has(tokens[after]?.lower ?? '')) {
     while (after < tokens.length && after < v + 12 && (tokens[after].kind === 'word' || tokens[after].kind === 'number' || tokens[after].kind === 'acronym') && tokens[after].lower !== 'that') after++;
   } else {
-    while (after < tokens.length && after < v + 6 && tokens[after].kind === 'word' && !['that', 'the', 'a', 'an'].includes(tokens[after].lower)) after++;
+    // "…,” she told The Independent.", "…, he told AFP on Friday.": the one told, a name, is part of the source.
+    const told = tokens[v].lower === 'told' || tokens[v].lower === 'tells';
+    const named = (k: number) => told && (tokens[k].kind === 'acronym' || (tokens[k].lower === 'the' && tokens[k].capitalised && tokens[k + 1]?.capitalised === true));
+    while (after < tokens.length && after < v + 6 && ((tokens[after].kind === 'word' && !['that', 'the', 'a', 'an'].includes(tokens[after].lower)) || named(after))) after++;
+    if (ADJUNCT_PREPOSITIONS.has(tokens[after]?.lower ?? '') && after > v + 1) {
+      while (after < tokens.length && after < v + 12 && (tokens[after].kind === 'word' || tokens[after].kind === 'number' || tokens[after].kind === 'acronym') && tokens[after].lower !== 'that') after++;
+    }
   }
   const end = tokens[after];
   const closes = end === undefined || end.text === '.' || end.text === ',' || end.text === ';' || end.text === '!' || end.text === '?';

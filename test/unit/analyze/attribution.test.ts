@@ -363,4 +363,9 @@ describe('attribution', () => {
     assert.deepEqual(claims('"The number could be 15,000," Mary Okafor was quoted as saying by the semi-official ILNA agency.').map((c) => [c[0], c[2]]),
       [['15,000', 'mary-okafor']]);
   });
+  it('reads "…,” X told The Independent." and "told AFP on Friday" as a source closing the quotation', () => {
+    assert.deepEqual(claims('"There are now about 21,000 refugees. I cannot say more," Sanjukta Sahany told The Independent.').map((c) => [c[0], c[2]]),
+      [['about 21,000', 'sanjukta-sahany']]);
+    assert.deepEqual(claims('About 700 people queued outside the camp, Selim Ahmed told AFP on Friday.').map((c) => [c[0], c[2]]), [['About 700', 'selim-ahmed']]);
+  });
 });
