@@ -303,7 +303,9 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       }
     }
     // "claims by the Sunni minister that dozens …", "60,223, by the reckoning of ACLED", "estimates from the UN".
-    if (t.kind === 'word' && !t.capitalised && (SOURCE_NOUNS.has(t.lower) || t.lower === 'claims' || t.lower === 'claim') &&
+    // "A statement from the agency listed 89,000 dead": a statement's figures are its maker's (not "a statement of intent").
+    const statement = (t.lower === 'statement' || t.lower === 'statements') && tokens[v + 1]?.lower !== 'of';
+    if (t.kind === 'word' && !t.capitalised && (SOURCE_NOUNS.has(t.lower) || t.lower === 'claims' || t.lower === 'claim' || statement) &&
       ['by', 'from', 'of'].includes(tokens[v + 1]?.lower ?? '') && (tokens[v + 1].lower !== 'of' || tokens[v - 1]?.lower === 'the')) {
       const s = speakerStartingAt(view, v + 2, registry, mentionStartingAt, resolve);
       if (s) {

@@ -368,4 +368,8 @@ describe('attribution', () => {
       [['about 21,000', 'sanjukta-sahany']]);
     assert.deepEqual(claims('About 700 people queued outside the camp, Selim Ahmed told AFP on Friday.').map((c) => [c[0], c[2]]), [['About 700', 'selim-ahmed']]);
   });
+  it('gives the figures of "a statement from X" to X, but not those of "a statement of intent"', () => {
+    assert.deepEqual(claims('A statement from Oxfam listed more than 89,000 dead.').map((c) => [c[0], c[2]]), [['more than 89,000', 'oxfam']]);
+    assert.deepEqual(claims('A statement of intent listed 40 projects.').map((c) => [c[0], c[2]]), [['40', null]]);
+  });
 });
