@@ -404,6 +404,16 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     }
     // "The union hit back. It said …": a sentence opening with "It"/"They" continues the subject of the one before.
     let speaker = j === 0 && prior && (tokens[0].lower === 'it' || tokens[0].lower === 'they') ? priorSubject(prior, tokens[0].lower, registry) : null;
+    // "Ministers dispute that, and put the number closer to 1.2 million": a verb coordinated with the clause
+    // before shares its subject, the speaker that opens the sentence.
+    if (!speaker && j >= 2 && tokens[j].lower === 'and') {
+      const subject = sentenceSubject(view, j, registry, mentionEndingAt);
+      // Its words run from "and": the clause before keeps what it said ("reported that four died, and said 17 …").
+      // The words shown: the clause's own attribution when it has one ("the government said"), else its subject.
+      const own = subject ? frames.find((f) => f.speaker === subject.id && f.to <= j) : undefined;
+      if (subject) frames.push({ speaker: subject.id, from: j, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: own ? own.excerpt : excerpt(subject.from, subject.to), basis: 'source-before' });
+      continue;
+    }
     if (!speaker && j >= 1) speaker = possessiveName(view, j, registry);
     if (!speaker && j >= 0) speaker = speakerEndingAt(view, j, registry, resolve, mentionEndingAt);
     if (!speaker && j >= 1 && tokens[j].text === ',') speaker = speakerEndingAt(view, j - 1, registry, resolve, mentionEndingAt);
@@ -502,6 +512,42 @@ function contrastedSubject(view: SentenceView, from: number, speaker: string): n
 function contrastAt(tokens: readonly Token[], from: number): number {
   const k = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
   return k > 0 && CONTRAST_CONJUNCTIONS.has(tokens[k].lower) && tokens[k - 1].text === ',' ? k : -1;
+}
+
+/**
+ * The subject opening a sentence, before token `limit`: a name or group at its start or just after a leading
+ * adjunct closed by a comma ("On Monday, the authorities …"), followed by a lower-case word (its verb). Null
+ * when the sentence opens otherwise or with a pronoun.
+ */
+function sentenceSubject(
+  view: SentenceView,
+  limit: number,
+  registry: ActorRegistry,
+  mentionEndingAt: (j: number) => MentionRef | undefined,
+): { id: string; from: number; to: number } | null {
+  const tokens = view.tokens;
+  let start = 0;
+  // "On Monday (Nov 27), …": a leading adjunct of a preposition and a few words, closed by a comma.
+  if (ADJUNCT_PREPOSITIONS.has(tokens[0]?.lower ?? '')) {
+    let k = 1;
+    while (k < tokens.length && k < 8 && tokens[k].text !== ',') k++;
+    if (tokens[k]?.text !== ',') return null;
+    start = k + 1;
+  }
+  const first = tokens[start]?.lower === 'the' ? start + 1 : start;
+  for (let end = first; end < limit && end < first + 4; end++) {
+    const t = tokens[end];
+    if (t.kind !== 'word' && t.kind !== 'acronym') return null;
+    const next = tokens[end + 1];
+    if (!next || next.kind !== 'word' || next.capitalised || next.lower === 'of' || next.lower === 'and') continue;
+    // "The report points to …, and notes": a document speaks for its author, named elsewhere.
+    if (PRONOUNS.has(t.lower) || t.lower === 'it' || t.lower === 'they' || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'reports') return null;
+    const m = mentionEndingAt(end);
+    if (m) return m.from <= first ? { id: m.actorId, from: m.from, to: end + 1 } : null;
+    const g = groupEndingAt(view, end, registry);
+    if (g) return g.from <= first + 2 ? { id: g.id, from: g.from, to: end + 1 } : null;
+  }
+  return null;
 }
 
 /**

@@ -372,4 +372,11 @@ describe('attribution', () => {
     assert.deepEqual(claims('A statement from Oxfam listed more than 89,000 dead.').map((c) => [c[0], c[2]]), [['more than 89,000', 'oxfam']]);
     assert.deepEqual(claims('A statement of intent listed 40 projects.').map((c) => [c[0], c[2]]), [['40', null]]);
   });
+  it('gives a reporting verb coordinated by "and" the subject opening its sentence, but not a document\'s', () => {
+    assert.deepEqual(claims('On Monday, the authorities raised the alert and said 100,000 residents had been ordered out.').map((c) => [c[0], c[2]]),
+      [['100,000', 'authorities']]);
+    assert.deepEqual(claims('Hospital officials reported that four more people had died, and said 17 were in a serious condition.').map((c) => [c[0], c[2]]),
+      [['four', 'hospital-officials'], ['17', 'hospital-officials']]);
+    assert.deepEqual(claims('The report points to 26 deaths since June, and notes 24 more.').map((c) => [c[0], c[2]]), [['26', null], ['24', null]]);
+  });
 });
