@@ -59,6 +59,8 @@ export type PronounResolver = (offset: number, wanted?: 'person' | 'collective' 
 export function findFrames(views: readonly SentenceView[], registry: ActorRegistry, resolve: PronounResolver, cancelled?: Cancelled): Frame[][] {
   const all: Frame[][] = [];
   let previous: { block: number; heading: boolean; speaker: string; excerpt: Excerpt } | null = null;
+  /** The owner last given to a document frame ("the report said": its author) and its paragraph. */
+  let lastDocument: { speaker: string; block: number } | null = null;
   /** The person who last spoke in a frame (see {@link lastSpeakerFirst}). */
   let speakerOf: LastSpeaker | null = null;
   for (const view of views) {
@@ -69,7 +71,14 @@ export function findFrames(views: readonly SentenceView[], registry: ActorRegist
     // A bare document's source ("the statement said") may be the one named last in its paragraph or in the
     // paragraph just before, not across a heading.
     const near = previous && (previous.block === view.sentence.block || (previous.block === view.sentence.block - 1 && !previous.heading));
-    const frames = ownDocuments(found, registry, near ? previous : null);
+    // "…, the report said. [another paragraph] According to the report, …": the document named again is the
+    // one whose owner was found last, a few paragraphs back at most.
+    const documentNear = lastDocument && view.sentence.block - lastDocument.block <= DOCUMENT_REACH_BLOCKS ? lastDocument : null;
+    const frames = ownDocuments(found, registry, near ? previous : documentNear);
+    const document = found.find((f) => isDocumentActor(registry.get(f.speaker)?.name ?? ''));
+    const owned = document ? frames.find((f) => f.from === document.from && f.to === document.to) : undefined;
+    if (owned) lastDocument = { speaker: owned.speaker, block: view.sentence.block };
+    else if (view.sentence.heading) lastDocument = null;
     const n = view.tokens.length;
     if (frames.length === 0 && previous && previous.block === view.sentence.block && (view.triggers & HEDGE_TRIGGERS) !== 0) {
       frames.push({ speaker: previous.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: n, excerpt: previous.excerpt, basis: 'carried' });
@@ -86,6 +95,9 @@ export function findFrames(views: readonly SentenceView[], registry: ActorRegist
   quotedRuns(views, all);
   return all;
 }
+
+/** How many paragraphs back a document's owner found last may still own "the report" named again. */
+const DOCUMENT_REACH_BLOCKS = 4;
 
 /** A person who spoke in a frame: its sentence and where its attributing words end. */
 interface LastSpeaker {

@@ -379,4 +379,9 @@ describe('attribution', () => {
       [['four', 'hospital-officials'], ['17', 'hospital-officials']]);
     assert.deepEqual(claims('The report points to 26 deaths since June, and notes 24 more.').map((c) => [c[0], c[2]]), [['26', null], ['24', null]]);
   });
+  it('gives "the report" to its author, found a few paragraphs back, not to the press', () => {
+    const text = 'In a report released on Monday, Auditor-General Jane Okoro found waste.\n\n"The plan cost $589 million," the report said.\n\n' +
+      'Ministers were not consulted.\n\nAccording to the report, the bill includes $380 million in compensation.\n';
+    assert.deepEqual(claims(text).map((c) => [c[0], c[2]]), [['$589 million', 'jane-okoro'], ['$380 million', 'jane-okoro']]);
+  });
 });
