@@ -384,4 +384,8 @@ describe('attribution', () => {
       'Ministers were not consulted.\n\nAccording to the report, the bill includes $380 million in compensation.\n';
     assert.deepEqual(claims(text).map((c) => [c[0], c[2]]), [['$589 million', 'jane-okoro'], ['$380 million', 'jane-okoro']]);
   });
+  it('reads "stood by a figure of N" as giving the count, but not "the count stood at N"', () => {
+    assert.deepEqual(claims('Jane Okoro was asked how many had been killed. She stood by a figure of 19.').map((c) => [c[0], c[2]]), [['19', 'jane-okoro']]);
+    assert.deepEqual(claims('As of Friday the official count stood at 34 deaths.').map((c) => [c[0], c[2]]), [['34', null]]);
+  });
 });
