@@ -27,6 +27,8 @@ const PRONOUNS = new Set(['he', 'she']);
 const INSTITUTION_MODIFIERS = new Set(['interior', 'health', 'defence', 'defense', 'foreign', 'finance', 'justice', 'education',
   'emergency', 'emergencies', 'environment', 'energy', 'trade', 'economy', 'labour', 'labor', 'transport', 'culture', 'home', 'war',
   'city', 'state', 'federal', 'local', 'regional', 'national', 'provincial', 'military', 'police', 'fire', 'border', 'civil', 'statistics']);
+/** Levels of government that name which officials speak: "local officials", "regional authorities". */
+const LEVEL_MODIFIERS = new Set(['local', 'regional', 'provincial', 'federal', 'municipal', 'district', 'county', 'state', 'city']);
 /** Nouns that name whose sources or officials speak: "union sources", "party officials", "security sources". */
 const NOUN_MODIFIERS = new Set(['union', 'party', 'government', 'security', 'military', 'diplomatic', 'intelligence', 'industry', 'company',
   'hospital', 'opposition', 'rebel', 'police', 'health', 'army', 'palace', 'court', 'campaign', 'election', 'airport', 'rescue', 'aid', 'un']);
@@ -1128,8 +1130,10 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
       registry.addMention(view, id, r, end);
       return { id, from: r };
     }
-    if (!prev.capitalised && !PLAIN_MODIFIERS.has(prev.lower) && !CAPITALISED_STOPWORDS.has(prev.lower) &&
-      (!/s$/.test(t.lower) || NOUN_MODIFIERS.has(prev.lower)) &&
+    // "Regional authorities said …": a level of government opening the sentence is capitalised there only.
+    const opening = prev.capitalised && LEVEL_MODIFIERS.has(prev.lower) && /s$/.test(t.lower) && (from - 1 === 0 || OPENERS.has(tokens[from - 2].text));
+    if ((!prev.capitalised || opening) && !PLAIN_MODIFIERS.has(prev.lower) && !CAPITALISED_STOPWORDS.has(prev.lower) &&
+      (!/s$/.test(t.lower) || NOUN_MODIFIERS.has(prev.lower) || LEVEL_MODIFIERS.has(prev.lower)) &&
       (INSTITUTION_MODIFIERS.has(prev.lower) || NOUN_MODIFIERS.has(prev.lower) || !/(?:ed|ing|al|ive|ous|ful|ic|y|s)$/.test(prev.lower))) {
       // "the interior ministry", "the works council", "two union sources"
       name = `${prev.lower.charAt(0).toUpperCase()}${prev.lower.slice(1)} ${t.lower}`;

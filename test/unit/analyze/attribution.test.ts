@@ -388,4 +388,8 @@ describe('attribution', () => {
     assert.deepEqual(claims('Jane Okoro was asked how many had been killed. She stood by a figure of 19.').map((c) => [c[0], c[2]]), [['19', 'jane-okoro']]);
     assert.deepEqual(claims('As of Friday the official count stood at 34 deaths.').map((c) => [c[0], c[2]]), [['34', null]]);
   });
+  it('names officials by their level of government: "local officials", "Regional authorities"', () => {
+    assert.deepEqual(claims('Nearly 1,100 refugees have landed, according to local officials. Regional authorities said 37 958 people died.').map((c) => [c[0], c[2]]),
+      [['Nearly 1,100', 'local-officials'], ['37 958', 'regional-authorities']]);
+  });
 });
