@@ -27,6 +27,8 @@ const PRONOUNS = new Set(['he', 'she']);
 const INSTITUTION_MODIFIERS = new Set(['interior', 'health', 'defence', 'defense', 'foreign', 'finance', 'justice', 'education',
   'emergency', 'emergencies', 'environment', 'energy', 'trade', 'economy', 'labour', 'labor', 'transport', 'culture', 'home', 'war',
   'city', 'state', 'federal', 'local', 'regional', 'national', 'provincial', 'military', 'police', 'fire', 'border', 'civil', 'statistics']);
+/** Levels of government that name which officials speak: "local officials", "regional authorities". */
+const LEVEL_MODIFIERS = new Set(['local', 'regional', 'provincial', 'federal', 'municipal', 'district', 'county', 'state', 'city']);
 /** Nouns that name whose sources or officials speak: "union sources", "party officials", "security sources". */
 const NOUN_MODIFIERS = new Set(['union', 'party', 'government', 'security', 'military', 'diplomatic', 'intelligence', 'industry', 'company',
   'hospital', 'opposition', 'rebel', 'police', 'health', 'army', 'palace', 'court', 'campaign', 'election', 'airport', 'rescue', 'aid', 'un']);
@@ -37,7 +39,11 @@ const OPENERS = new Set([...CLAUSE_OPENERS, ',', '”', '’', ';']);
 /** Verbs of a relative clause that name a figure's source: "the 10,000 that the UN has been using". */
 const RELATIVE_SOURCE_VERBS = new Set(['using', 'uses', 'used', 'use', 'cites', 'cited', 'cite', 'gives', 'gave', 'give', 'quotes', 'quoted', 'publishes', 'published', 'puts', 'put', 'uses', 'logged', 'recorded', 'reported', 'estimated', 'counted', 'claimed', 'claims']);
 /** Verbs that set a count when "the toll", "the figure" … follows them. */
-const COUNT_SETTING_VERBS = new Set(['fixed', 'fixes', 'fix', 'placed', 'places', 'set', 'sets', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'pegged', 'pegs', 'updated', 'updates']);
+const COUNT_SETTING_VERBS = new Set(['fixed', 'fixes', 'fix', 'placed', 'places', 'set', 'sets', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'pegged', 'pegs', 'updated', 'updates',
+  // "The ministry gives a toll of 38,195", "the agency quotes a figure of …", "it released a tally of …": giving a count.
+  'gives', 'gave', 'give', 'quotes', 'listed', 'lists', 'offered', 'offers', 'released', 'releases', 'issued', 'issues', 'published', 'publishes',
+  // "He stood by a figure of 19", "the ministry stuck to its count of 412": keeping to a count is giving it.
+  'stood', 'stands', 'stuck', 'sticks']);
 const FRAME_TRIGGERS = triggerWords([...REPORTING_VERBS, ...SOURCE_NOUNS, ...PASSIVE_SOURCE_VERBS, ...RELATIVE_SOURCE_VERBS, ...COUNT_SETTING_VERBS, 'according']) | POSSESSIVE_TOKEN;
 /** Words that end a noun phrase when walking back from a participle: "16,000 against the 280,000 put forward by …". */
 const NP_BREAKS = new Set(['against', 'than', 'while', 'whereas', 'versus', 'but', 'and', 'or', 'with', 'compared', 'unlike', 'not']);
@@ -57,24 +63,81 @@ export type PronounResolver = (offset: number, wanted?: 'person' | 'collective' 
 export function findFrames(views: readonly SentenceView[], registry: ActorRegistry, resolve: PronounResolver, cancelled?: Cancelled): Frame[][] {
   const all: Frame[][] = [];
   let previous: { block: number; heading: boolean; speaker: string; excerpt: Excerpt } | null = null;
+  /** The owner last given to a document frame ("the report said": its author) and its paragraph. */
+  let lastDocument: { speaker: string; block: number } | null = null;
+  /** The person who last spoke in a frame (see {@link lastSpeakerFirst}). */
+  let speakerOf: LastSpeaker | null = null;
   for (const view of views) {
     if (all.length % CHECK_EVERY === 0) checkpoint(cancelled);
     const prior = all.length > 0 && views[all.length - 1].sentence.block === view.sentence.block ? views[all.length - 1] : null;
-    const found = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, resolve, prior) : [];
+    const here = speakerOf ? lastSpeakerFirst(views, all.length, speakerOf, registry, resolve) : resolve;
+    const found = (view.triggers & FRAME_TRIGGERS) !== 0 ? framesOf(view, registry, here, prior) : [];
     // A bare document's source ("the statement said") may be the one named last in its paragraph or in the
     // paragraph just before, not across a heading.
     const near = previous && (previous.block === view.sentence.block || (previous.block === view.sentence.block - 1 && !previous.heading));
-    const frames = ownDocuments(found, registry, near ? previous : null);
+    // "…, the report said. [another paragraph] According to the report, …": the document named again is the
+    // one whose owner was found last, a few paragraphs back at most.
+    const documentNear = lastDocument && view.sentence.block - lastDocument.block <= DOCUMENT_REACH_BLOCKS ? lastDocument : null;
+    const frames = ownDocuments(found, registry, near ? previous : documentNear);
+    const document = found.find((f) => isDocumentActor(registry.get(f.speaker)?.name ?? ''));
+    const owned = document ? frames.find((f) => f.from === document.from && f.to === document.to) : undefined;
+    if (owned) lastDocument = { speaker: owned.speaker, block: view.sentence.block };
+    else if (view.sentence.heading) lastDocument = null;
     const n = view.tokens.length;
     if (frames.length === 0 && previous && previous.block === view.sentence.block && (view.triggers & HEDGE_TRIGGERS) !== 0) {
       frames.push({ speaker: previous.speaker, from: 0, to: 0, scopeFrom: 0, scopeTo: n, excerpt: previous.excerpt, basis: 'carried' });
     }
     const last = frames[frames.length - 1];
     previous = last ? { block: view.sentence.block, heading: view.sentence.heading, speaker: last.speaker, excerpt: last.excerpt } : previous;
+    const spoke = [...frames].reverse().find((f) => f.basis === 'source-before' || f.basis === 'source-after');
+    const kind = spoke ? registry.get(spoke.speaker)?.kind : undefined;
+    if (spoke && (kind === 'person' || kind === 'organisation')) {
+      speakerOf = { id: spoke.speaker, person: kind === 'person', sentence: all.length, end: view.tokens[Math.max(0, spoke.to - 1)]?.end ?? 0 };
+    }
     all.push(frames);
   }
   quotedRuns(views, all);
   return all;
+}
+
+/** How many paragraphs back a document's owner found last may still own "the report" named again. */
+const DOCUMENT_REACH_BLOCKS = 4;
+
+/** A person who spoke in a frame: its sentence and where its attributing words end. */
+interface LastSpeaker {
+  readonly id: string;
+  /** False for an organisation: "he said" just after it speaks is someone else, named or not. */
+  readonly person: boolean;
+  readonly sentence: number;
+  readonly end: number;
+}
+/** How many sentences back "he said" may reach for the last person who spoke. */
+const LAST_SPEAKER_SENTENCES = 2;
+
+/**
+ * "Jane Okoro, head of emergency response, said 1,500 buildings were hit. Of those, she said, 891 were
+ * destroyed": "he"/"she" in a sentence just after a person spoke is that speaker, when no other person is
+ * named in between, in this paragraph or the one before (names first met as speakers are not in the
+ * resolver's lists). Just after an organisation spoke, the resolver answers only with a person named since;
+ * otherwise the pronoun is left unresolved: the last person named before the organisation is a guess.
+ */
+function lastSpeakerFirst(views: readonly SentenceView[], s: number, last: LastSpeaker, registry: ActorRegistry, resolve: PronounResolver): PronounResolver {
+  const block = views[s].sentence.block;
+  if (s - last.sentence > LAST_SPEAKER_SENTENCES || block - views[last.sentence].sentence.block > 1) return resolve;
+  return (offset, wanted = 'person', reach) => {
+    if (wanted !== 'person' || offset < last.end) return resolve(offset, wanted, reach);
+    const named = new Set<string>();
+    for (let q = last.sentence; q <= s; q++) {
+      for (const m of views[q].mentions) {
+        if (m.start >= last.end && m.start < offset && m.actorId !== last.id && registry.get(m.actorId)?.kind === 'person') named.add(m.actorId);
+      }
+    }
+    if (named.size > 0) {
+      const id = resolve(offset, wanted, reach);
+      return last.person || (id !== null && named.has(id)) ? id : null;
+    }
+    return last.person ? last.id : null;
+  };
 }
 
 /**
@@ -225,11 +288,15 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       const subjectGroup = noun >= 0 && pronoun === 'collective' && tokens[0]?.lower === 'the' && v > 2 && CLAIMANT_GROUPS.has(tokens[1]?.lower ?? '') &&
         tokens[2]?.kind === 'word' && !tokens[2].capitalised && !CLAIMANT_GROUPS.has(tokens[2].lower) ? groupEndingAt(view, 1, registry) : null;
       // "Podemos says its parallel count gives it 138 seats": the speaker of the clause just opened owns the count.
-      const said = noun >= 0 ? [...frames].reverse().find((f) => f.basis === 'source-before' && f.to <= v && f.to >= v - 3 &&
+      const said = noun >= 0 ? [...frames].reverse().find((f) => (f.basis === 'source-before' || f.basis === 'source-after') && f.to <= v && f.to >= v - 3 &&
         (registry.get(f.speaker)?.kind === 'person') === (pronoun === 'person')) : undefined;
       // "The Herald-DigiPoll survey told a different story. By its reckoning …": the subject of the sentence before.
-      const opening = noun >= 0 && !said && !subjectGroup && v <= 2 && prior && pronoun === 'collective' ? priorSubject(prior, t.lower === 'its' ? 'it' : 'they', registry) : null;
-      const id = subjectGroup ? subjectGroup.id : said ? said.speaker : opening ? opening.id : noun >= 0 ? resolve(t.start, pronoun, POSSESSIVE_REACH) : null;
+      const opening = noun >= 0 && !said && !subjectGroup && v <= 2 && prior && pronoun === 'collective' ? ownerOfPrior(prior, t.lower === 'its' ? 'it' : 'they', registry) : null;
+      // "Finance also said its findings showed …", "The Herald-DigiPoll survey told a different story. By its
+      // reckoning …": the owner is a subject that names no known actor; the last one named is a guess.
+      const unknownOwner = noun >= 0 && !said && !subjectGroup && !opening &&
+        ((v <= 2 && prior !== null && pronoun === 'collective' && documentSubject(prior) >= 0) || (v >= 1 && REPORTING_VERBS.has(tokens[v - 1].lower)));
+      const id = subjectGroup ? subjectGroup.id : said ? said.speaker : opening ? opening.id : noun >= 0 && !unknownOwner ? resolve(t.start, pronoun, POSSESSIVE_REACH) : null;
       if (id) {
         const [a, b] = ownedScope(tokens, v, noun);
         frames.push({ speaker: id, from: v, to: noun + 1, scopeFrom: a, scopeTo: b, excerpt: excerpt(v, noun + 1), basis: 'source-noun' });
@@ -252,7 +319,9 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       }
     }
     // "claims by the Sunni minister that dozens …", "60,223, by the reckoning of ACLED", "estimates from the UN".
-    if (t.kind === 'word' && !t.capitalised && (SOURCE_NOUNS.has(t.lower) || t.lower === 'claims' || t.lower === 'claim') &&
+    // "A statement from the agency listed 89,000 dead": a statement's figures are its maker's (not "a statement of intent").
+    const statement = (t.lower === 'statement' || t.lower === 'statements') && tokens[v + 1]?.lower !== 'of';
+    if (t.kind === 'word' && !t.capitalised && (SOURCE_NOUNS.has(t.lower) || t.lower === 'claims' || t.lower === 'claim' || statement) &&
       ['by', 'from', 'of'].includes(tokens[v + 1]?.lower ?? '') && (tokens[v + 1].lower !== 'of' || tokens[v - 1]?.lower === 'the')) {
       const s = speakerStartingAt(view, v + 2, registry, mentionStartingAt, resolve);
       if (s) {
@@ -306,7 +375,7 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     if (tokens[v - 1]?.lower === 'an' || tokens[v - 1]?.lower === 'the' || (tokens[v - 1]?.kind === 'possessive' && !ONLY_VERBS.has(t.lower))) continue;
     if (CLAIMANT_GROUPS.has(t.lower) && REPORTING_VERBS.has(tokens[v + 1]?.lower ?? '')) continue; // "Reports say": a noun
     // "after spending in Britain is counted": a passive, not a claim; "CNN are saying" is a claim.
-    if (PASSIVE.has(tokens[v - 1]?.lower ?? '') && !t.lower.endsWith('ing')) continue;
+    if (PASSIVE.has(tokens[v - 1]?.lower ?? '') && !t.lower.endsWith('ing') && !quotedAsSaying(tokens, v)) continue;
     // "Maduro has not said which projects …", "the ministry declined to say": a claim not made.
     if (NEGATIONS.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? ''))) continue;
     // "The EU later added $245 million", "could add up to $6 billion": a sum added, not words.
@@ -351,6 +420,16 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     }
     // "The union hit back. It said …": a sentence opening with "It"/"They" continues the subject of the one before.
     let speaker = j === 0 && prior && (tokens[0].lower === 'it' || tokens[0].lower === 'they') ? priorSubject(prior, tokens[0].lower, registry) : null;
+    // "Ministers dispute that, and put the number closer to 1.2 million": a verb coordinated with the clause
+    // before shares its subject, the speaker that opens the sentence.
+    if (!speaker && j >= 2 && tokens[j].lower === 'and') {
+      const subject = sentenceSubject(view, j, registry, mentionEndingAt);
+      // Its words run from "and": the clause before keeps what it said ("reported that four died, and said 17 …").
+      // The words shown: the clause's own attribution when it has one ("the government said"), else its subject.
+      const own = subject ? frames.find((f) => f.speaker === subject.id && f.to <= j) : undefined;
+      if (subject) frames.push({ speaker: subject.id, from: j, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: own ? own.excerpt : excerpt(subject.from, subject.to), basis: 'source-before' });
+      continue;
+    }
     if (!speaker && j >= 1) speaker = possessiveName(view, j, registry);
     if (!speaker && j >= 0) speaker = speakerEndingAt(view, j, registry, resolve, mentionEndingAt);
     if (!speaker && j >= 1 && tokens[j].text === ',') speaker = speakerEndingAt(view, j - 1, registry, resolve, mentionEndingAt);
@@ -374,10 +453,12 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       const opener = postposedOpener(tokens, from, v);
       // "The true toll, Ibrahim said, was less than 10 percent": a parenthetical source covers its whole sentence.
       const parenthetical = opener >= 0 && tokens[opener].text === ',' && tokens[v + 1]?.text === ',' && v + 3 < n &&
-        !PRONOUNS.has(tokens[from].lower) && tokens[from].lower !== 'it' && tokens[from].lower !== 'they';
+        (!PRONOUNS.has(tokens[from].lower) || opener > 0) && tokens[from].lower !== 'it' && tokens[from].lower !== 'they';
+      // "was quoted as saying": the frame's words run to "saying".
+      const end = quotedAsSaying(tokens, v) ? v + 3 : v + 1;
       frames.push(opener >= 0
-        ? { speaker: speaker.id, from: opener + 1, to: v + 1, scopeFrom: 0, scopeTo: parenthetical ? n : opener, excerpt: excerpt(opener + 1, v + 1), basis: 'source-after' }
-        : { speaker: speaker.id, from, to: v + 1, scopeFrom: v + 1, scopeTo: n, excerpt: excerpt(from, v + 1), basis: 'source-before' });
+        ? { speaker: speaker.id, from: opener + 1, to: end, scopeFrom: 0, scopeTo: parenthetical ? n : opener, excerpt: excerpt(opener + 1, end), basis: 'source-after' }
+        : { speaker: speaker.id, from, to: end, scopeFrom: end, scopeTo: n, excerpt: excerpt(from, end), basis: 'source-before' });
       continue;
     }
     // Speaker after the verb: "…, said Oxfam", "…, says the ministry".
@@ -386,6 +467,13 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
       const s = speakerStartingAt(view, v + 1, registry, mentionStartingAt, resolve);
       if (s) frames.push({ speaker: s.id, from: v, to: s.to, scopeFrom: 0, scopeTo: v - 1, excerpt: excerpt(v, s.to), basis: 'source-after' });
     }
+  }
+  // "…, while the disaster centre gives 30,920": the subject of a clause of contrast gives its own figure.
+  for (const m of view.mentions) {
+    const verb = tokens[m.to];
+    if (!verb || verb.kind !== 'word' || !COUNT_SETTING_VERBS.has(verb.lower) || frames.some((f) => f.from <= m.from && m.from < f.to)) continue;
+    if (contrastAt(tokens, m.from) < 0 || !frames.some((f) => f.to <= m.from)) continue;
+    frames.push({ speaker: m.actorId, from: m.from, to: m.to + 1, scopeFrom: m.to + 1, scopeTo: n, excerpt: excerpt(m.from, m.to + 1), basis: 'source-before' });
   }
   // A frame's forward scope ends where the next forward frame begins, or where a claim of no named source
   // does ("…has found no evidence supporting claims that the deficit was cut by 27%": not the finder's 27%).
@@ -411,9 +499,71 @@ function framesOf(view: SentenceView, registry: ActorRegistry, resolve: PronounR
     if (f.scopeTo !== n || f.scopeFrom === 0) return f;
     const next = frames.slice(i + 1).find((g) => g.scopeFrom > f.scopeFrom && g.scopeFrom >= f.to);
     const other = claimsOfOthers.find((v) => v >= f.to && !frames.some((g) => g.from <= v && v < g.to));
-    const end = Math.min(next ? next.from : n, other ?? n);
+    const contrast = contrastedSubject(view, f.to, f.speaker);
+    const end = Math.min(next ? next.from : n, other ?? n, contrast);
     return end < n ? { speaker: f.speaker, from: f.from, to: f.to, scopeFrom: f.scopeFrom, scopeTo: end, excerpt: f.excerpt, basis: f.basis } : f;
   });
+}
+
+/** Conjunctions that open a clause set against the one before: "X gives 38,195, while Y gives 30,920". */
+const CONTRAST_CONJUNCTIONS = new Set(['while', 'whereas', 'but']);
+
+/**
+ * "The ministry gives a toll of 38,195, while the disaster centre gives 30,920": a clause of contrast whose
+ * subject is another named actor ends what the speaker before it covers. The index of its conjunction, or
+ * the sentence's length when there is none.
+ */
+function contrastedSubject(view: SentenceView, from: number, speaker: string): number {
+  const tokens = view.tokens;
+  for (const m of view.mentions) {
+    if (m.from <= from || m.actorId === speaker) continue;
+    const k = contrastAt(tokens, m.from);
+    const next = tokens[m.to];
+    if (k > from && next?.kind === 'word' && !next.capitalised) return k;
+  }
+  return tokens.length;
+}
+
+/** The index of ", while" (", whereas", ", but") opening a clause whose subject starts at `from` ("the" aside), or -1. */
+function contrastAt(tokens: readonly Token[], from: number): number {
+  const k = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  return k > 0 && CONTRAST_CONJUNCTIONS.has(tokens[k].lower) && tokens[k - 1].text === ',' ? k : -1;
+}
+
+/**
+ * The subject opening a sentence, before token `limit`: a name or group at its start or just after a leading
+ * adjunct closed by a comma ("On Monday, the authorities …"), followed by a lower-case word (its verb). Null
+ * when the sentence opens otherwise or with a pronoun.
+ */
+function sentenceSubject(
+  view: SentenceView,
+  limit: number,
+  registry: ActorRegistry,
+  mentionEndingAt: (j: number) => MentionRef | undefined,
+): { id: string; from: number; to: number } | null {
+  const tokens = view.tokens;
+  let start = 0;
+  // "On Monday (Nov 27), …": a leading adjunct of a preposition and a few words, closed by a comma.
+  if (ADJUNCT_PREPOSITIONS.has(tokens[0]?.lower ?? '')) {
+    let k = 1;
+    while (k < tokens.length && k < 8 && tokens[k].text !== ',') k++;
+    if (tokens[k]?.text !== ',') return null;
+    start = k + 1;
+  }
+  const first = tokens[start]?.lower === 'the' ? start + 1 : start;
+  for (let end = first; end < limit && end < first + 4; end++) {
+    const t = tokens[end];
+    if (t.kind !== 'word' && t.kind !== 'acronym') return null;
+    const next = tokens[end + 1];
+    if (!next || next.kind !== 'word' || next.capitalised || next.lower === 'of' || next.lower === 'and') continue;
+    // "The report points to …, and notes": a document speaks for its author, named elsewhere.
+    if (PRONOUNS.has(t.lower) || t.lower === 'it' || t.lower === 'they' || DOCUMENT_NOUNS.has(t.lower) || t.lower === 'reports') return null;
+    const m = mentionEndingAt(end);
+    if (m) return m.from <= first ? { id: m.actorId, from: m.from, to: end + 1 } : null;
+    const g = groupEndingAt(view, end, registry);
+    if (g) return g.from <= first + 2 ? { id: g.id, from: g.from, to: end + 1 } : null;
+  }
+  return null;
 }
 
 /**
@@ -468,6 +618,54 @@ function priorSubject(prior: SentenceView, pronoun: string, registry: ActorRegis
   if (COMPANY_NOUNS.has(noun.lower) && !CLAIMANT_GROUPS.has(noun.lower)) return null;
   const g = groupEndingAt(prior, start, registry);
   return g ? { id: g.id, from: 0 } : null;
+}
+
+/** The subject of sentence `prior` that "its"/"their" opening the next refers to; for a survey, its named pollster. */
+function ownerOfPrior(prior: SentenceView, pronoun: string, registry: ActorRegistry): { id: string; from: number } | null {
+  const subject = priorSubject(prior, pronoun, registry);
+  return subject && !isDocumentActor(registry.get(subject.id)?.name ?? '') ? subject : documentOwner(prior, registry);
+}
+
+/**
+ * "The Herald-DigiPoll survey published last Friday told …": the index of the document noun ("survey",
+ * "poll", "report") heading the subject that opens sentence `view`, or -1.
+ */
+function documentSubject(view: SentenceView): number {
+  const tokens = view.tokens;
+  for (let k = tokens[0]?.lower === 'the' ? 1 : 0; k < tokens.length && k < 6; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !t.capitalised && DOCUMENT_NOUNS.has(t.lower)) return k;
+    if (!(t.kind === 'word' || t.kind === 'acronym' || t.text === '-')) return -1;
+    if (t.kind === 'word' && !t.capitalised && !ATTRIBUTIVE_SOURCE_NOUNS.has(t.lower) && k > 0 && !/(?:al|ed)$/.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** The named owner of a document opening sentence `view` ("The Herald-DigiPoll survey …": Herald-DigiPoll), or null. */
+function documentOwner(view: SentenceView, registry: ActorRegistry): { id: string; from: number } | null {
+  const noun = documentSubject(view);
+  if (noun < 1 || view.titleCase) return null;
+  const m = view.mentions.find((x) => x.to === noun);
+  const kind = m ? registry.get(m.actorId)?.kind : undefined;
+  if (m) return kind !== 'person' && kind !== undefined ? { id: m.actorId, from: m.from } : null;
+  const tokens = view.tokens;
+  let from = noun;
+  // "Herald-DigiPoll": a hyphen joins the words of one name.
+  const nameWord = (t: Token) => t.capitalised && (t.kind === 'word' || t.kind === 'acronym');
+  const start = tokens[0].lower === 'the' ? 1 : 0;
+  while (from > start && (nameWord(tokens[from - 1]) || (tokens[from - 1].text === '-' && from > start + 1 && nameWord(tokens[from - 2]) && tokens[from - 1].start === tokens[from - 2].end))) from--;
+  if (from === noun || from !== start) return null;
+  const id = nameActor(view, from, noun, registry);
+  if (id) return registry.get(id)?.kind !== 'person' ? { id, from } : null;
+  // "The Herald-DigiPoll survey": a name of no known kind owning the survey is its pollster, not a month, a
+  // weekday or a people ("The January survey", "The British study").
+  for (let k = from; k < noun; k++) {
+    const w = tokens[k].lower;
+    if (view.adjectives.has(k) || MONTHS.has(w) || WEEKDAYS.has(w) || CAPITALISED_STOPWORDS.has(w)) return null;
+  }
+  const made = registry.ensure(sliceTokens(tokens, from, noun), 'organisation');
+  registry.addMention(view, made, from, noun);
+  return { id: made, from };
 }
 
 /**
@@ -702,6 +900,11 @@ const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PLAIN_MODIFIERS = new Set(['new', 'main', 'other', 'same', 'whole', 'former', 'current', 'big', 'large', 'small', 'top',
   'senior', 'own', 'latest', 'first', 'last', 'second', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'the', 'this', 'that']);
 
+/** "was quoted as saying", "is cited as saying": a passive of reporting whose subject is the speaker. */
+function quotedAsSaying(tokens: readonly Token[], v: number): boolean {
+  return (tokens[v].lower === 'quoted' || tokens[v].lower === 'cited') && tokens[v + 1]?.lower === 'as' && ['saying', 'telling'].includes(tokens[v + 2]?.lower ?? '');
+}
+
 /**
  * For "…, the country's disaster agency AFAD said." and "“…,” WHO officer Catherine Smallwood said.":
  * the index of the comma or quote that opens a source phrase closing its clause, or -1 when the source
@@ -709,12 +912,23 @@ const PLAIN_MODIFIERS = new Set(['new', 'main', 'other', 'same', 'whole', 'forme
  */
 function postposedOpener(tokens: readonly Token[], from: number, v: number): number {
   let after = v + 1;
+  // "…,” Jane Okafor was quoted as saying by the ILNA agency.": "as saying" and who quoted close the source.
+  if (quotedAsSaying(tokens, v)) {
+    after += 2;
+    if (tokens[after]?.lower === 'by') while (after < tokens.length && after < v + 14 && (tokens[after].kind !== 'punct' || tokens[after].text === '-')) after++;
+  }
   // "said on Tuesday", "said in a statement to local television": an adjunct may follow the verb; one that
   // opens with a preposition runs on over articles to the end of the clause.
   if (ADJUNCT_PREPOSITIONS.has(tokens[after]?.lower ?? '')) {
     while (after < tokens.length && after < v + 12 && (tokens[after].kind === 'word' || tokens[after].kind === 'number' || tokens[after].kind === 'acronym') && tokens[after].lower !== 'that') after++;
   } else {
-    while (after < tokens.length && after < v + 6 && tokens[after].kind === 'word' && !['that', 'the', 'a', 'an'].includes(tokens[after].lower)) after++;
+    // "…,” she told The Independent.", "…, he told AFP on Friday.": the one told, a name, is part of the source.
+    const told = tokens[v].lower === 'told' || tokens[v].lower === 'tells';
+    const named = (k: number) => told && (tokens[k].kind === 'acronym' || (tokens[k].lower === 'the' && tokens[k].capitalised && tokens[k + 1]?.capitalised === true));
+    while (after < tokens.length && after < v + 6 && ((tokens[after].kind === 'word' && !['that', 'the', 'a', 'an'].includes(tokens[after].lower)) || named(after))) after++;
+    if (ADJUNCT_PREPOSITIONS.has(tokens[after]?.lower ?? '') && after > v + 1) {
+      while (after < tokens.length && after < v + 12 && (tokens[after].kind === 'word' || tokens[after].kind === 'number' || tokens[after].kind === 'acronym') && tokens[after].lower !== 'that') after++;
+    }
   }
   const end = tokens[after];
   const closes = end === undefined || end.text === '.' || end.text === ',' || end.text === ';' || end.text === '!' || end.text === '?';
@@ -916,8 +1130,10 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
       registry.addMention(view, id, r, end);
       return { id, from: r };
     }
-    if (!prev.capitalised && !PLAIN_MODIFIERS.has(prev.lower) && !CAPITALISED_STOPWORDS.has(prev.lower) &&
-      (!/s$/.test(t.lower) || NOUN_MODIFIERS.has(prev.lower)) &&
+    // "Regional authorities said …": a level of government opening the sentence is capitalised there only.
+    const opening = prev.capitalised && LEVEL_MODIFIERS.has(prev.lower) && /s$/.test(t.lower) && (from - 1 === 0 || OPENERS.has(tokens[from - 2].text));
+    if ((!prev.capitalised || opening) && !PLAIN_MODIFIERS.has(prev.lower) && !CAPITALISED_STOPWORDS.has(prev.lower) &&
+      (!/s$/.test(t.lower) || NOUN_MODIFIERS.has(prev.lower) || LEVEL_MODIFIERS.has(prev.lower)) &&
       (INSTITUTION_MODIFIERS.has(prev.lower) || NOUN_MODIFIERS.has(prev.lower) || !/(?:ed|ing|al|ive|ous|ful|ic|y|s)$/.test(prev.lower))) {
       // "the interior ministry", "the works council", "two union sources"
       name = `${prev.lower.charAt(0).toUpperCase()}${prev.lower.slice(1)} ${t.lower}`;
@@ -930,6 +1146,9 @@ function groupEndingAt(view: SentenceView, j: number, registry: ActorRegistry): 
 }
 
 /** The actor named from token `j` on, for "according to X" and "said X". */
+/** Nouns of an inquiry whose findings are its maker's: "according to an investigation by BBC Hindi". */
+const INQUIRY_NOUNS = new Set(['investigation', 'investigations', 'inquiry', 'probe', 'examination', 'reconstruction', 'calculation', 'modelling', 'modeling']);
+
 function speakerStartingAt(
   view: SentenceView,
   j: number,
@@ -957,7 +1176,7 @@ function speakerStartingAt(
     for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
       if (!(tokens[k].kind === 'word' && !tokens[k].capitalised)) break;
       const noun = PASSIVE_SOURCE_VERBS.has(tokens[k - 1].lower) && k > j + 2 ? tokens[k - 2] : tokens[k - 1];
-      if (['by', 'from', 'of'].includes(tokens[k].lower) && k > j + 1 && SOURCE_NOUNS.has(noun.lower)) {
+      if (['by', 'from', 'of'].includes(tokens[k].lower) && k > j + 1 && (SOURCE_NOUNS.has(noun.lower) || (tokens[k].lower !== 'of' && INQUIRY_NOUNS.has(noun.lower)))) {
         const named = view.mentions.find((x) => x.from > k && x.from < k + 10);
         if (named) return { id: named.actorId, to: named.to };
         return speakerStartingAt(view, k + 1, registry, mentionStartingAt, resolve);
@@ -987,7 +1206,8 @@ function speakerStartingAt(
   // "the think-tank Nezopont", "the charity Oxfam": a lower-case description before the name.
   let d = k;
   while (d < k + 4 && d < tokens.length && ((tokens[d].kind === 'word' && !tokens[d].capitalised && !CLAIMANT_GROUPS.has(tokens[d].lower)) || tokens[d].text === '-')) d++;
-  if (d > k && tokens[d]?.capitalised && tokens[k - 1]?.lower === 'the') {
+  // "according to catastrophe risk modelling firm AIR Worldwide": no article before a description ending in "firm".
+  if (d > k && tokens[d]?.capitalised && (tokens[k - 1]?.lower === 'the' || (k === j && COMPANY_NOUNS.has(tokens[d - 1].lower)))) {
     const named = mentionStartingAt(d);
     if (named) return { id: named.actorId, to: named.to };
     k = d;

@@ -98,6 +98,8 @@ export function findDisputes(figures: readonly Figure[], says: (claimant: string
   const groups = new Map<string, Figure[]>();
   const subjects = new Map<string, string>();
   const per = perUnit(text);
+  // Two sums named alike: of one kind ("the cost") or rates of one unit ("$29,000 a kilo").
+  const sameSum = (f: Figure, g: Figure) => (sumKind(f) !== null && sumKind(f) === sumKind(g)) || (per(f) !== null && per(f) === per(g));
   for (const f of figures) {
     // A percentage of no named quantity ("inflation at about 25 percent", "a 1.4 percent leak rate") is a share
     // of something unnamed: compared with other such shares, never with a share of a named group.
@@ -131,7 +133,7 @@ export function findDisputes(figures: readonly Figure[], says: (claimant: string
       && (rate === null || f.unit === '%' || per(f) === null || per(f) === rate);
     const scopes = facets.size === 0 ? [list] : [...facets.values()].map((facet) => list.filter((f) => fits(f, facet)));
     for (const scope of scopes) {
-      const rivals = disagreeing(scope, cue, text);
+      const rivals = disagreeing(scope, cue, text, sameSum);
       if (rivals.size === 0) continue;
       let lo = Infinity;
       let hi = -Infinity;
@@ -200,7 +202,7 @@ export function roundedAlike(f: Figure, g: Figure): boolean {
  * (figures sorted by lower bound; the next one of another claimant, then the next after that while they
  * are rounded alike), so it is O(n log n) however many figures a long document gives one group.
  */
-function disagreeing(list: readonly Figure[], cue: (f: Figure) => boolean, text: string | undefined): Set<Figure> {
+function disagreeing(list: readonly Figure[], cue: (f: Figure) => boolean, text: string | undefined, sameSum: (f: Figure, g: Figure) => boolean): Set<Figure> {
   const items = list.map((f) => {
     const [lo, hi] = bounds(f);
     // Each unattributed figure stands for itself: two of them may be rivals (see mayRival).
@@ -209,7 +211,7 @@ function disagreeing(list: readonly Figure[], cue: (f: Figure) => boolean, text:
   if (new Set(items.map((i) => i.claimant)).size < 2) return new Set();
   items.sort((a, b) => a.lo - b.lo);
   const out = new Set<Figure>();
-  const rival = (x: RivalItem, y: RivalItem) => mayRival(x.f, y.f, cue, text) && !roundedAlike(x.f, y.f);
+  const rival = (x: RivalItem, y: RivalItem) => mayRival(x.f, y.f, cue, text, sameSum) && !roundedAlike(x.f, y.f);
   // Sources against sources, every figure of another source above examined as far as the ratio allows: a long
   // document's many unattributed figures between them (thirty copies of an article) must not hide them.
   scanRivals(items.filter((i) => i.f.claimant !== null), Infinity, rival, out);
@@ -269,18 +271,29 @@ const MAX_RIVAL_STEPS = 24;
 export const OWN_VOICE_REACH = 700;
 
 /**
- * True when two figures of different claimants may be rivals: two sources always; a source and the article's
+ * True when two figures of different claimants may be rivals: two sources always, but two sums of money
+ * ({@link CUED_GROUPS}) only when both name one kind of sum ("the cost") or rate ("a kilo"), with a cue in either sentence or with
+ * a contrast between them; a source and the article's
  * own voice (or a source the attribution could not name) only when they stand within {@link OWN_VOICE_REACH}
  * of each other and the unattributed figure's sentence says it is an estimate or a rebuttal ({@link RIVAL_CUES}:
  * "the real total is", "put the number closer to", "the prefecture counting 16,000 against …"), or one
  * sentence sets them against each other ({@link contrasted}); two unattributed figures only in that last way.
  */
-function mayRival(f: Figure, g: Figure, cue: (f: Figure) => boolean, text: string | undefined): boolean {
+function mayRival(f: Figure, g: Figure, cue: (f: Figure) => boolean, text: string | undefined, sameSum: (f: Figure, g: Figure) => boolean): boolean {
   if (text !== undefined && partOfOther(text, f, g)) return false;
-  if (f.claimant !== null && g.claimant !== null) return true;
+  if (f.claimant !== null && g.claimant !== null) {
+    return !CUED_GROUPS.has(f.subjectGroup ?? '') || sameSum(f, g) || cue(f) || cue(g) || (text !== undefined && contrasted(text, f, g));
+  }
   if (f.claimant === null && g.claimant === null) return text !== undefined && contrasted(text, f, g);
   return (Math.abs(f.start - g.start) <= OWN_VOICE_REACH && cue(f.claimant === null ? f : g)) || (text !== undefined && contrasted(text, f, g));
 }
+
+/**
+ * Groups whose figures of two named sources rival only where the text says so (a cue or a contrast): sums of
+ * money are of many different things in one article ("$600 million in the project", "a $857 million bid"),
+ * where counts of one kind (deaths, marchers) given by two sources are nearly always of the same thing.
+ */
+const CUED_GROUPS = new Set(['money']);
 
 /** "40,000 of them", "of whom 72", "around 70 of those": a part of a number named just before. */
 const PART_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?of\s+(?:them|those|whom|these)\b/i;

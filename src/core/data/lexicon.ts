@@ -49,7 +49,7 @@ offered presented submitted tallied`);
  */
 export const CLAIMANT_GROUPS: ReadonlyMap<string, string> = new Map(
   `
-reports:Reports report:Reports media-reports:Reports
+reports:Reports report:Report media-reports:Reports
 analysts:Analysts analyst:Analysts experts:Experts expert:Experts
 police:Police organisers:Organisers organizers:Organisers organiser:Organisers organizer:Organisers
 officials:Officials official:Officials authorities:Authorities

@@ -336,4 +336,60 @@ describe('attribution', () => {
     assert.deepEqual(claims('Wales is 900 nurses short, according to new research from the Royal College of Nursing.').map((c) => [c[0], c[2]]),
       [['900', 'royal-college-of-nursing']]);
   });
+  it('reads a parenthetical "he said" after an opening phrase as the last person who spoke', () => {
+    assert.deepEqual(claims('Maria Delgado said 1,500 homes were hit. Of those, she said, 891 were destroyed.').map((c) => [c[0], c[2]]),
+      [['1,500', 'maria-delgado'], ['891', 'maria-delgado']]);
+    // Just after an organisation spoke, "he" with no person named since is left unresolved.
+    assert.deepEqual(claims('Tom Brandt met the press. The Red Cross said 1,500 homes were hit. Of those, he said, 891 were destroyed.').map((c) => [c[0], c[2]]),
+      [['1,500', 'international-committee-of-the-red-cross'], ['891', null]]);
+  });
+  it('reads "X gives a toll of N" as a count given, and the subject of ", while Y gives N" as its own source', () => {
+    assert.deepEqual(claims('The Interior Ministry gives a death toll of 4,120, while the Red Cross gives 5,300.').map((c) => [c[0], c[2]]),
+      [['4,120', 'interior-ministry'], ['5,300', 'international-committee-of-the-red-cross']]);
+    // A contrasted clause whose subject gives no figure ends the first source's reach.
+    assert.deepEqual(claims('The Interior Ministry gives a death toll of 4,120, while the Red Cross sent 300 volunteers.').map((c) => [c[0], c[2]]),
+      [['4,120', 'interior-ministry'], ['300', null]]);
+  });
+  it('gives "its reckoning" after a survey to its named pollster, and abstains when the owner is an unknown subject', () => {
+    assert.deepEqual(claims('The Wexley-Norpoll survey told another story. By its reckoning Labour held 43.4 per cent.').map((c) => [c[0], c[2]]),
+      [['43.4 per cent', 'wexley-norpoll']]);
+    assert.deepEqual(claims('Oxfam counted 900 camps. Finance also said its findings showed 10,563 schools.').map((c) => [c[0], c[2]]),
+      [['900', 'oxfam'], ['10,563', null]]);
+  });
+  it('reads "according to an investigation by X", a description without article before a firm\'s name, and "was quoted as saying"', () => {
+    assert.deepEqual(claims('At least 82 people died, according to an investigation by the Daily Clarion.').map((c) => [c[0], c[2]]), [['At least 82', 'daily-clarion']]);
+    assert.deepEqual(claims('Losses reached $6 billion, according to risk modelling firm Verisk Analytics.').map((c) => [c[0], c[2]]), [['$6 billion', 'verisk-analytics']]);
+    assert.deepEqual(claims('Mary Okafor was quoted as saying that 15,000 were infected.').map((c) => [c[0], c[2]]), [['15,000', 'mary-okafor']]);
+    assert.deepEqual(claims('"The number could be 15,000," Mary Okafor was quoted as saying by the semi-official ILNA agency.').map((c) => [c[0], c[2]]),
+      [['15,000', 'mary-okafor']]);
+  });
+  it('reads "…,” X told The Independent." and "told AFP on Friday" as a source closing the quotation', () => {
+    assert.deepEqual(claims('"There are now about 21,000 refugees. I cannot say more," Sanjukta Sahany told The Independent.').map((c) => [c[0], c[2]]),
+      [['about 21,000', 'sanjukta-sahany']]);
+    assert.deepEqual(claims('About 700 people queued outside the camp, Selim Ahmed told AFP on Friday.').map((c) => [c[0], c[2]]), [['About 700', 'selim-ahmed']]);
+  });
+  it('gives the figures of "a statement from X" to X, but not those of "a statement of intent"', () => {
+    assert.deepEqual(claims('A statement from Oxfam listed more than 89,000 dead.').map((c) => [c[0], c[2]]), [['more than 89,000', 'oxfam']]);
+    assert.deepEqual(claims('A statement of intent listed 40 projects.').map((c) => [c[0], c[2]]), [['40', null]]);
+  });
+  it('gives a reporting verb coordinated by "and" the subject opening its sentence, but not a document\'s', () => {
+    assert.deepEqual(claims('On Monday, the authorities raised the alert and said 100,000 residents had been ordered out.').map((c) => [c[0], c[2]]),
+      [['100,000', 'authorities']]);
+    assert.deepEqual(claims('Hospital officials reported that four more people had died, and said 17 were in a serious condition.').map((c) => [c[0], c[2]]),
+      [['four', 'hospital-officials'], ['17', 'hospital-officials']]);
+    assert.deepEqual(claims('The report points to 26 deaths since June, and notes 24 more.').map((c) => [c[0], c[2]]), [['26', null], ['24', null]]);
+  });
+  it('gives "the report" to its author, found a few paragraphs back, not to the press', () => {
+    const text = 'In a report released on Monday, Auditor-General Jane Okoro found waste.\n\n"The plan cost $589 million," the report said.\n\n' +
+      'Ministers were not consulted.\n\nAccording to the report, the bill includes $380 million in compensation.\n';
+    assert.deepEqual(claims(text).map((c) => [c[0], c[2]]), [['$589 million', 'jane-okoro'], ['$380 million', 'jane-okoro']]);
+  });
+  it('reads "stood by a figure of N" as giving the count, but not "the count stood at N"', () => {
+    assert.deepEqual(claims('Jane Okoro was asked how many had been killed. She stood by a figure of 19.').map((c) => [c[0], c[2]]), [['19', 'jane-okoro']]);
+    assert.deepEqual(claims('As of Friday the official count stood at 34 deaths.').map((c) => [c[0], c[2]]), [['34', null]]);
+  });
+  it('names officials by their level of government: "local officials", "Regional authorities"', () => {
+    assert.deepEqual(claims('Nearly 1,100 refugees have landed, according to local officials. Regional authorities said 37 958 people died.').map((c) => [c[0], c[2]]),
+      [['Nearly 1,100', 'local-officials'], ['37 958', 'regional-authorities']]);
+  });
 });

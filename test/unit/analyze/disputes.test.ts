@@ -206,4 +206,11 @@ describe('disputes', () => {
     assert.ok(dispute, m.disputes.map((d) => d.message).join(' | '));
     assert.deepEqual(dispute.figures.map((id) => m.figures.find((f) => f.id === id)?.text).filter((t) => t === '100' || t === '9,000'), ['100', '9,000']);
   });
+  it('sets two sources\' sums of money against each other only with a cue or a contrast', () => {
+    // Two sums for two things: no dispute.
+    assert.deepEqual(model('Rosco said it would pay $600 million for the mine. Minister Ana Ruiz said the state had $857 million in reserves.').disputes, []);
+    // An estimate of one sum by each: a dispute.
+    const m = model('Rosco estimated the cost at $600 million. Minister Ana Ruiz said the real cost was $857 million.');
+    assert.equal(m.disputes.length, 1);
+  });
 });
