@@ -398,7 +398,8 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
   for (const v of views) {
     for (const m of v.mentions) {
       const actor = registry.get(m.actorId);
-      if (!actor || (actor.kind !== 'organisation' && actor.kind !== 'group')) continue;
+      // "Railtrack said …; the company had": a one-word name read as "other" may be the company described later.
+      if (!actor || (actor.kind !== 'organisation' && actor.kind !== 'group' && !(actor.kind === 'other' && !actor.name.includes(' ')))) continue;
       let words = wordsOf.get(m.actorId);
       if (!words) wordsOf.set(m.actorId, words = new Set(actor.name.toLowerCase().split(/\s+/)));
       named.push({ start: m.start, id: m.actorId, words, name: actor.name });
@@ -419,10 +420,79 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
     }
   }
   authored.sort((x, y) => x.start - y.start);
+  const gazetteer = defaultGazetteer();
+  /** The states whose demonym stands right before a mention of each body ("Russian state firm Rosatom", "Chinese Eximbank"). */
+  let nations: Map<string, Set<string>> | undefined;
+  const nationOf = (id: string): ReadonlySet<string> => {
+    if (!nations) {
+      nations = new Map();
+      for (const w of views) {
+        if (w.adjectives.size === 0) continue;
+        for (const m of w.mentions) {
+          for (const [at, country] of w.adjectives) {
+            if (at < m.from - 5 || at > m.from || w.tokens.slice(at, m.from).some((t) => t.kind === 'punct' || t.lower === 'and' || t.lower === 'of')) continue;
+            const set = nations.get(m.actorId) ?? new Set<string>();
+            set.add(registry.resolve(country));
+            nations.set(m.actorId, set);
+          }
+        }
+      }
+    }
+    return nations.get(id) ?? NO_NATIONS;
+  };
+  /**
+   * The body "the Chinese group" (tokens k to h, the noun at h) stands for: the one named last before it
+   * that the noun describes (a word of its name, a kind it was given, a company for a company noun), unless
+   * the demonym is known to be another state's.
+   */
+  const qualifiedDescription = (v: SentenceView, k: number, h: number, nation: string | undefined): string | null => {
+    const tokens = v.tokens;
+    const head = tokens[h];
+    if (head.kind !== 'word' || head.capitalised) return null;
+    const noun = head.lower;
+    const next = tokens[h + 1];
+    if (next && (next.capitalised || (next.kind === 'word' && !VERBISH.has(next.lower) && !DESCRIPTION_ENDS.has(next.lower)))) return null;
+    const company = COMPANY_NOUNS.has(noun);
+    if (!company && !ORGANISATION_HEADS.has(noun) && !DESCRIPTIONS.has(noun)) return null;
+    const start = tokens[k].start;
+    const state = nation === undefined ? undefined : registry.resolve(nation);
+    // The last that fits, or with a demonym the last known to be of that state, else the last of no known state.
+    let fallback: string | null = null;
+    for (let i = named.length - 1; i >= 0; i--) {
+      const n = named[i];
+      if (n.start >= start || registry.get(n.id)?.kind !== 'organisation' || n.id === fallback) continue;
+      const fits = n.words.has(noun) || kinds.get(n.id)?.has(noun) || DESCRIPTIONS.get(noun)?.includes(n.name) || (company && isCompanyName(n.name) && !media.has(n.id));
+      if (!fits) continue;
+      if (state === undefined) return n.id;
+      const known = nationOf(n.id);
+      if (known.has(state)) return n.id;
+      if (known.size === 0) fallback ??= n.id;
+    }
+    return fallback;
+  };
   for (const v of views) {
     const tokens = v.tokens;
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (tokens[k].lower !== 'the') continue;
+      // "the Chinese group", "the Saudi fund", "the state miner": a demonym or a qualifier of ownership
+      // before the description; the demonym must fit the body (see nationOf).
+      let h = k + 1;
+      let nation: string | undefined;
+      while (h < k + 4 && h + 1 < tokens.length) {
+        const adjective = v.adjectives.get(h);
+        if (adjective !== undefined && nation === undefined) {
+          nation = adjective;
+          h += gazetteer.match(tokens, h)?.tokens.length ?? 1;
+        } else if (tokens[h].kind === 'word' && !tokens[h].capitalised && DESCRIPTION_QUALIFIERS.has(tokens[h].lower)) h++;
+        else break;
+      }
+      if (h > k + 1 && !v.mentions.some((m) => m.from <= h && h < m.to)) {
+        const id = qualifiedDescription(v, k, h, nation);
+        if (id) {
+          registry.addMention(v, id, k + 1, h + 1, true);
+          continue;
+        }
+      }
       const head = tokens[k + 1];
       if (head.kind !== 'word' || head.capitalised) continue;
       if (AUTHORED_NOUNS.has(head.lower) && !v.mentions.some((m) => m.from <= k + 1 && k + 1 < m.to)) {
@@ -455,12 +525,21 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
         const n = named[i];
         if (n.start >= start) continue;
         const anyNamed = listed?.[0] === '*' && registry.get(n.id)?.kind === 'organisation' && !GAZETTEER_ORGANISATIONS.has(n.name);
-        if (anyNamed || (listed && listed.includes(n.name)) || n.words.has(description) || kinds.get(n.id)?.has(description) || (company && isCompanyName(n.name) && registry.get(n.id)?.kind === 'organisation' && (!media.has(n.id) || MEDIA_NOUNS.has(description)))) found = n.id;
+        const kind = registry.get(n.id)?.kind;
+        if (kind === 'other' && !company) continue;
+        if (anyNamed || (listed && listed.includes(n.name)) || n.words.has(description) || kinds.get(n.id)?.has(description) || (company && isCompanyName(n.name) && (kind === 'organisation' || kind === 'other') && (!media.has(n.id) || MEDIA_NOUNS.has(description)))) found = n.id;
       }
-      if (found) registry.addMention(v, found, k + 1, to, true);
+      if (found) {
+        if (registry.get(found)?.kind === 'other') registry.setKind(found, 'organisation');
+        registry.addMention(v, found, k + 1, to, true);
+      }
     }
   }
 }
+
+/** Lower-case words that may stand between "the" and a description of a body: "the state miner", "the Saudi sovereign fund". */
+const DESCRIPTION_QUALIFIERS = new Set(['state', 'state-owned', 'public', 'private', 'national', 'sovereign', 'giant', 'oil', 'energy', 'mining', 'battery', 'nuclear', 'investment', 'wealth']);
+const NO_NATIONS: ReadonlySet<string> = new Set();
 
 /** Heads that name a company ("Tata Motors", "Carrier Corp") rather than a public body. */
 const CORPORATE_HEADS = new Set(['corp', 'corporation', 'inc', 'ltd', 'plc', 'group', 'company', 'co', 'holdings', 'motors', 'airlines', 'airways', 'steel', 'energy', 'oil', 'bank', 'ag', 'sa', 'se', 'nv', 'llc']);

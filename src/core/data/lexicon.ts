@@ -192,7 +192,7 @@ local foreign civilian total estimated`);
 
 /** Nouns a definite description uses for an organisation named before: "the company announced". */
 export const COMPANY_NOUNS = words(`company firm carmaker automaker group bank retailer airline insurer lender manufacturer
-chipmaker startup conglomerate giant operator broadcaster publisher newspaper agency`);
+chipmaker startup conglomerate giant operator broadcaster publisher newspaper agency carrier miner utility`);
 
 /**
  * Verbs after (or before) a count that say what is counted: "1,210 people had died" counts deaths,
