@@ -282,7 +282,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     } else if (s.titled && !owners && !s.view.titleCase) {
       const id = registry.ensure(text, 'person');
       registry.addMention(s.view, id, s.index, s.index + 1);
-    } else if (!owners && !s.view.titleCase && kindThenVerb(s.view.tokens, s.index)) {
+    } else if (!owners && !s.view.titleCase && (kindThenVerb(s.view.tokens, s.index) || kindBeside(s.view.tokens, s.index) || appositiveKind(s.view.tokens, s.index))) {
       // "The CGT union said …", "Zentrol company officials": a name with its kind noun is a body.
       const id = registry.ensure(text, 'organisation');
       registry.addMention(s.view, id, s.index, s.index + 1);
@@ -376,6 +376,48 @@ function kindThenVerb(tokens: readonly Token[], i: number): boolean {
   if (!noun || noun.kind !== 'word' || noun.capitalised || !KIND_NOUNS.has(noun.lower)) return false;
   const next = tokens[i + 2];
   return next !== undefined && (next.kind === 'possessive' || (next.kind === 'word' && !next.capitalised && VERBISH.has(next.lower)));
+}
+
+/**
+ * True when a noun of its kind stands right before the name at `i` ("the French company TotalEnergies",
+ * "the newspaper Libération", "the Indian news agency PTI") or right after it ("the ruling Fidesz party",
+ * "Russia's Tass news agency"): the name is a body's, whether or not it acts in that sentence.
+ */
+function kindBeside(tokens: readonly Token[], i: number): boolean {
+  const isKind = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !t.capitalised && KIND_NOUNS.has(t.lower);
+  const before = tokens[i - 1];
+  if (isKind(before) && before.end < tokens[i].start) return true;
+  const after = tokens[i + 1];
+  // "the Peronist trade union": an adjective of a creed qualifies the noun.
+  if (!after || after.kind !== 'word' || after.capitalised || /ist$/.test(tokens[i].text)) return false;
+  return isKind(after) || (tokens[i + 2] !== undefined && KIND_PAIRS.has(`${after.lower} ${tokens[i + 2].lower}`));
+}
+
+/** Heads of an apposition that say a name is a body's: "FIFA, world football's governing body". */
+const APPOSITIVE_NOUNS = new Set([...KIND_NOUNS, 'body', 'alliance', 'organisation', 'organization', 'group', 'association', 'institute',
+  'network', 'coalition', 'movement', 'consultancy', 'pollster', 'modeller', 'modeler', 'ngo', 'outlet', 'website', 'platform',
+  'maker', 'producer', 'supplier', 'developer', 'operator', 'exchange', 'club', 'league', 'initiative', 'think-tank', 'charity']);
+/** Words that end the head noun phrase of an apposition: "a spokesman for the company" is about a person. */
+const APPOSITION_STOPS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'from', 'to', 'by', 'and', 'or', 'who', 'which', 'that']);
+
+/**
+ * True when the name at `i` is followed by a comma and a noun phrase headed by a noun of a body ("GFANZ,
+ * an alliance of international lenders", "RMS, a rival catastrophe modeller").
+ */
+function appositiveKind(tokens: readonly Token[], i: number): boolean {
+  // "Separately, a group of analysts": an adverb opening the sentence.
+  if (tokens[i + 1]?.text !== ',' || (isSentenceInitial(tokens, i) && /ly$/.test(tokens[i].text))) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 7; k++) {
+    const t = tokens[k];
+    if (t.kind === 'possessive' || t.text === '-') continue;
+    if (t.kind !== 'word' || t.capitalised || APPOSITION_STOPS.has(t.lower) || VERBISH.has(t.lower)) return false;
+    if (APPOSITIVE_NOUNS.has(t.lower)) {
+      const next = tokens[k + 1];
+      // The head ends the noun phrase: "a group of lenders", "the company," but not "a company director".
+      return next === undefined || next.kind !== 'word' || APPOSITION_STOPS.has(next.lower) || VERBISH.has(next.lower);
+    }
+  }
+  return false;
 }
 
 /** Kinds of a news outlet: "the company" or "the airline" is not the weekly that reported on it. */
