@@ -68,8 +68,39 @@ function joinAnd(tokens: readonly Token[], from: number, to: number, gazetteer: 
   // "Armed Conflict Location & Event Data Project", "Procter & Gamble": an ampersand joins one name.
   if (and.text === '&' && to - from >= 1) return end;
   if (!ORGANISATION_HEADS.has(tokens[end - 1].lower) || ORGANISATION_HEADS.has(tokens[to - 1].lower)) return to;
-  for (let k = from; k < to; k++) if (gazetteer.match(tokens, k)) return to;
+  // A gazetteer name that is the whole joined run ("National Aeronautics and Space Administration"), after a
+  // state's name or not ("US National …"), joins.
+  for (let k = from; k < to; k++) {
+    const known = gazetteer.match(tokens, k);
+    if (!known) continue;
+    if (k + known.tokens.length === end) return end;
+    if (k === from && known.kind === 'country' && k + known.tokens.length < to) {
+      k += known.tokens.length - 1;
+      continue;
+    }
+    return to;
+  }
   return end;
+}
+
+/**
+ * "the U.N. refugee agency", "the UN health agency": a gazetteer name whose later words the text writes in
+ * lower case runs on past the capitalised words. Returns the end of the run, with the name's tail or not.
+ */
+function lowerCaseTail(tokens: readonly Token[], from: number, to: number, gazetteer: Gazetteer): number {
+  if (to >= tokens.length || tokens[to].kind !== 'word' || tokens[to].capitalised) return to;
+  for (let k = from; k < to; k++) {
+    const known = gazetteer.match(tokens, k);
+    if (!known) continue;
+    const end = k + known.tokens.length;
+    if (end <= to) {
+      k = end - 1;
+      continue;
+    }
+    for (let p = to; p < end; p++) if (tokens[p].kind !== 'word' || tokens[p].capitalised) return to;
+    return end;
+  }
+  return to;
 }
 
 const NO_SPANS: ReadonlyMap<number, number> = new Map();
@@ -216,6 +247,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
         else break;
       }
       j = joinAnd(tokens, i, j, gazetteer);
+      j = lowerCaseTail(tokens, i, j, gazetteer);
       for (let k = i; k < j; k++) if (isAcronymWord(tokens[k].text)) capitals.push({ view, index: k });
       // "von der Leyen said", "bin Salman said": the lower-case particles before a surname are part of it.
       let s = i;
@@ -568,7 +600,7 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
         if (n.start >= start) continue;
         const anyNamed = listed?.[0] === '*' && registry.get(n.id)?.kind === 'organisation' && !GAZETTEER_ORGANISATIONS.has(n.name);
         const kind = registry.get(n.id)?.kind;
-        if (kind === 'other' && !company) continue;
+        if (kind === 'other' && (!company || PUBLIC_COMPANY_NOUNS.has(description))) continue;
         if (anyNamed || (listed && listed.includes(n.name)) || n.words.has(description) || kinds.get(n.id)?.has(description) || (company && isCompanyName(n.name) && (kind === 'organisation' || kind === 'other') && (!media.has(n.id) || MEDIA_NOUNS.has(description)))) found = n.id;
       }
       if (found) {
@@ -579,6 +611,9 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
   }
 }
 
+/** Company nouns that public bodies share ("the agency", "the group"): a one-word name read as "other" is not taken for them. */
+const PUBLIC_COMPANY_NOUNS = new Set(['agency', 'group', 'operator', 'bank']);
+
 /** Lower-case words that may stand between "the" and a description of a body: "the state miner", "the Saudi sovereign fund". */
 const DESCRIPTION_QUALIFIERS = new Set(['state', 'state-owned', 'public', 'private', 'national', 'sovereign', 'giant', 'oil', 'energy', 'mining', 'battery', 'nuclear', 'investment', 'wealth']);
 const NO_NATIONS: ReadonlySet<string> = new Set();
@@ -588,7 +623,11 @@ const CORPORATE_HEADS = new Set(['corp', 'corporation', 'inc', 'ltd', 'plc', 'gr
 const GAZETTEER_ORGANISATIONS = new Set(loadOrganisations().map((o) => o.name));
 /** True for a name "the company" or "the airline" may stand for: not a ministry, council or international body. */
 function isCompanyName(name: string): boolean {
-  const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/\.$/, '');
+  const words = name.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, ''));
+  const last = words.at(-1)!;
+  // "University of California", "Institute for Fiscal Studies": the head before "of" or "for" is a public body's.
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  if (of > 0 && ORGANISATION_HEADS.has(words[of - 1]) && !CORPORATE_HEADS.has(words[of - 1])) return false;
   return !GAZETTEER_ORGANISATIONS.has(name) && (CORPORATE_HEADS.has(last) || !ORGANISATION_HEADS.has(last));
 }
 
