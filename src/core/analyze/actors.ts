@@ -1,7 +1,7 @@
 import { checkpoint, CHECK_EVERY, type Cancelled } from './cancel';
 import type { Sentence, Token } from '../parse/tokenize';
 import { loadDescriptions, loadOrganisations } from '../data/organisations';
-import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, GOVERNMENT_NAMES, STATE_NOUNS, STATE_ORGANS, TITLES, WEEKDAYS } from '../data/lexicon';
+import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, GOVERNMENT_NAMES, PORTFOLIOS, STATE_NOUNS, STATE_ORGANS, TITLES, WEEKDAYS } from '../data/lexicon';
 import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { CITIES, CITY_FIRST_WORDS } from '../data/places';
@@ -67,7 +67,15 @@ function joinAnd(tokens: readonly Token[], from: number, to: number, gazetteer: 
   while (end < tokens.length && (isNameWord(tokens[end]) || (PARTICLES.has(tokens[end].lower) && end + 1 < tokens.length && isNameWord(tokens[end + 1])))) end++;
   // "Armed Conflict Location & Event Data Project", "Procter & Gamble": an ampersand joins one name.
   if (and.text === '&' && to - from >= 1) return end;
-  if (!ORGANISATION_HEADS.has(tokens[end - 1].lower) || ORGANISATION_HEADS.has(tokens[to - 1].lower)) return to;
+  if (ORGANISATION_HEADS.has(tokens[to - 1].lower)) return to;
+  if (!ORGANISATION_HEADS.has(tokens[end - 1].lower)) {
+    // "Ministry of Labour and Employment", "Center for Energy and Environmental Policy Research": after a head
+    // and its "of" or "for", "and" goes on within the complement, unless a title or a known name follows.
+    let complement = false;
+    for (let k = from + 1; k < to - 1 && !complement; k++) complement = (tokens[k].lower === 'of' || tokens[k].lower === 'for') && ORGANISATION_HEADS.has(tokens[k - 1].lower);
+    if (!complement || end - to - 1 > 3) return to;
+    for (let k = to + 1; k < end; k++) if (!isNameWord(tokens[k]) || (TITLES.has(tokens[k].lower) && !PORTFOLIOS.has(tokens[k].lower)) || gazetteer.match(tokens, k)) return to;
+  }
   // A gazetteer name that is the whole joined run ("National Aeronautics and Space Administration"), after a
   // state's name or not ("US National …"), joins.
   for (let k = from; k < to; k++) {
@@ -701,7 +709,7 @@ function handleRun(
   }
   // "Planning Minister Ahsan Iqbal": a title after other words still ends the role before the name.
   for (let p = to - 2; p >= a; p--) {
-    if (!TITLES.has(tokens[p].lower) || hits.some((h) => h.at <= p && p < h.at + h.entry.tokens.length)) continue;
+    if (!TITLES.has(tokens[p].lower) || PORTFOLIOS.has(tokens[p].lower) || hits.some((h) => h.at <= p && p < h.at + h.entry.tokens.length)) continue;
     if (tokens.slice(p + 1, to).every((t, k, rest) => isPersonWord(t) || (k > 0 && k < rest.length - 1 && NAME_PARTICLES.has(t.text)))) {
       a = p + 1;
       titled = true;
@@ -713,7 +721,7 @@ function handleRun(
   if (to - a >= 3 && (a === 0 || CLAUSE_OPENERS.has(tokens[a - 1].text)) && /(?:ist|ian)$/.test(tokens[a].lower) && !hits.some((h) => h.at === a)) a++;
   let b = to;
   // "Prime Minister" after a name makes a role; "Ministry of Health", "Ministry of the Interior" do not end in one.
-  while (b > a && TITLES.has(tokens[b - 1].lower) && !['of', 'the'].includes(tokens[b - 2]?.lower ?? '') && !hits.some((h) => h.at <= b - 1 && b - 1 < h.at + h.entry.tokens.length)) b--;
+  while (b > a && TITLES.has(tokens[b - 1].lower) && !PORTFOLIOS.has(tokens[b - 1].lower) && !['of', 'the'].includes(tokens[b - 2]?.lower ?? '') && !hits.some((h) => h.at <= b - 1 && b - 1 < h.at + h.entry.tokens.length)) b--;
   const endsInRole = b < to;
   const inner = hits.filter((h) => h.at >= a && h.at + h.entry.tokens.length <= b);
   // Hyphens joining names ("Russia-Ukraine") count as covered.

@@ -109,6 +109,13 @@ Treasurer Cllr Cr Crs
 Economy Education Trade Security Culture Energy Environment Transport Labour Labor Home Press Planning Development
 `);
 
+/**
+ * The portfolios among the titles ("Health", "Energy"): they make a title only with the title word after them
+ * ("Energy Minister"), so that "Institute of Development Economics" is no one titled "Development".
+ */
+export const PORTFOLIOS = words(`Defence Defense Foreign Interior Finance Culture Health Justice Economy Education Trade Security
+Energy Environment Transport Labour Labor Home Press Planning Development`);
+
 /** Heads that make a capitalised phrase an organisation: "Security Council", "Harvard University". */
 export const ORGANISATION_HEADS = words(`Council Ministry Agency Guild University Institute Committee Commission Party Bank
 Office Department Police Service Services Fund Organisation Organization Union Association Court Parliament Government
@@ -116,6 +123,7 @@ Company Corporation Corp Inc Ltd Group Federation Authority Bureau Centre Center
 Senate Army Navy Forces Guard Network Times Post Press Agency Observatory Coalition Alliance Front Movement Trust
 Society Academy College School Hospital Laboratory Laboratories Lab Labs Programme Program Unit Directorate Watch
 Monitor Initiative Tribunal Cabinet Administration Secretariat Survey Statistics Campaign
+Force Corps Brigade Regiment Battalion Squadron Club League Project Forum Consortium
 Tribune Herald Journal Gazette Chronicle Telegraph Observer Inquirer Examiner Courier Television Radio Broadcasting
 Steel Motors Airlines Airways Petroleum Pharmaceuticals Pharma Telecom Communications Technologies Industries Holdings
 Insurance Mining Chemicals Electric Electronics Automotive Airline Railways Shipping Logistics Foods`);
