@@ -188,3 +188,53 @@ describe('actors', () => {
     assert.deepEqual(m.figures.map((f) => f.claimant), ['cgt', 'cgt', 'police']);
   });
 });
+
+describe('actors: places, descriptions and names of bodies', () => {
+  it('drops a state named only where something happened, in a dateline or a heading', () => {
+    const m = model('# Floods in Ruritania\n\nDHAKA — Floods near Nepal killed 40 people in northern India, off the coast of Sri Lanka and in Bangladesh. Oxfam said 300 people died.');
+    assert.deepEqual(m.actors.map((a) => a.id), ['oxfam']);
+  });
+
+  it('keeps a state that acts as well as where things happen', () => {
+    assert.deepEqual(actors('Floods hit northern India. India said 40 people died.').map((a) => a[0]), ['india']);
+  });
+
+  it('links "the Chinese group" to the body of that state named before, not to one of another state', () => {
+    const m = model('Russian state firm Zentrova said it would invest $600 million. Halvex Group said 40 plants would open. The Russian firm said 30 engineers would come. The Chinese group said 50 jobs.');
+    assert.deepEqual(m.figures.map((f) => f.claimant), ['zentrova', 'halvex-group', 'zentrova', 'halvex-group']);
+    assert.deepEqual(m.actors.find((a) => a.id === 'halvex-group')?.aliases, ['the Chinese group']);
+  });
+
+  it('takes "the company" for a one-word name that acted before', () => {
+    const m = model('Brixton said 200 jobs would go. The company had said 150 in May.');
+    assert.deepEqual(m.actors.map((a) => [a.id, a.kind, a.aliases]), [['brixton', 'organisation', ['the company']]]);
+  });
+
+  it('takes a one-word name beside a noun of its kind, or with an apposition of a body, for an organisation', () => {
+    assert.deepEqual(actors('Qatar will sell gas to the American company Norvale. The ruling Zerka party lost. Klemz, an alliance of lenders, met.').map((a) => [a[0], a[1]]),
+      [['qatar', 'country'], ['norvale', 'organisation'], ['zerka', 'organisation'], ['klemz', 'organisation']]);
+  });
+
+  it('does not take an adverb before a comma, or a creed before its kind, for a body', () => {
+    assert.deepEqual(actors('Separately, a group of analysts met. The Peronist trade union marched.'), []);
+  });
+
+  it('runs a gazetteer name on over its lower-case tail', () => {
+    const m = model('The U.N. health agency said 500 people died.');
+    assert.deepEqual(m.actors.map((a) => [a.id, a.aliases]), [['world-health-organization', ['U.N. health agency']]]);
+  });
+
+  it('keeps portfolios and "and" inside the names of bodies', () => {
+    assert.deepEqual(actors('The Pakistan Institute of Development Economics said 5. The Ministry of Labour and Social Security said 7. Energy Minister Ana Ruiz said 9.').map((a) => [a[0], a[1]]), [
+      ['pakistan-institute-of-development-economics', 'organisation'], ['ministry-of-labour-and-social-security', 'organisation'], ['ana-ruiz', 'person'],
+    ]);
+  });
+
+  it('joins a name the gazetteer knows over "and", after a state', () => {
+    assert.deepEqual(actors('US National Aeronautics and Space Administration said 3.').map((a) => a[0]), ['united-states', 'national-aeronautics-and-space-administration']);
+  });
+
+  it('gives "the Chinese government" to China', () => {
+    assert.deepEqual(actors('China lent money. The Chinese government said it lent $50 billion.'), [['china', 'country', ['Chinese', 'Chinese government']]]);
+  });
+});
