@@ -4,7 +4,7 @@ import { loadDescriptions, loadOrganisations } from '../data/organisations';
 import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, GOVERNMENT_NAMES, PORTFOLIOS, STATE_NOUNS, STATE_ORGANS, TITLES, WEEKDAYS } from '../data/lexicon';
 import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
-import { CITIES, CITY_FIRST_WORDS } from '../data/places';
+import { CITIES, CITY_FIRST_WORDS, REGIONS } from '../data/places';
 import { loadStateStyles } from '../data/countries';
 import { sentenceTriggers } from './triggers';
 
@@ -119,9 +119,10 @@ const ACRONYM_FILLERS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'in', 'de
  * "the Tigray People's Liberation Front (TPLF)", "China Road and Bridge Corporation (CRBC)": the name an
  * acronym in brackets spells, from its initials (in any order: "General Confederation of Labor (CGT)"),
  * becomes one organisation, whatever words of places or other names it holds. Returns the token spans it
- * covers (start → end), which the run loop skips.
+ * covers (start → end), which the run loop skips. The acronym of a thing's name ("Non-Proliferation Treaty
+ * (NPT)") goes into `things`: alone later it is no actor either.
  */
-function bracketedNames(view: SentenceView, gazetteer: Gazetteer, registry: ActorRegistry): ReadonlyMap<number, number> {
+function bracketedNames(view: SentenceView, gazetteer: Gazetteer, registry: ActorRegistry, things: Set<string>): ReadonlyMap<number, number> {
   const tokens = view.tokens;
   let spans: Map<number, number> | undefined;
   for (let p = 2; p + 2 < tokens.length; p++) {
@@ -143,6 +144,12 @@ function bracketedNames(view: SentenceView, gazetteer: Gazetteer, registry: Acto
       } else if (!(ACRONYM_FILLERS.has(t.lower) || t.kind === 'possessive') || k === p - 1) break;
     }
     if (start < 0 || words < 2 || (start > 0 && isNameWord(tokens[start - 1]) && !CAPITALISED_STOPWORDS.has(tokens[start - 1].lower))) continue;
+    // "the Non-Proliferation Treaty (NPT)", "a memorandum of understanding (MOU)": a thing's name, not a body's.
+    const head = headOf(tokens, start, p);
+    if (head && !ORGANISATION_HEADS.has(head.lower) && head.lower !== 'partnership' && (NON_ACTOR_HEADS.has(head.lower) || NON_ACTOR_BRACKETED.has(head.lower))) {
+      things.add(acronym);
+      continue;
+    }
     // A name the gazetteer knows whole ("United Nations (UN)") goes the usual way.
     const known = gazetteer.match(tokens, start);
     if (known && start + known.tokens.length === p) continue;
@@ -152,6 +159,9 @@ function bracketedNames(view: SentenceView, gazetteer: Gazetteer, registry: Acto
   }
   return spans ?? NO_SPANS;
 }
+
+/** Heads of bracketed names that are things, besides {@link NON_ACTOR_HEADS}: treaties, programmes, vehicles. */
+const NON_ACTOR_BRACKETED = new Set(['convention', 'memorandum', 'understanding', 'protocol', 'charter', 'scheme', 'education', 'aircraft', 'satellite', 'system', 'zone', 'corridor', 'route', 'meeting', 'depot', 'dam']);
 
 /** Two to six capital letters and nothing else: a word that may be an acronym ("RSF", "UNHCR"). */
 function isAcronymWord(text: string): boolean {
@@ -222,7 +232,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     const tokens = sentence.tokens;
     const view: SentenceView = { sentence, tokens, mentions: [], adjectives: NO_ADJECTIVES, titleCase, triggers: sentenceTriggers(tokens) };
     views.push(view);
-    const bracketed = titleCase ? NO_SPANS : bracketedNames(view, gazetteer, registry);
+    const bracketed = titleCase ? NO_SPANS : bracketedNames(view, gazetteer, registry, nonActorNames);
     // Runs of name words (with particles between them), each split into gazetteer hits and the rest.
     let i = 0;
     while (i < tokens.length) {
@@ -619,6 +629,11 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
   }
 }
 
+/** Words between a region's name and its government: "the Sichuan provincial government". */
+const REGION_LEVELS = new Set(['state', 'provincial', 'regional', 'territorial']);
+/** Nouns after a region's name that make its government: "the Punjab government". */
+const REGION_GOVERNMENTS = new Set(['government', 'administration', 'authorities', 'cabinet', 'assembly', 'legislature']);
+
 /** Company nouns that public bodies share ("the agency", "the group"): a one-word name read as "other" is not taken for them. */
 const PUBLIC_COMPANY_NOUNS = new Set(['agency', 'group', 'operator', 'bank']);
 
@@ -758,6 +773,21 @@ function handleRun(
   }
   // A city where something happened, not someone acting: "Los Angeles", "Rio de Janeiro".
   if (CITY_FIRST_WORDS.has(tokens[a].text) && CITIES.has(sliceTokens(tokens, a, b))) return;
+  // A region ("Uttar Pradesh", "Sichuan") is a place, unless it acts: "West Bengal has long complained".
+  if (REGIONS.has(sliceTokens(tokens, a, b))) {
+    // "the Uttar Pradesh government", "the Sichuan provincial government": the region's government is a body.
+    let end = b;
+    if (REGION_LEVELS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalised) end++;
+    if (end < tokens.length && !tokens[end].capitalised && REGION_GOVERNMENTS.has(tokens[end].lower)) {
+      registry.addMention(view, registry.ensure(sliceTokens(tokens, a, end + 1), 'organisation'), a, end + 1);
+      return;
+    }
+    const next = tokens[b];
+    if (next && next.kind === 'word' && !next.capitalised && VERBISH.has(next.lower) && !inPlaceContext(tokens, a)) {
+      registry.addMention(view, registry.ensure(sliceTokens(tokens, a, b), 'other'), a, b);
+    }
+    return;
+  }
   // Hyphens inside a name ("Nielson-Green") join its words; the name is judged on its words.
   const words = tokens.slice(a, b).filter((t) => t.text !== '-');
   // Particles inside ("Charles de Gaulle") or before a surname ("von der Leyen", "Von der Leyen") are in the name.

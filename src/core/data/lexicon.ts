@@ -133,7 +133,7 @@ export const NON_ACTOR_HEADS = words(`Theatre Theater Street Square Road Avenue 
 Island Islands Region Province District Oblast County State City Town Village Airport Station Stadium Palace Hall
 Park Tower Building Hotel Museum Cathedral Church Mosque Temple Partnership Treaty Agreement Accord Accords Pact Deal Act Bill
 Law War Wars Day Week Month Year Summit Conference Games Cup Championship Olympics Festival Prize Award Award Index
-Plan Strategy Operation Project Mission Crisis Revolution Peninsula Valley Coast Gulf Strait Lake Desert Front
+Plan Strategy Operation Project Mission Crisis Revolution Peninsula Valley Coast Gulf Strait Lake Desert Front Meeting
 North South East West Northern Southern Eastern Western Central Grand New Old Upper Lower Great`);
 
 /** Capitalised words that begin sentences or headings but are never part of a name. */
