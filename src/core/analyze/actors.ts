@@ -37,6 +37,9 @@ export function nameActor(view: SentenceView, from: number, to: number, registry
 /** "Falling prices …", "Having won …": a capitalised -ing word opening a sentence is a verb form, not a name. */
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
+/** One capital letter, with or without its full stop after it: an initial ("S" of "Kenneth S. Courtis"). */
+const isInitialWord = (t: Token): boolean => t.kind === 'word' && t.text.length === 1 && t.text !== 'I' && t.capitalised;
+
 const isNameWord = (t: Token): boolean => (t.kind === 'word' || t.kind === 'acronym') && t.capitalised;
 
 /** True for the person-like word: capital then lower-case letters ("Lennon", "McCarthy"). */
@@ -248,6 +251,8 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
       let j = i + 1;
       while (j < tokens.length && !bracketed.has(j)) {
         if (isNameWord(tokens[j])) j++;
+        // "Kenneth S. Courtis": the full stop of an initial, touching it, is inside the name.
+        else if (tokens[j].text === '.' && isInitialWord(tokens[j - 1]) && tokens[j].start === tokens[j - 1].end && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
         // "Rumi Nielson-Green": a hyphen between two name words, touching both, is inside the name.
         else if (tokens[j].text === '-' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end && tokens[j + 1].start === tokens[j].end) j += 2;
         // "Mark Costello of Auckland University": a person's full name does not run on over "of".
@@ -732,8 +737,8 @@ function handleRun(
     }
     break;
   }
-  // "Ecologist Terry Erwin": a sentence-initial role noun before a full name.
-  if (to - a >= 3 && (a === 0 || CLAUSE_OPENERS.has(tokens[a - 1].text)) && /(?:ist|ian)$/.test(tokens[a].lower) && !hits.some((h) => h.at === a)) a++;
+  // "Ecologist Terry Erwin", "Oceanographer Ian R. MacDonald": a sentence-initial role noun before a full name.
+  if (to - a >= 3 && (a === 0 || CLAUSE_OPENERS.has(tokens[a - 1].text)) && /(?:ist|ian|grapher|searcher)$/.test(tokens[a].lower) && !hits.some((h) => h.at === a)) a++;
   let b = to;
   // "Prime Minister" after a name makes a role; "Ministry of Health", "Ministry of the Interior" do not end in one.
   while (b > a && TITLES.has(tokens[b - 1].lower) && !PORTFOLIOS.has(tokens[b - 1].lower) && !['of', 'the'].includes(tokens[b - 2]?.lower ?? '') && !hits.some((h) => h.at <= b - 1 && b - 1 < h.at + h.entry.tokens.length)) b--;
@@ -789,7 +794,8 @@ function handleRun(
     return;
   }
   // Hyphens inside a name ("Nielson-Green") join its words; the name is judged on its words.
-  const words = tokens.slice(a, b).filter((t) => t.text !== '-');
+  // Initials ("Kenneth S. Courtis", "H Lawrence Culp") stand in a person's name but are not judged as its words.
+  const words = tokens.slice(a, b).filter((t, k) => t.text !== '-' && t.text !== '.' && !(isInitialWord(t) && a + k < b - 1));
   // Particles inside ("Charles de Gaulle") or before a surname ("von der Leyen", "Von der Leyen") are in the name.
   const core = words.filter((t, k) => !(k < words.length - 1 && NAME_PARTICLES.has(t.lower) && (k > 0 || NAME_PARTICLES.has(words[1].lower) || t.text === t.lower)));
   const personLike = words.length >= 2 && words.length <= 5 && core.length <= 4 && core.every(isPersonWord) && (core.length >= 2 || core.length < words.length);

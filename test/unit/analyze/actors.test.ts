@@ -237,4 +237,25 @@ describe('actors: places, descriptions and names of bodies', () => {
   it('gives "the Chinese government" to China', () => {
     assert.deepEqual(actors('China lent money. The Chinese government said it lent $50 billion.'), [['china', 'country', ['Chinese', 'Chinese government']]]);
   });
+
+  it('keeps the initials inside a person\'s name, across the full stop', () => {
+    assert.deepEqual(actors('Kenneth S. Courtis said 5. H Lawrence Culp said 7. Later Courtis said 9 and Culp said 10.'), [
+      ['kenneth-s-courtis', 'person', ['Courtis']], ['h-lawrence-culp', 'person', ['Culp']],
+    ]);
+  });
+
+  it('takes a region for a place unless it acts, and its government for a body', () => {
+    const m = model('Floods hit Uttar Pradesh. A toll of 37 was given by the Uttar Pradesh government. West Bengal has said 12 died.');
+    assert.deepEqual(m.actors.map((a) => [a.id, a.kind]), [['uttar-pradesh-government', 'organisation'], ['west-bengal', 'other']]);
+  });
+
+  it('takes no treaty named with its acronym for an organisation', () => {
+    assert.deepEqual(actors('The Indus Waters Treaty (IWT) was signed in 1960. Under the IWT, India gets three rivers. The Tigray People\'s Liberation Front (TPLF) said 40.').map((a) => a[0]),
+      ['india', 'tigray-people-s-liberation-front']);
+  });
+
+  it('merges the head word alone into a name joined with "and"', () => {
+    const m = model('The Guangzhou Land Resources and Housing Bureau said prices rose 5%. The Bureau said 300 homes were sold.');
+    assert.deepEqual(m.figures.map((f) => f.claimant), ['guangzhou-land-resources-and-housing-bureau', 'guangzhou-land-resources-and-housing-bureau']);
+  });
 });
