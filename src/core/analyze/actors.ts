@@ -634,6 +634,16 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
   }
 }
 
+/** Closing quotation marks: a name run that ends on one is the title of something quoted. */
+const QUOTE_CLOSERS = new Set(['"', '”', '’']);
+/** Lower-case kind nouns after a two-word name that make it a body's: "the Houthi Ansarullah movement". */
+const MOVEMENT_NOUNS = new Set(['movement', 'militia', 'coalition', 'alliance', 'rebels']);
+/** Lower-case nouns after a two-word name that make it a qualifier, not a person's name. */
+const THING_NOUNS = new Set(['countries', 'nations', 'states', 'majorities', 'majority', 'minority', 'minorities', 'groups', 'communities',
+  'tribes', 'descent', 'origin', 'aircraft', 'jets', 'festival', 'holiday', 'campaign', 'site', 'plant', 'factory', 'region', 'province',
+  'district', 'village', 'areas', 'area', 'waters', 'coast', 'border', 'rebellion', 'conflict', 'elections', 'election', 'tolls', 'toll',
+  'fleet', 'programme', 'program', 'project', 'strategy', 'scheme', 'route', 'corridor', 'summit', 'summits', 'era', 'style', 'war']);
+
 /** Words between a region's name and its government: "the Sichuan provincial government". */
 const REGION_LEVELS = new Set(['state', 'provincial', 'regional', 'territorial']);
 /** Nouns after a region's name that make its government: "the Punjab government". */
@@ -801,6 +811,20 @@ function handleRun(
   const personLike = words.length >= 2 && words.length <= 5 && core.length <= 4 && core.every(isPersonWord) && (core.length >= 2 || core.length < words.length);
   // "the Lok Sabha elections", "the Rio Grande": no one is named with "the" before the name, unless titled;
   // "the White Helmets rescue group" is an organisation.
+  if (personLike && !titled) {
+    const next = tokens[b];
+    // "the "Clean Finger" campaign", "MIT stood for "Mathematically Incompetent Theories"": a quoted title.
+    if (next && QUOTE_CLOSERS.has(next.text) && next.start === tokens[b - 1].end) return;
+    if (next && next.kind === 'word' && !next.capitalised) {
+      // "Yemen's Houthi Ansarullah movement": a body named with its kind noun.
+      if (MOVEMENT_NOUNS.has(next.lower)) {
+        registry.addMention(view, registry.ensure(sliceTokens(tokens, a, b + 1), 'organisation'), a, b + 1);
+        return;
+      }
+      // "Sunni Muslim majorities", "the Castle Bromwich site": a qualifier of a noun is no one's name.
+      if (THING_NOUNS.has(next.lower)) return;
+    }
+  }
   if (personLike && tokens[a - 1]?.lower === 'the' && !titled) {
     const next = [tokens[b], tokens[b + 1]].find((t) => t !== undefined && t.kind === 'word' && !t.capitalised && (CLAIMANT_GROUPS.has(t.lower) || VERBISH.has(t.lower)));
     if (next) registry.addMention(view, registry.ensure(sliceTokens(tokens, a, b), 'organisation'), a, b);

@@ -258,4 +258,9 @@ describe('actors: places, descriptions and names of bodies', () => {
     const m = model('The Guangzhou Land Resources and Housing Bureau said prices rose 5%. The Bureau said 300 homes were sold.');
     assert.deepEqual(m.figures.map((f) => f.claimant), ['guangzhou-land-resources-and-housing-bureau', 'guangzhou-land-resources-and-housing-bureau']);
   });
+
+  it('takes no quoted title or qualifier of a noun for a person, and a name with its movement for a body', () => {
+    assert.deepEqual(actors('Voters stayed away in the "Clean Finger" campaign. Some Arab countries with Sunni Muslim majorities met. Yemen\'s Houthi Ansarullah movement said 40.').map((a) => [a[0], a[1]]),
+      [['yemen', 'country'], ['houthi-ansarullah-movement', 'organisation']]);
+  });
 });
