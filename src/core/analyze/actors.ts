@@ -9,6 +9,8 @@ import { loadStateStyles } from '../data/countries';
 import { sentenceTriggers } from './triggers';
 
 const PARTICLES = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'del', 'la', 'le', 'dos', 'di', 'ibn']);
+/** Lower-case Arabic articles joined to a surname by a hyphen: "al-Sisi", "el-Molla". */
+const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ul']);
 /** The particles inside people's names ("Ursula von der Leyen", "Mohammed bin Salman", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'da', 'du', 'del', 'dos', 'di', 'la', 'le']);
 
@@ -70,12 +72,13 @@ function joinAnd(tokens: readonly Token[], from: number, to: number, gazetteer: 
   while (end < tokens.length && (isNameWord(tokens[end]) || (PARTICLES.has(tokens[end].lower) && end + 1 < tokens.length && isNameWord(tokens[end + 1])))) end++;
   // "Armed Conflict Location & Event Data Project", "Procter & Gamble": an ampersand joins one name.
   if (and.text === '&' && to - from >= 1) return end;
-  if (ORGANISATION_HEADS.has(tokens[to - 1].lower)) return to;
-  if (!ORGANISATION_HEADS.has(tokens[end - 1].lower)) {
-    // "Ministry of Labour and Employment", "Center for Energy and Environmental Policy Research": after a head
-    // and its "of" or "for", "and" goes on within the complement, unless a title or a known name follows.
-    let complement = false;
-    for (let k = from + 1; k < to - 1 && !complement; k++) complement = (tokens[k].lower === 'of' || tokens[k].lower === 'for') && ORGANISATION_HEADS.has(tokens[k - 1].lower);
+  // "Sinohydro and China Railway Group": a second name that opens with a state's is a name of its own.
+  // "Ministry of Labour and Employment", "Center for Energy and Environmental Policy Research": after a head
+  // and its "of" or "for", "and" goes on within the complement, unless a title or a known name follows.
+  let complement = false;
+  for (let k = from + 1; k < to - 1 && !complement; k++) complement = (tokens[k].lower === 'of' || tokens[k].lower === 'for') && ORGANISATION_HEADS.has(tokens[k - 1].lower);
+  if ((ORGANISATION_HEADS.has(tokens[to - 1].lower) && !complement) || gazetteer.match(tokens, to + 1)?.kind === 'country') return to;
+  if (!ORGANISATION_HEADS.has(tokens[end - 1].lower) || complement) {
     if (!complement || end - to - 1 > 3) return to;
     for (let k = to + 1; k < end; k++) if (!isNameWord(tokens[k]) || (TITLES.has(tokens[k].lower) && !PORTFOLIOS.has(tokens[k].lower)) || gazetteer.match(tokens, k)) return to;
   }
@@ -251,6 +254,9 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
       let j = i + 1;
       while (j < tokens.length && !bracketed.has(j)) {
         if (isNameWord(tokens[j])) j++;
+        // "Abdel Fattah al-Sisi", "Tarek el-Molla": an Arabic article joined by a hyphen to the surname.
+        else if (HYPHEN_PARTICLES.has(tokens[j].text) && tokens[j + 1]?.text === '-' && j + 2 < tokens.length && isNameWord(tokens[j + 2]) &&
+          tokens[j + 1].start === tokens[j].end && tokens[j + 2].start === tokens[j + 1].end && tokens[j].start > tokens[j - 1].end) j += 3;
         // "Kenneth S. Courtis": the full stop of an initial, touching it, is inside the name.
         else if (tokens[j].text === '.' && isInitialWord(tokens[j - 1]) && tokens[j].start === tokens[j - 1].end && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
         // "Rumi Nielson-Green": a hyphen between two name words, touching both, is inside the name.
@@ -720,12 +726,16 @@ function handleRun(
       continue;
     }
     // Titles first: "Mr", "Dr" are also stop words, and "Mr Brown" is a person.
-    if (TITLES.has(tokens[a].lower) && !h) {
+    // "Home Office", "Foreign Ministry": a portfolio before a body's head, not before a title, is part of the name.
+    if (TITLES.has(tokens[a].lower) && !h && !(PORTFOLIOS.has(tokens[a].lower) && a + 1 < to && isNameWord(tokens[a + 1]) && !TITLES.has(tokens[a + 1].lower) &&
+      ORGANISATION_HEADS.has(headOf(tokens, a, to)?.lower ?? ''))) {
       titled = true;
       a++;
       continue;
     }
     if (CAPITALISED_STOPWORDS.has(tokens[a].lower) && !h) {
+      // "Labour MP for Exeter", "Director of Health Services": what follows a title's "for" or "of" is its seat or brief.
+      if (titled && (tokens[a].text === 'for' || tokens[a].text === 'of')) return;
       a++;
       continue;
     }
@@ -739,6 +749,14 @@ function handleRun(
   }
   // "Planning Minister Ahsan Iqbal": a title after other words still ends the role before the name.
   for (let p = to - 2; p >= a; p--) {
+    // "Secretary of State John Kerry", "Minister of Finance Ana Ruiz": the title runs over "of" and one word.
+    if (tokens[p].lower === 'of' && p > a && p + 2 < to && TITLES.has(tokens[p - 1].lower) && tokens[p + 1].capitalised &&
+      tokens.slice(p + 2, to).every((t) => isPersonWord(t)) && to - p - 2 >= 2) {
+      a = p + 2;
+      titled = true;
+      adjectiveFrom = -1;
+      break;
+    }
     if (!TITLES.has(tokens[p].lower) || PORTFOLIOS.has(tokens[p].lower) || hits.some((h) => h.at <= p && p < h.at + h.entry.tokens.length)) continue;
     if (tokens.slice(p + 1, to).every((t, k, rest) => isPersonWord(t) || (k > 0 && k < rest.length - 1 && NAME_PARTICLES.has(t.text)))) {
       a = p + 1;
@@ -805,7 +823,8 @@ function handleRun(
   }
   // Hyphens inside a name ("Nielson-Green") join its words; the name is judged on its words.
   // Initials ("Kenneth S. Courtis", "H Lawrence Culp") stand in a person's name but are not judged as its words.
-  const words = tokens.slice(a, b).filter((t, k) => t.text !== '-' && t.text !== '.' && !(isInitialWord(t) && a + k < b - 1));
+  const words = tokens.slice(a, b).filter((t, k) => t.text !== '-' && t.text !== '.' && !(isInitialWord(t) && a + k < b - 1) &&
+    !(HYPHEN_PARTICLES.has(t.text) && tokens[a + k + 1]?.text === '-'));
   // Particles inside ("Charles de Gaulle") or before a surname ("von der Leyen", "Von der Leyen") are in the name.
   const core = words.filter((t, k) => !(k < words.length - 1 && NAME_PARTICLES.has(t.lower) && (k > 0 || NAME_PARTICLES.has(words[1].lower) || t.text === t.lower)));
   const personLike = words.length >= 2 && words.length <= 5 && core.length <= 4 && core.every(isPersonWord) && (core.length >= 2 || core.length < words.length);

@@ -105,7 +105,7 @@ Senator Sen Representative Rep Governor Gov Mayor Judge Justice Ambassador Envoy
 Chairman Chairwoman Chair Chief Director Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Pope Cardinal Bishop
 Archbishop Rabbi Imam Sheikh Emir Sultan Ayatollah Defence Defense Foreign Interior Finance Culture Health Justice
 Deputy Acting Former Chief Executive CEO Founder Head Commissioner Inspector Officer Speaker Councillor Councilor
-Treasurer Cllr Cr Crs
+Treasurer Cllr Cr Crs MP MEP MLA MSP Administrator Manager Superintendent
 Economy Education Trade Security Culture Energy Environment Transport Labour Labor Home Press Planning Development
 `);
 
@@ -123,7 +123,7 @@ Company Corporation Corp Inc Ltd Group Federation Authority Bureau Centre Center
 Senate Army Navy Forces Guard Network Times Post Press Agency Observatory Coalition Alliance Front Movement Trust
 Society Academy College School Hospital Laboratory Laboratories Lab Labs Programme Program Unit Directorate Watch
 Monitor Initiative Tribunal Cabinet Administration Secretariat Survey Statistics Campaign
-Force Corps Brigade Regiment Battalion Squadron Club League Project Forum Consortium
+Force Corps Brigade Regiment Battalion Squadron Club League Project Forum Consortium Energy Air Institution Brothers Aerospace Partners
 Tribune Herald Journal Gazette Chronicle Telegraph Observer Inquirer Examiner Courier Television Radio Broadcasting
 Steel Motors Airlines Airways Petroleum Pharmaceuticals Pharma Telecom Communications Technologies Industries Holdings
 Insurance Mining Chemicals Electric Electronics Automotive Airline Railways Shipping Logistics Foods`);

@@ -263,4 +263,18 @@ describe('actors: places, descriptions and names of bodies', () => {
     assert.deepEqual(actors('Voters stayed away in the "Clean Finger" campaign. Some Arab countries with Sunni Muslim majorities met. Yemen\'s Houthi Ansarullah movement said 40.').map((a) => [a[0], a[1]]),
       [['yemen', 'country'], ['houthi-ansarullah-movement', 'organisation']]);
   });
+
+  it('reads initials after a lower-case word, Arabic articles, and titles with "of" in people\'s names', () => {
+    assert.deepEqual(actors('Tiger expert K. Ullas Karanth said 5. President Abdel Fattah al-Sisi said 6. US Secretary of State John Kerry said 7. NASA Administrator Charles Frank Bolden said 8.')
+      .filter((a) => a[1] === 'person').map((a) => a[0]), ['k-ullas-karanth', 'abdel-fattah-al-sisi', 'john-kerry', 'charles-frank-bolden']);
+  });
+
+  it('keeps a portfolio before a body\'s head, and takes no seat of a title for a person', () => {
+    assert.deepEqual(actors('The Home Office said 9. Ben Bradshaw, the Labour MP for Exeter, wants 4 more officers. Justice Arijit Banerjee said 3.').map((a) => [a[0], a[1]]),
+      [['home-office', 'organisation'], ['ben-bradshaw', 'person'], ['arijit-banerjee', 'person']]);
+  });
+
+  it('does not join a second name that opens with a state\'s over "and"', () => {
+    assert.deepEqual(actors('Two firms, Halvex and China Railway Group, will invest $3bn.').map((a) => a[0]), ['china-railway-group']);
+  });
 });
