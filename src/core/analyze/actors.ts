@@ -640,6 +640,9 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
   }
 }
 
+/** Abbreviated suffixes of companies' names, written with a full stop: "Corp.", "Inc.". */
+const SUFFIX_ABBREVIATIONS = new Set(['corp', 'inc', 'co', 'ltd', 'bros']);
+
 /** Closing quotation marks: a name run that ends on one is the title of something quoted. */
 const QUOTE_CLOSERS = new Set(['"', '”', '’']);
 /** Lower-case kind nouns after a two-word name that make it a body's: "the Houthi Ansarullah movement". */
@@ -791,8 +794,10 @@ function handleRun(
   if (head && NON_ACTOR_HEADS.has(head.lower) && !view.titleCase) return;
   if (head && ORGANISATION_HEADS.has(head.lower) && (b - a >= 2 || adjectiveFrom >= 0 && !titled) && !view.titleCase) {
     const start = adjectiveFrom >= 0 && !titled ? adjectiveFrom : a;
-    const id = registry.ensure(sliceTokens(tokens, start, b), 'organisation');
-    registry.addMention(view, id, start, b);
+    // "Carrier Corp.", "AT&T Inc.": the full stop of a company's abbreviated suffix is part of its name.
+    const end = tokens[b]?.text === '.' && tokens[b].start === tokens[b - 1].end && SUFFIX_ABBREVIATIONS.has(tokens[b - 1].lower) ? b + 1 : b;
+    const id = registry.ensure(sliceTokens(tokens, start, end), 'organisation');
+    registry.addMention(view, id, start, end);
     return;
   }
   if (inner.length > 0) {

@@ -123,7 +123,7 @@ Company Corporation Corp Inc Ltd Group Federation Authority Bureau Centre Center
 Senate Army Navy Forces Guard Network Times Post Press Agency Observatory Coalition Alliance Front Movement Trust
 Society Academy College School Hospital Laboratory Laboratories Lab Labs Programme Program Unit Directorate Watch
 Monitor Initiative Tribunal Cabinet Administration Secretariat Survey Statistics Campaign
-Force Corps Brigade Regiment Battalion Squadron Club League Project Forum Consortium Energy Air Institution Brothers Aerospace Partners
+Force Corps Brigade Regiment Battalion Squadron Club League Project Forum Consortium Energy Air Institution Brothers Aerospace Partners Limited
 Tribune Herald Journal Gazette Chronicle Telegraph Observer Inquirer Examiner Courier Television Radio Broadcasting
 Steel Motors Airlines Airways Petroleum Pharmaceuticals Pharma Telecom Communications Technologies Industries Holdings
 Insurance Mining Chemicals Electric Electronics Automotive Airline Railways Shipping Logistics Foods`);
