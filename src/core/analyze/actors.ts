@@ -357,6 +357,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
 
   const { media, kinds } = nameKinds(views, registry);
   linkDescriptions(views, registry, media, kinds);
+  linkQualifiedHeads(views, registry);
   addStateNames(views, gazetteer, registry);
   linkRoles(views, registry);
   linkStateDescriptions(views, registry);
@@ -664,6 +665,72 @@ const PUBLIC_COMPANY_NOUNS = new Set(['agency', 'group', 'operator', 'bank']);
 /** Lower-case words that may stand between "the" and a description of a body: "the state miner", "the Saudi sovereign fund". */
 const DESCRIPTION_QUALIFIERS = new Set(['state', 'state-owned', 'public', 'private', 'national', 'sovereign', 'giant', 'oil', 'energy', 'mining', 'battery', 'nuclear', 'investment', 'wealth']);
 const NO_NATIONS: ReadonlySet<string> = new Set();
+
+/** Heads a description may end in, besides the organisation heads: "the spending watchdog", "the rights body". */
+const DESCRIPTION_HEADS = new Set(['agency', 'body', 'authority', 'watchdog', 'regulator']);
+/** Qualifiers of a description that any body may have: "the national disaster agency", "the federal agency". */
+const GENERIC_QUALIFIERS = new Set(['national', 'federal', 'state', 'government', 'official', 'independent', 'public', 'central', 'main', 'top', 'highest', 'own']);
+
+/** True when a description's qualifier is a word of the name, or shares its stem: "electoral" of "Elections". */
+function stemMatches(qualifier: string, words: readonly string[]): boolean {
+  const stem = qualifier.slice(0, Math.min(5, qualifier.length));
+  return stem.length >= 4 && words.some((w) => w.startsWith(stem));
+}
+
+/**
+ * "the disaster agency" for the National Disaster Mitigation Agency, "Indonesia's disaster agency", "the
+ * housing bureau", "the electoral authority" for the National Independent Authority for Elections: a
+ * description of lower-case qualifiers and a head stands for the one body named before it whose name has
+ * each qualifier (or its stem) and the head, or, for a head such as "agency" or "body", any head of a body.
+ */
+function linkQualifiedHeads(views: readonly SentenceView[], registry: ActorRegistry): void {
+  const bodies: Array<{ id: string; start: number; words: string[]; head: string }> = [];
+  for (const v of views) {
+    for (const m of v.mentions) {
+      const actor = registry.get(m.actorId);
+      if (actor?.kind !== 'organisation' || !actor.name.includes(' ')) continue;
+      const words = actor.name.toLowerCase().split(/[\s-]+/);
+      const of = words.findIndex((w) => w === 'of' || w === 'for');
+      bodies.push({ id: registry.resolve(m.actorId), start: m.start, words, head: words[of > 0 ? of - 1 : words.length - 1] });
+    }
+  }
+  if (bodies.length === 0) return;
+  for (const v of views) {
+    const tokens = v.tokens;
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      // "the disaster agency", or "Indonesia's disaster agency" after a state's possessive.
+      const possessive = tokens[k].kind === 'possessive' && v.mentions.some((m) => m.to === k && registry.get(m.actorId)?.kind === 'country');
+      if (tokens[k].lower !== 'the' && !possessive) continue;
+      let last = k + 1;
+      while (last < tokens.length && last < k + 5 && tokens[last].kind === 'word' && !tokens[last].capitalised) last++;
+      for (let e = last; e > k + 2; e--) {
+        const head = tokens[e - 1].lower;
+        if (!ORGANISATION_HEADS.has(head) && !DESCRIPTION_HEADS.has(head)) continue;
+        const next = tokens[e];
+        if (next && (next.capitalised || (next.kind === 'word' && !VERBISH.has(next.lower) && !DESCRIPTION_ENDS.has(next.lower)))) break;
+        if (v.mentions.some((m) => m.from < e && k < m.to)) break;
+        const qualifiers = tokens.slice(k + 1, e - 1).map((t) => t.lower);
+        if (qualifiers.every((q) => GENERIC_QUALIFIERS.has(q))) break;
+        const start = tokens[k].start;
+        const fits = new Set<string>();
+        for (const b of bodies) {
+          if (b.start >= start) continue;
+          const headFits = b.words.includes(head) || (DESCRIPTION_HEADS.has(head) && ORGANISATION_HEADS.has(b.head));
+          if (headFits && qualifiers.every((q) => GENERIC_QUALIFIERS.has(q) || stemMatches(q, b.words))) fits.add(b.id);
+        }
+        if (fits.size === 1) {
+          const id = [...fits][0];
+          registry.addMention(v, id, k + 1, e, !possessive);
+          if (possessive) {
+            const owner = v.mentions.find((m) => m.to === k)!;
+            registry.addAlias(id, sliceTokens(tokens, owner.from, e));
+          }
+        }
+        break;
+      }
+    }
+  }
+}
 
 /** Heads that name a company ("Tata Motors", "Carrier Corp") rather than a public body. */
 const CORPORATE_HEADS = new Set(['corp', 'corporation', 'inc', 'ltd', 'plc', 'group', 'company', 'co', 'holdings', 'motors', 'airlines', 'airways', 'steel', 'energy', 'oil', 'bank', 'ag', 'sa', 'se', 'nv', 'llc']);

@@ -277,4 +277,15 @@ describe('actors: places, descriptions and names of bodies', () => {
   it('does not join a second name that opens with a state\'s over "and"', () => {
     assert.deepEqual(actors('Two firms, Halvex and China Railway Group, will invest $3bn.').map((a) => a[0]), ['china-railway-group']);
   });
+
+  it('links a description of qualifiers and a head to the one body whose name has them', () => {
+    const m = model('The National Disaster Mitigation Agency said 500 people fled. The disaster agency said 300 more. Indonesia\'s disaster agency said 20. The National Independent Authority for Elections said 40. The electoral authority said 50.');
+    assert.deepEqual(m.figures.map((f) => f.claimant), ['national-disaster-mitigation-agency', 'national-disaster-mitigation-agency', 'national-disaster-mitigation-agency',
+      'national-independent-authority-for-elections', 'national-independent-authority-for-elections']);
+    assert.deepEqual(m.actors[0].aliases, ['the disaster agency', 'disaster agency', 'Indonesia\'s disaster agency']);
+  });
+
+  it('keeps the full stop of a company\'s abbreviated suffix in its name', () => {
+    assert.deepEqual(actors('Carrier Corp. said 900 jobs would stay.'), [['carrier-corp', 'organisation', []]]);
+  });
 });
