@@ -266,6 +266,9 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
         else if (PARTICLES.has(tokens[j].lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
         // "Ursula von der Leyen": two particles of a person's name between name words.
         else if (NAME_PARTICLES.has(tokens[j].text) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && j + 2 < tokens.length && isPersonWord(tokens[j + 2])) j += 3;
+        // "Kenya National Commission on Human Rights", "Council on Foreign Relations": "on" after a body's head.
+        else if (tokens[j].text === 'on' && ORGANISATION_HEADS.has(tokens[j - 1].lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && !CAPITALISED_STOPWORDS.has(tokens[j + 1].lower) &&
+          !WEEKDAYS.has(tokens[j + 1].lower) && !MONTHS.has(tokens[j + 1].lower)) j += 2;
         // "Ministry of the Interior", "Department of the Treasury"
         else if (tokens[j].lower === 'of' && tokens[j + 1]?.lower === 'the' && j + 2 < tokens.length && isNameWord(tokens[j + 2]) && ORGANISATION_HEADS.has(tokens[j - 1].lower)) j += 3;
         else if (tokens[j].text === 'the' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j - 1].lower === 'of') j++;
@@ -358,6 +361,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
   const { media, kinds } = nameKinds(views, registry);
   linkDescriptions(views, registry, media, kinds);
   linkQualifiedHeads(views, registry);
+  linkAppositions(views, registry);
   addStateNames(views, gazetteer, registry);
   linkRoles(views, registry);
   linkStateDescriptions(views, registry);
@@ -727,6 +731,59 @@ function linkQualifiedHeads(views: readonly SentenceView[], registry: ActorRegis
           }
         }
         break;
+      }
+    }
+  }
+}
+
+/** True for the lower-case word that may head an apposition describing a body: "the independent rights body". */
+const isBodyNoun = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalised &&
+  (APPOSITIVE_NOUNS.has(t.lower) || DESCRIPTION_HEADS.has(t.lower) || ORGANISATION_HEADS.has(t.lower));
+
+/**
+ * "the Kenya National Commission on Human Rights, the independent human rights body," and "Saudi Arabia's
+ * sovereign wealth fund, the Public Investment Fund,": a description set beside a body's name by commas,
+ * opening with "the" or a possessive and ending in a noun of a body, is another name of that body.
+ */
+function linkAppositions(views: readonly SentenceView[], registry: ActorRegistry): void {
+  for (const v of views) {
+    const t = v.tokens;
+    if (!t.some((x) => x.text === ',')) continue;
+    for (const m of v.mentions) {
+      if (registry.get(m.actorId)?.kind !== 'organisation') continue;
+      // After the name: ", the independent human rights body," / ", world football's governing body,".
+      if (t[m.to]?.text === ',') {
+        let k = m.to + 1;
+        const from = k;
+        const opened = t[k]?.lower === 'the' || t[k + 1]?.kind === 'possessive' || t[k + 2]?.kind === 'possessive';
+        if (t[k]?.lower === 'the') k++;
+        let head = -1;
+        for (; k < t.length && k < from + 8; k++) {
+          const w = t[k];
+          if (w.kind === 'possessive' || w.text === '-') continue;
+          if (w.kind !== 'word' || APPOSITION_STOPS.has(w.lower) || VERBISH.has(w.lower)) break;
+          if (w.capitalised && k > from + 1) break;
+          if (isBodyNoun(w)) head = k;
+        }
+        const close = t[head + 1]?.text;
+        if (opened && head > from && (close === ',' || close === '.' || close === undefined || close === ')') && !v.mentions.some((x) => x.from >= from && x.from <= head && registry.get(x.actorId)?.kind !== 'country')) {
+          registry.addAlias(m.actorId, sliceTokens(t, from, head + 1).replace(/^The /, 'the '));
+        }
+      }
+      // Before the name: "Saudi Arabia's sovereign wealth fund, the Public Investment Fund".
+      const comma = m.from - (t[m.from - 1]?.lower === 'the' ? 2 : 1);
+      if (t[comma]?.text === ',' && isBodyNoun(t[comma - 1])) {
+        let k = comma - 1;
+        while (k > 0 && k > comma - 8 && t[k - 1].kind === 'word' && !t[k - 1].capitalised && !APPOSITION_STOPS.has(t[k - 1].lower) && t[k - 1].lower !== 'the' && !VERBISH.has(t[k - 1].lower)) k--;
+        let from = -1;
+        if (t[k - 1]?.lower === 'the') from = k - 1;
+        else if (t[k - 1]?.kind === 'possessive') {
+          const owner = v.mentions.find((x) => x.to === k - 1);
+          if (owner) from = owner.from;
+        }
+        if (from >= 0 && comma - 1 - k >= 0 && (from === 0 || CLAUSE_OPENERS.has(t[from - 1].text) || t[from - 1].kind === 'word' && !t[from - 1].capitalised)) {
+          registry.addAlias(m.actorId, sliceTokens(t, from, comma).replace(/^The /, 'the '));
+        }
       }
     }
   }
@@ -1198,7 +1255,7 @@ function actsAsSubject(view: SentenceView, i: number): boolean {
 
 /** The head word of a name: the word before "of"/"for" when there is one, else the last word. */
 function headOf(tokens: readonly Token[], a: number, b: number): Token | undefined {
-  for (let k = a + 1; k < b; k++) if (tokens[k].lower === 'of' || tokens[k].lower === 'for') return tokens[k - 1];
+  for (let k = a + 1; k < b; k++) if (tokens[k].lower === 'of' || tokens[k].lower === 'for' || tokens[k].text === 'on') return tokens[k - 1];
   return b > a ? tokens[b - 1] : undefined;
 }
 

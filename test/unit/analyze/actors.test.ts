@@ -288,4 +288,11 @@ describe('actors: places, descriptions and names of bodies', () => {
   it('keeps the full stop of a company\'s abbreviated suffix in its name', () => {
     assert.deepEqual(actors('Carrier Corp. said 900 jobs would stay.'), [['carrier-corp', 'organisation', []]]);
   });
+
+  it('takes a description set beside a body\'s name by commas for another name of it, and keeps "on" in a body\'s name', () => {
+    const m = model('The Halvex Commission on Human Rights, the independent rights body, said 22. Saudi Arabia\'s sovereign wealth fund, the Public Investment Fund, will invest $1 billion. The Zentra Council on Friday said 5.');
+    assert.deepEqual(m.actors.filter((a) => a.kind === 'organisation').map((a) => [a.id, a.aliases]), [
+      ['halvex-commission-on-human-rights', ['the independent rights body']], ['public-investment-fund', ['Saudi Arabia\'s sovereign wealth fund']], ['zentra-council', []],
+    ]);
+  });
 });
