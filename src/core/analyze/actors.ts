@@ -3,8 +3,8 @@ import type { Sentence, Token } from '../parse/tokenize';
 import { loadDescriptions, loadOrganisations } from '../data/organisations';
 import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, GOVERNMENT_NAMES, PORTFOLIOS, STATE_NOUNS, STATE_ORGANS, TITLES, WEEKDAYS } from '../data/lexicon';
 import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type SentenceView } from './actorRegistry';
-import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
-import { CITIES, CITY_FIRST_WORDS, REGIONS } from '../data/places';
+import { defaultGazetteer, phraseTokens, type Gazetteer, type GazetteerEntry } from './gazetteer';
+import { CITIES, CITY_FIRST_WORDS, REGION_FIRST_WORDS, REGIONS } from '../data/places';
 import { loadStateStyles } from '../data/countries';
 import { sentenceTriggers } from './triggers';
 
@@ -102,7 +102,7 @@ function joinAnd(tokens: readonly Token[], from: number, to: number, gazetteer: 
  * lower case runs on past the capitalised words. Returns the end of the run, with the name's tail or not.
  */
 function lowerCaseTail(tokens: readonly Token[], from: number, to: number, gazetteer: Gazetteer): number {
-  if (to >= tokens.length || tokens[to].kind !== 'word' || tokens[to].capitalised) return to;
+  if (to >= tokens.length || tokens[to].kind !== 'word' || tokens[to].capitalised || !TAIL_WORDS.has(tokens[to].lower)) return to;
   for (let k = from; k < to; k++) {
     const known = gazetteer.match(tokens, k);
     if (!known) continue;
@@ -116,6 +116,10 @@ function lowerCaseTail(tokens: readonly Token[], from: number, to: number, gazet
   }
   return to;
 }
+
+/** The later words of the gazetteer's organisations' names of three words or more: what {@link lowerCaseTail} may run on over. */
+const TAIL_WORDS: ReadonlySet<string> = new Set(loadOrganisations().flatMap((o) => [o.name, ...o.otherNames])
+  .map((n) => phraseTokens(n)).filter((t) => t.length >= 3).flatMap((t) => t.slice(1).map((w) => w.toLowerCase())));
 
 const NO_SPANS: ReadonlyMap<number, number> = new Map();
 /** Words that may stand inside a name an acronym spells without giving it a letter: "Food and Agriculture". */
@@ -688,17 +692,25 @@ function stemMatches(qualifier: string, words: readonly string[]): boolean {
  * each qualifier (or its stem) and the head, or, for a head such as "agency" or "body", any head of a body.
  */
 function linkQualifiedHeads(views: readonly SentenceView[], registry: ActorRegistry): void {
-  const bodies: Array<{ id: string; start: number; words: string[]; head: string }> = [];
+  // Each body once, at its first mention.
+  const byId = new Map<string, { id: string; start: number; words: string[]; head: string }>();
   for (const v of views) {
     for (const m of v.mentions) {
-      const actor = registry.get(m.actorId);
+      const id = registry.resolve(m.actorId);
+      const actor = registry.get(id);
       if (actor?.kind !== 'organisation' || !actor.name.includes(' ')) continue;
+      const seen = byId.get(id);
+      if (seen) {
+        if (m.start < seen.start) seen.start = m.start;
+        continue;
+      }
       const words = actor.name.toLowerCase().split(/[\s-]+/);
       const of = words.findIndex((w) => w === 'of' || w === 'for');
-      bodies.push({ id: registry.resolve(m.actorId), start: m.start, words, head: words[of > 0 ? of - 1 : words.length - 1] });
+      byId.set(id, { id, start: m.start, words, head: words[of > 0 ? of - 1 : words.length - 1] });
     }
   }
-  if (bodies.length === 0) return;
+  if (byId.size === 0) return;
+  const bodies = [...byId.values()];
   for (const v of views) {
     const tokens = v.tokens;
     for (let k = 0; k + 2 < tokens.length; k++) {
@@ -936,7 +948,7 @@ function handleRun(
   // A city where something happened, not someone acting: "Los Angeles", "Rio de Janeiro".
   if (CITY_FIRST_WORDS.has(tokens[a].text) && CITIES.has(sliceTokens(tokens, a, b))) return;
   // A region ("Uttar Pradesh", "Sichuan") is a place, unless it acts: "West Bengal has long complained".
-  if (REGIONS.has(sliceTokens(tokens, a, b))) {
+  if (REGION_FIRST_WORDS.has(tokens[a].text) && REGIONS.has(sliceTokens(tokens, a, b))) {
     // "the Uttar Pradesh government", "the Sichuan provincial government": the region's government is a body.
     let end = b;
     if (REGION_LEVELS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalised) end++;

@@ -241,3 +241,6 @@ West Papua
 
 /** Every region name, as written. */
 export const REGIONS: ReadonlySet<string> = new Set(REGION_TABLE.trim().split('\n').map((n) => n.trim()).filter((n) => n.length > 0));
+
+/** The first word of every region name, to skip runs quickly. */
+export const REGION_FIRST_WORDS: ReadonlySet<string> = new Set([...REGIONS].map((n) => n.split(' ')[0]));
