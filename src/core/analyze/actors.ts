@@ -92,6 +92,8 @@ function joinAnd(tokens: readonly Token[], from: number, to: number, gazetteer: 
       k += known.tokens.length - 1;
       continue;
     }
+    // "Ministry of Labour and Employment": a known name inside the head's complement is the complement's word.
+    if (complement && k > from + 1 && (tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'for')) continue;
     return to;
   }
   return end;
@@ -1290,7 +1292,14 @@ function addGazetteerMention(view: SentenceView, at: number, entry: GazetteerEnt
   }
   // "talks in Berlin": a capital after a preposition of place is a place, not the state acting.
   if (entry.role === 'capital' && PLACE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return;
+  // "Labour activists", "the Labor state government": a party's name that is also a common noun, before
+  // another noun, qualifies it.
+  const next = tokens[to];
+  if (COMMON_NOUN_NAMES.has(tokens[at].lower) && to === at + 1 && next?.kind === 'word' && !next.capitalised && !VERBISH.has(next.lower)) return;
   registry.addMention(view, id, at, to, entry.role === 'plural' || entry.role === 'seat');
 }
+
+/** One-word names in the gazetteer that are also common nouns: "Labour" the party, "labour" the work. */
+const COMMON_NOUN_NAMES = new Set(['labour', 'labor']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside']);

@@ -4,7 +4,9 @@
  *
  * Source: official names and acronyms as the organisations give them on their own sites (US federal agencies
  * after usa.gov's A-Z index of agencies); the seat metonyms and the "UN refugee agency" kind of second name
- * follow Reuters and AP style. One line an organisation: `name | acronyms and other names | seats`.
+ * follow Reuters and AP style; the parties at the end are the major parties of the UK, Australia, New
+ * Zealand and the US under the short names their own sites and the AP stylebook use ("Labour", "the Greens",
+ * "Republicans"). One line an organisation: `name | acronyms and other names | seats`.
  */
 export const ORGANISATION_TABLE = `
 United Nations|UN;U.N.|
@@ -66,6 +68,13 @@ Mercosur|Mercosul|
 Gulf Cooperation Council|GCC|
 BRICS||
 Economic Community of West African States|ECOWAS|
+Labour Party|Labour|
+Labor Party|Labor;Australian Labor Party;ALP|
+Conservative Party|Conservatives;Tories|
+Liberal Democrats|Lib Dems|
+Green Party|Greens|
+Republican Party|Republicans;GOP|
+Democratic Party|Democrats|
 `;
 
 /** One organisation of the gazetteer. */

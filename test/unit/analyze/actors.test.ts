@@ -295,4 +295,9 @@ describe('actors: places, descriptions and names of bodies', () => {
       ['halvex-commission-on-human-rights', ['the independent rights body']], ['public-investment-fund', ['Saudi Arabia\'s sovereign wealth fund']], ['zentra-council', []],
     ]);
   });
+
+  it('knows the major parties by their short names, but not a party word that qualifies a noun', () => {
+    assert.deepEqual(actors('Labour said 5,000 nurses were needed. The Greens were on 6 per cent. Labour activists marched. The Labor state government agreed.').filter((a) => a[1] === 'organisation').map((a) => [a[0], a[2]]),
+      [['labour-party', ['Labour']], ['green-party', ['Greens']]]);
+  });
 });
