@@ -117,9 +117,11 @@ function containsRun(whole: readonly string[], part: readonly string[]): boolean
  * News-Colmar Brunton"). A name joined of two ("Devon and Cornwall Police") is not split.
  */
 function partOfName(whole: readonly string[], part: readonly string[]): boolean {
-  if (!containsRun(whole, part) || whole.includes('and') || whole.includes('&')) return false;
+  if (!containsRun(whole, part)) return false;
   const of = whole.findIndex((w) => w === 'of' || w === 'for');
   const headAt = of > 0 ? of - 1 : whole.length - 1;
+  // "Bureau" of "Guangzhou Land Resources and Housing Bureau": the head alone names a joined name too.
+  if (whole.includes('and') || whole.includes('&')) return part.length === 1 && whole[headAt] === part[0] && headAt > 0;
   const at = whole.findIndex((_, i) => part.every((w, k) => whole[i + k] === w));
   if (at + part.length - 1 === headAt && (part.length > 1 || at > 0)) return true;
   if (at === 0 && whole.slice(part.length).every((w) => COMPANY_TAILS.has(w))) return true;

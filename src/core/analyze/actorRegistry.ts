@@ -93,8 +93,22 @@ export class ActorRegistry {
   dropPlaceOnlyCountries(keep: ReadonlySet<string>): void {
     for (const [id, a] of this.actors) {
       if (a.kind !== 'country' || keep.has(id) || a.extraAliases?.size) continue;
-      if (a.mentions.every((m) => PLACE_BEFORE.test(this.text.slice(Math.max(0, m.start - 24), m.start)))) this.actors.delete(id);
+      if (a.mentions.every((m) => this.isPlaceMention(m))) this.actors.delete(id);
     }
+  }
+
+  /**
+   * True when a mention of a country names where something is, not the state acting: after a preposition
+   * of place ("fled into Bangladesh", "workers from Nepal", "off the coast of Libya", "in northern India"),
+   * in a dateline ("DHAKA —"), or in a heading, which names what the story is about.
+   */
+  private isPlaceMention(m: Mention): boolean {
+    const before = this.text.slice(Math.max(0, m.start - 40), m.start);
+    if (PLACE_BEFORE.test(before)) return true;
+    const lineStart = this.text.lastIndexOf('\n', m.start - 1) + 1;
+    if (this.text.startsWith('#', lineStart)) return true;
+    // "MANILA —", "BANDA ACEH, Indonesia —": a dateline opens its paragraph with the place in capitals.
+    return m.start - lineStart <= 40 && /^[\p{Lu}\s,.'-]*$/u.test(this.text.slice(lineStart, m.start)) && /^[\s,]*(?:\p{Lu}[\p{L}\s]*)?[\s,]*[—–-]/u.test(this.text.slice(m.end, m.end + 30)) ;
   }
 
   /** Reclassifies an actor when the text shows what it is ("the White Helmets rescue group"). */
@@ -192,7 +206,11 @@ export class ActorRegistry {
 }
 
 /** Words before a name that make it the place where something happened. */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|into|inside|across|throughout|within)\s+(?:the\s+)?$/iu;
+const PLACE_BEFORE = new RegExp(
+  '(?:^|[^\\p{L}])(?:in|into|inside|across|throughout|within|off|near|outside|around|reaching|' +
+  '(?:coast|shores?|border|borders|parts?|rest|north|south|east|west|heart|capital|outskirts|land mass) of)\\s+(?:the\\s+)?' +
+  // "in northern India", "into eastern Sudan", "in rural India", "from mainland China"
+  '(?:(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\\s+|(?:central|rural|remote|occupied|mainland|coastal|landlocked)\\s+)?$', 'iu');
 
 /** The text the tokens cover, with the original spacing collapsed to single spaces. */
 export function sliceTokens(tokens: readonly Token[], from: number, to: number): string {

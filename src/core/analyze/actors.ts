@@ -1,14 +1,16 @@
 import { checkpoint, CHECK_EVERY, type Cancelled } from './cancel';
 import type { Sentence, Token } from '../parse/tokenize';
 import { loadDescriptions, loadOrganisations } from '../data/organisations';
-import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, GOVERNMENT_NAMES, STATE_NOUNS, STATE_ORGANS, TITLES, WEEKDAYS } from '../data/lexicon';
+import { CAPITALISED_STOPWORDS, CLAIMANT_GROUPS, COMPANY_NOUNS, CLAUSE_OPENERS, SUBJECT_GROUPS, MONTHS, NON_ACTOR_HEADS, ORGANISATION_HEADS, REPORTING_VERBS, GOVERNMENT_NAMES, PORTFOLIOS, STATE_NOUNS, STATE_ORGANS, TITLES, WEEKDAYS } from '../data/lexicon';
 import { NO_ADJECTIVES, setAdjective, sliceTokens, type ActorRegistry, type MentionRef, type SentenceView } from './actorRegistry';
-import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
-import { CITIES, CITY_FIRST_WORDS } from '../data/places';
+import { defaultGazetteer, phraseTokens, type Gazetteer, type GazetteerEntry } from './gazetteer';
+import { CITIES, CITY_FIRST_WORDS, REGION_FIRST_WORDS, REGIONS } from '../data/places';
 import { loadStateStyles } from '../data/countries';
 import { sentenceTriggers } from './triggers';
 
 const PARTICLES = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'du', 'del', 'la', 'le', 'dos', 'di', 'ibn']);
+/** Lower-case Arabic articles joined to a surname by a hyphen: "al-Sisi", "el-Molla". */
+const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ul']);
 /** The particles inside people's names ("Ursula von der Leyen", "Mohammed bin Salman", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'da', 'du', 'del', 'dos', 'di', 'la', 'le']);
 
@@ -43,6 +45,9 @@ function inMention(mentions: readonly MentionRef[], i: number): boolean {
 /** "Falling prices …", "Having won …": a capitalised -ing word opening a sentence is a verb form, not a name. */
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
+/** One capital letter, with or without its full stop after it: an initial ("S" of "Kenneth S. Courtis"). */
+const isInitialWord = (t: Token): boolean => t.kind === 'word' && t.text.length === 1 && t.text !== 'I' && t.capitalised;
+
 const isNameWord = (t: Token): boolean => (t.kind === 'word' || t.kind === 'acronym') && t.capitalised;
 
 /** True for the person-like word: capital then lower-case letters ("Lennon", "McCarthy"). */
@@ -73,10 +78,56 @@ function joinAnd(tokens: readonly Token[], from: number, to: number, gazetteer: 
   while (end < tokens.length && (isNameWord(tokens[end]) || (PARTICLES.has(tokens[end].lower) && end + 1 < tokens.length && isNameWord(tokens[end + 1])))) end++;
   // "Armed Conflict Location & Event Data Project", "Procter & Gamble": an ampersand joins one name.
   if (and.text === '&' && to - from >= 1) return end;
-  if (!ORGANISATION_HEADS.has(tokens[end - 1].lower) || ORGANISATION_HEADS.has(tokens[to - 1].lower)) return to;
-  for (let k = from; k < to; k++) if (gazetteer.match(tokens, k)) return to;
+  // "Sinohydro and China Railway Group": a second name that opens with a state's is a name of its own.
+  // "Ministry of Labour and Employment", "Center for Energy and Environmental Policy Research": after a head
+  // and its "of" or "for", "and" goes on within the complement, unless a title or a known name follows.
+  let complement = false;
+  for (let k = from + 1; k < to - 1 && !complement; k++) complement = (tokens[k].lower === 'of' || tokens[k].lower === 'for') && ORGANISATION_HEADS.has(tokens[k - 1].lower);
+  if ((ORGANISATION_HEADS.has(tokens[to - 1].lower) && !complement) || gazetteer.match(tokens, to + 1)?.kind === 'country') return to;
+  if (!ORGANISATION_HEADS.has(tokens[end - 1].lower) || complement) {
+    if (!complement || end - to - 1 > 3) return to;
+    for (let k = to + 1; k < end; k++) if (!isNameWord(tokens[k]) || (TITLES.has(tokens[k].lower) && !PORTFOLIOS.has(tokens[k].lower)) || gazetteer.match(tokens, k)) return to;
+  }
+  // A gazetteer name that is the whole joined run ("National Aeronautics and Space Administration"), after a
+  // state's name or not ("US National …"), joins.
+  for (let k = from; k < to; k++) {
+    const known = gazetteer.match(tokens, k);
+    if (!known) continue;
+    if (k + known.tokens.length === end) return end;
+    if (k === from && known.kind === 'country' && k + known.tokens.length < to) {
+      k += known.tokens.length - 1;
+      continue;
+    }
+    // "Ministry of Labour and Employment": a known name inside the head's complement is the complement's word.
+    if (complement && k > from + 1 && (tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'for')) continue;
+    return to;
+  }
   return end;
 }
+
+/**
+ * "the U.N. refugee agency", "the UN health agency": a gazetteer name whose later words the text writes in
+ * lower case runs on past the capitalised words. Returns the end of the run, with the name's tail or not.
+ */
+function lowerCaseTail(tokens: readonly Token[], from: number, to: number, gazetteer: Gazetteer): number {
+  if (to >= tokens.length || tokens[to].kind !== 'word' || tokens[to].capitalised || !TAIL_WORDS.has(tokens[to].lower)) return to;
+  for (let k = from; k < to; k++) {
+    const known = gazetteer.match(tokens, k);
+    if (!known) continue;
+    const end = k + known.tokens.length;
+    if (end <= to) {
+      k = end - 1;
+      continue;
+    }
+    for (let p = to; p < end; p++) if (tokens[p].kind !== 'word' || tokens[p].capitalised) return to;
+    return end;
+  }
+  return to;
+}
+
+/** The later words of the gazetteer's organisations' names of three words or more: what {@link lowerCaseTail} may run on over. */
+const TAIL_WORDS: ReadonlySet<string> = new Set(loadOrganisations().flatMap((o) => [o.name, ...o.otherNames])
+  .map((n) => phraseTokens(n)).filter((t) => t.length >= 3).flatMap((t) => t.slice(1).map((w) => w.toLowerCase())));
 
 const NO_SPANS: ReadonlyMap<number, number> = new Map();
 /** Words that may stand inside a name an acronym spells without giving it a letter: "Food and Agriculture". */
@@ -86,9 +137,10 @@ const ACRONYM_FILLERS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'in', 'de
  * "the Tigray People's Liberation Front (TPLF)", "China Road and Bridge Corporation (CRBC)": the name an
  * acronym in brackets spells, from its initials (in any order: "General Confederation of Labor (CGT)"),
  * becomes one organisation, whatever words of places or other names it holds. Returns the token spans it
- * covers (start → end), which the run loop skips.
+ * covers (start → end), which the run loop skips. The acronym of a thing's name ("Non-Proliferation Treaty
+ * (NPT)") goes into `things`: alone later it is no actor either.
  */
-function bracketedNames(view: SentenceView, gazetteer: Gazetteer, registry: ActorRegistry): ReadonlyMap<number, number> {
+function bracketedNames(view: SentenceView, gazetteer: Gazetteer, registry: ActorRegistry, things: Set<string>): ReadonlyMap<number, number> {
   const tokens = view.tokens;
   let spans: Map<number, number> | undefined;
   for (let p = 2; p + 2 < tokens.length; p++) {
@@ -110,6 +162,12 @@ function bracketedNames(view: SentenceView, gazetteer: Gazetteer, registry: Acto
       } else if (!(ACRONYM_FILLERS.has(t.lower) || t.kind === 'possessive') || k === p - 1) break;
     }
     if (start < 0 || words < 2 || (start > 0 && isNameWord(tokens[start - 1]) && !CAPITALISED_STOPWORDS.has(tokens[start - 1].lower))) continue;
+    // "the Non-Proliferation Treaty (NPT)", "a memorandum of understanding (MOU)": a thing's name, not a body's.
+    const head = headOf(tokens, start, p);
+    if (head && !ORGANISATION_HEADS.has(head.lower) && head.lower !== 'partnership' && (NON_ACTOR_HEADS.has(head.lower) || NON_ACTOR_BRACKETED.has(head.lower))) {
+      things.add(acronym);
+      continue;
+    }
     // A name the gazetteer knows whole ("United Nations (UN)") goes the usual way.
     const known = gazetteer.match(tokens, start);
     if (known && start + known.tokens.length === p) continue;
@@ -119,6 +177,9 @@ function bracketedNames(view: SentenceView, gazetteer: Gazetteer, registry: Acto
   }
   return spans ?? NO_SPANS;
 }
+
+/** Heads of bracketed names that are things, besides {@link NON_ACTOR_HEADS}: treaties, programmes, vehicles. */
+const NON_ACTOR_BRACKETED = new Set(['convention', 'memorandum', 'understanding', 'protocol', 'charter', 'scheme', 'education', 'aircraft', 'satellite', 'system', 'zone', 'corridor', 'route', 'meeting', 'depot', 'dam']);
 
 /** Two to six capital letters and nothing else: a word that may be an acronym ("RSF", "UNHCR"). */
 function isAcronymWord(text: string): boolean {
@@ -189,7 +250,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     const tokens = sentence.tokens;
     const view: SentenceView = { sentence, tokens, mentions: [], adjectives: NO_ADJECTIVES, titleCase, triggers: triggersOf(views.length, tokens) };
     views.push(view);
-    const bracketed = titleCase ? NO_SPANS : bracketedNames(view, gazetteer, registry);
+    const bracketed = titleCase ? NO_SPANS : bracketedNames(view, gazetteer, registry, nonActorNames);
     // Runs of name words (with particles between them), each split into gazetteer hits and the rest.
     let i = 0;
     while (i < tokens.length) {
@@ -205,6 +266,11 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
       let j = i + 1;
       while (j < tokens.length && !bracketed.has(j)) {
         if (isNameWord(tokens[j])) j++;
+        // "Abdel Fattah al-Sisi", "Tarek el-Molla": an Arabic article joined by a hyphen to the surname.
+        else if (HYPHEN_PARTICLES.has(tokens[j].text) && tokens[j + 1]?.text === '-' && j + 2 < tokens.length && isNameWord(tokens[j + 2]) &&
+          tokens[j + 1].start === tokens[j].end && tokens[j + 2].start === tokens[j + 1].end && tokens[j].start > tokens[j - 1].end) j += 3;
+        // "Kenneth S. Courtis": the full stop of an initial, touching it, is inside the name.
+        else if (tokens[j].text === '.' && isInitialWord(tokens[j - 1]) && tokens[j].start === tokens[j - 1].end && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
         // "Rumi Nielson-Green": a hyphen between two name words, touching both, is inside the name.
         else if (tokens[j].text === '-' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j].start === tokens[j - 1].end && tokens[j + 1].start === tokens[j].end) j += 2;
         // "Mark Costello of Auckland University": a person's full name does not run on over "of".
@@ -212,6 +278,9 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
         else if (PARTICLES.has(tokens[j].lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j += 2;
         // "Ursula von der Leyen": two particles of a person's name between name words.
         else if (NAME_PARTICLES.has(tokens[j].text) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && j + 2 < tokens.length && isPersonWord(tokens[j + 2])) j += 3;
+        // "Kenya National Commission on Human Rights", "Council on Foreign Relations": "on" after a body's head.
+        else if (tokens[j].text === 'on' && ORGANISATION_HEADS.has(tokens[j - 1].lower) && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && !CAPITALISED_STOPWORDS.has(tokens[j + 1].lower) &&
+          !WEEKDAYS.has(tokens[j + 1].lower) && !MONTHS.has(tokens[j + 1].lower)) j += 2;
         // "Ministry of the Interior", "Department of the Treasury"
         else if (tokens[j].lower === 'of' && tokens[j + 1]?.lower === 'the' && j + 2 < tokens.length && isNameWord(tokens[j + 2]) && ORGANISATION_HEADS.has(tokens[j - 1].lower)) j += 3;
         else if (tokens[j].text === 'the' && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j - 1].lower === 'of') j++;
@@ -222,6 +291,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
         else break;
       }
       j = joinAnd(tokens, i, j, gazetteer);
+      j = lowerCaseTail(tokens, i, j, gazetteer);
       for (let k = i; k < j; k++) if (isAcronymWord(tokens[k].text)) capitals.push({ view, index: k });
       // "von der Leyen said", "bin Salman said": the lower-case particles before a surname are part of it.
       let s = i;
@@ -288,7 +358,7 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
     } else if (s.titled && !owners && !s.view.titleCase) {
       const id = registry.ensure(text, 'person');
       registry.addMention(s.view, id, s.index, s.index + 1);
-    } else if (!owners && !s.view.titleCase && kindThenVerb(s.view.tokens, s.index)) {
+    } else if (!owners && !s.view.titleCase && (kindThenVerb(s.view.tokens, s.index) || kindBeside(s.view.tokens, s.index) || appositiveKind(s.view.tokens, s.index))) {
       // "The CGT union said …", "Zentrol company officials": a name with its kind noun is a body.
       const id = registry.ensure(text, 'organisation');
       registry.addMention(s.view, id, s.index, s.index + 1);
@@ -302,6 +372,8 @@ export function findActors(sentences: readonly Sentence[], registry: ActorRegist
 
   const { media, kinds } = nameKinds(views, registry);
   linkDescriptions(views, registry, media, kinds);
+  linkQualifiedHeads(views, registry);
+  linkAppositions(views, registry);
   addStateNames(views, gazetteer, registry);
   linkRoles(views, registry);
   linkStateDescriptions(views, registry);
@@ -384,6 +456,48 @@ function kindThenVerb(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && (next.kind === 'possessive' || (next.kind === 'word' && !next.capitalised && VERBISH.has(next.lower)));
 }
 
+/**
+ * True when a noun of its kind stands right before the name at `i` ("the French company TotalEnergies",
+ * "the newspaper Libération", "the Indian news agency PTI") or right after it ("the ruling Fidesz party",
+ * "Russia's Tass news agency"): the name is a body's, whether or not it acts in that sentence.
+ */
+function kindBeside(tokens: readonly Token[], i: number): boolean {
+  const isKind = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !t.capitalised && KIND_NOUNS.has(t.lower);
+  const before = tokens[i - 1];
+  if (isKind(before) && before.end < tokens[i].start) return true;
+  const after = tokens[i + 1];
+  // "the Peronist trade union": an adjective of a creed qualifies the noun.
+  if (!after || after.kind !== 'word' || after.capitalised || /ist$/.test(tokens[i].text)) return false;
+  return isKind(after) || (tokens[i + 2] !== undefined && KIND_PAIRS.has(`${after.lower} ${tokens[i + 2].lower}`));
+}
+
+/** Heads of an apposition that say a name is a body's: "FIFA, world football's governing body". */
+const APPOSITIVE_NOUNS = new Set([...KIND_NOUNS, 'body', 'alliance', 'organisation', 'organization', 'group', 'association', 'institute',
+  'network', 'coalition', 'movement', 'consultancy', 'pollster', 'modeller', 'modeler', 'ngo', 'outlet', 'website', 'platform',
+  'maker', 'producer', 'supplier', 'developer', 'operator', 'exchange', 'club', 'league', 'initiative', 'think-tank', 'charity']);
+/** Words that end the head noun phrase of an apposition: "a spokesman for the company" is about a person. */
+const APPOSITION_STOPS = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'from', 'to', 'by', 'and', 'or', 'who', 'which', 'that']);
+
+/**
+ * True when the name at `i` is followed by a comma and a noun phrase headed by a noun of a body ("GFANZ,
+ * an alliance of international lenders", "RMS, a rival catastrophe modeller").
+ */
+function appositiveKind(tokens: readonly Token[], i: number): boolean {
+  // "Separately, a group of analysts": an adverb opening the sentence.
+  if (tokens[i + 1]?.text !== ',' || (isSentenceInitial(tokens, i) && /ly$/.test(tokens[i].text))) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 7; k++) {
+    const t = tokens[k];
+    if (t.kind === 'possessive' || t.text === '-') continue;
+    if (t.kind !== 'word' || t.capitalised || APPOSITION_STOPS.has(t.lower) || VERBISH.has(t.lower)) return false;
+    if (APPOSITIVE_NOUNS.has(t.lower)) {
+      const next = tokens[k + 1];
+      // The head ends the noun phrase: "a group of lenders", "the company," but not "a company director".
+      return next === undefined || next.kind !== 'word' || APPOSITION_STOPS.has(next.lower) || VERBISH.has(next.lower);
+    }
+  }
+  return false;
+}
+
 /** Kinds of a news outlet: "the company" or "the airline" is not the weekly that reported on it. */
 const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'broadcaster', 'publisher', 'agency']);
 
@@ -404,7 +518,8 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
   for (const v of views) {
     for (const m of v.mentions) {
       const actor = registry.get(m.actorId);
-      if (!actor || (actor.kind !== 'organisation' && actor.kind !== 'group')) continue;
+      // "Railtrack said …; the company had": a one-word name read as "other" may be the company described later.
+      if (!actor || (actor.kind !== 'organisation' && actor.kind !== 'group' && !(actor.kind === 'other' && !actor.name.includes(' ')))) continue;
       let words = wordsOf.get(m.actorId);
       if (!words) wordsOf.set(m.actorId, words = new Set(actor.name.toLowerCase().split(/\s+/)));
       named.push({ start: m.start, id: m.actorId, words, name: actor.name });
@@ -425,10 +540,79 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
     }
   }
   authored.sort((x, y) => x.start - y.start);
+  const gazetteer = defaultGazetteer();
+  /** The states whose demonym stands right before a mention of each body ("Russian state firm Rosatom", "Chinese Eximbank"). */
+  let nations: Map<string, Set<string>> | undefined;
+  const nationOf = (id: string): ReadonlySet<string> => {
+    if (!nations) {
+      nations = new Map();
+      for (const w of views) {
+        if (w.adjectives.size === 0) continue;
+        for (const m of w.mentions) {
+          for (const [at, country] of w.adjectives) {
+            if (at < m.from - 5 || at > m.from || w.tokens.slice(at, m.from).some((t) => t.kind === 'punct' || t.lower === 'and' || t.lower === 'of')) continue;
+            const set = nations.get(m.actorId) ?? new Set<string>();
+            set.add(registry.resolve(country));
+            nations.set(m.actorId, set);
+          }
+        }
+      }
+    }
+    return nations.get(id) ?? NO_NATIONS;
+  };
+  /**
+   * The body "the Chinese group" (tokens k to h, the noun at h) stands for: the one named last before it
+   * that the noun describes (a word of its name, a kind it was given, a company for a company noun), unless
+   * the demonym is known to be another state's.
+   */
+  const qualifiedDescription = (v: SentenceView, k: number, h: number, nation: string | undefined): string | null => {
+    const tokens = v.tokens;
+    const head = tokens[h];
+    if (head.kind !== 'word' || head.capitalised) return null;
+    const noun = head.lower;
+    const next = tokens[h + 1];
+    if (next && (next.capitalised || (next.kind === 'word' && !VERBISH.has(next.lower) && !DESCRIPTION_ENDS.has(next.lower)))) return null;
+    const company = COMPANY_NOUNS.has(noun);
+    if (!company && !ORGANISATION_HEADS.has(noun) && !DESCRIPTIONS.has(noun)) return null;
+    const start = tokens[k].start;
+    const state = nation === undefined ? undefined : registry.resolve(nation);
+    // The last that fits, or with a demonym the last known to be of that state, else the last of no known state.
+    let fallback: string | null = null;
+    for (let i = named.length - 1; i >= 0; i--) {
+      const n = named[i];
+      if (n.start >= start || registry.get(n.id)?.kind !== 'organisation' || n.id === fallback) continue;
+      const fits = n.words.has(noun) || kinds.get(n.id)?.has(noun) || DESCRIPTIONS.get(noun)?.includes(n.name) || (company && isCompanyName(n.name) && !media.has(n.id));
+      if (!fits) continue;
+      if (state === undefined) return n.id;
+      const known = nationOf(n.id);
+      if (known.has(state)) return n.id;
+      if (known.size === 0) fallback ??= n.id;
+    }
+    return fallback;
+  };
   for (const v of views) {
     const tokens = v.tokens;
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (tokens[k].lower !== 'the') continue;
+      // "the Chinese group", "the Saudi fund", "the state miner": a demonym or a qualifier of ownership
+      // before the description; the demonym must fit the body (see nationOf).
+      let h = k + 1;
+      let nation: string | undefined;
+      while (h < k + 4 && h + 1 < tokens.length) {
+        const adjective = v.adjectives.get(h);
+        if (adjective !== undefined && nation === undefined) {
+          nation = adjective;
+          h += gazetteer.match(tokens, h)?.tokens.length ?? 1;
+        } else if (tokens[h].kind === 'word' && !tokens[h].capitalised && DESCRIPTION_QUALIFIERS.has(tokens[h].lower)) h++;
+        else break;
+      }
+      if (h > k + 1 && !v.mentions.some((m) => m.from <= h && h < m.to)) {
+        const id = qualifiedDescription(v, k, h, nation);
+        if (id) {
+          registry.addMention(v, id, k + 1, h + 1, true);
+          continue;
+        }
+      }
       const head = tokens[k + 1];
       if (head.kind !== 'word' || head.capitalised) continue;
       if (AUTHORED_NOUNS.has(head.lower) && !v.mentions.some((m) => m.from <= k + 1 && k + 1 < m.to)) {
@@ -461,9 +645,166 @@ function linkDescriptions(views: readonly SentenceView[], registry: ActorRegistr
         const n = named[i];
         if (n.start >= start) continue;
         const anyNamed = listed?.[0] === '*' && registry.get(n.id)?.kind === 'organisation' && !GAZETTEER_ORGANISATIONS.has(n.name);
-        if (anyNamed || (listed && listed.includes(n.name)) || n.words.has(description) || kinds.get(n.id)?.has(description) || (company && isCompanyName(n.name) && registry.get(n.id)?.kind === 'organisation' && (!media.has(n.id) || MEDIA_NOUNS.has(description)))) found = n.id;
+        const kind = registry.get(n.id)?.kind;
+        if (kind === 'other' && (!company || PUBLIC_COMPANY_NOUNS.has(description))) continue;
+        if (anyNamed || (listed && listed.includes(n.name)) || n.words.has(description) || kinds.get(n.id)?.has(description) || (company && isCompanyName(n.name) && (kind === 'organisation' || kind === 'other') && (!media.has(n.id) || MEDIA_NOUNS.has(description)))) found = n.id;
       }
-      if (found) registry.addMention(v, found, k + 1, to, true);
+      if (found) {
+        if (registry.get(found)?.kind === 'other') registry.setKind(found, 'organisation');
+        registry.addMention(v, found, k + 1, to, true);
+      }
+    }
+  }
+}
+
+/** Abbreviated suffixes of companies' names, written with a full stop: "Corp.", "Inc.". */
+const SUFFIX_ABBREVIATIONS = new Set(['corp', 'inc', 'co', 'ltd', 'bros']);
+
+/** Closing quotation marks: a name run that ends on one is the title of something quoted. */
+const QUOTE_CLOSERS = new Set(['"', '”', '’']);
+/** Lower-case kind nouns after a two-word name that make it a body's: "the Houthi Ansarullah movement". */
+const MOVEMENT_NOUNS = new Set(['movement', 'militia', 'coalition', 'alliance', 'rebels']);
+/** Lower-case nouns after a two-word name that make it a qualifier, not a person's name. */
+const THING_NOUNS = new Set(['countries', 'nations', 'states', 'majorities', 'majority', 'minority', 'minorities', 'groups', 'communities',
+  'tribes', 'descent', 'origin', 'aircraft', 'jets', 'festival', 'holiday', 'campaign', 'site', 'plant', 'factory', 'region', 'province',
+  'district', 'village', 'areas', 'area', 'waters', 'coast', 'border', 'rebellion', 'conflict', 'elections', 'election', 'tolls', 'toll',
+  'fleet', 'programme', 'program', 'project', 'strategy', 'scheme', 'route', 'corridor', 'summit', 'summits', 'era', 'style', 'war']);
+
+/** Words between a region's name and its government: "the Sichuan provincial government". */
+const REGION_LEVELS = new Set(['state', 'provincial', 'regional', 'territorial']);
+/** Nouns after a region's name that make its government: "the Punjab government". */
+const REGION_GOVERNMENTS = new Set(['government', 'administration', 'authorities', 'cabinet', 'assembly', 'legislature']);
+
+/** Company nouns that public bodies share ("the agency", "the group"): a one-word name read as "other" is not taken for them. */
+const PUBLIC_COMPANY_NOUNS = new Set(['agency', 'group', 'operator', 'bank']);
+
+/** Lower-case words that may stand between "the" and a description of a body: "the state miner", "the Saudi sovereign fund". */
+const DESCRIPTION_QUALIFIERS = new Set(['state', 'state-owned', 'public', 'private', 'national', 'sovereign', 'giant', 'oil', 'energy', 'mining', 'battery', 'nuclear', 'investment', 'wealth']);
+const NO_NATIONS: ReadonlySet<string> = new Set();
+
+/** Heads a description may end in, besides the organisation heads: "the spending watchdog", "the rights body". */
+const DESCRIPTION_HEADS = new Set(['agency', 'body', 'authority', 'watchdog', 'regulator']);
+/** Qualifiers of a description that any body may have: "the national disaster agency", "the federal agency". */
+const GENERIC_QUALIFIERS = new Set(['national', 'federal', 'state', 'government', 'official', 'independent', 'public', 'central', 'main', 'top', 'highest', 'own']);
+
+/** True when a description's qualifier is a word of the name, or shares its stem: "electoral" of "Elections". */
+function stemMatches(qualifier: string, words: readonly string[]): boolean {
+  const stem = qualifier.slice(0, Math.min(5, qualifier.length));
+  return stem.length >= 4 && words.some((w) => w.startsWith(stem));
+}
+
+/**
+ * "the disaster agency" for the National Disaster Mitigation Agency, "Indonesia's disaster agency", "the
+ * housing bureau", "the electoral authority" for the National Independent Authority for Elections: a
+ * description of lower-case qualifiers and a head stands for the one body named before it whose name has
+ * each qualifier (or its stem) and the head, or, for a head such as "agency" or "body", any head of a body.
+ */
+function linkQualifiedHeads(views: readonly SentenceView[], registry: ActorRegistry): void {
+  // Each body once, at its first mention.
+  const byId = new Map<string, { id: string; start: number; words: string[]; head: string }>();
+  for (const v of views) {
+    for (const m of v.mentions) {
+      const id = registry.resolve(m.actorId);
+      const actor = registry.get(id);
+      if (actor?.kind !== 'organisation' || !actor.name.includes(' ')) continue;
+      const seen = byId.get(id);
+      if (seen) {
+        if (m.start < seen.start) seen.start = m.start;
+        continue;
+      }
+      const words = actor.name.toLowerCase().split(/[\s-]+/);
+      const of = words.findIndex((w) => w === 'of' || w === 'for');
+      byId.set(id, { id, start: m.start, words, head: words[of > 0 ? of - 1 : words.length - 1] });
+    }
+  }
+  if (byId.size === 0) return;
+  const bodies = [...byId.values()];
+  for (const v of views) {
+    const tokens = v.tokens;
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      // "the disaster agency", or "Indonesia's disaster agency" after a state's possessive.
+      const possessive = tokens[k].kind === 'possessive' && v.mentions.some((m) => m.to === k && registry.get(m.actorId)?.kind === 'country');
+      if (tokens[k].lower !== 'the' && !possessive) continue;
+      let last = k + 1;
+      while (last < tokens.length && last < k + 5 && tokens[last].kind === 'word' && !tokens[last].capitalised) last++;
+      for (let e = last; e > k + 2; e--) {
+        const head = tokens[e - 1].lower;
+        if (!ORGANISATION_HEADS.has(head) && !DESCRIPTION_HEADS.has(head)) continue;
+        const next = tokens[e];
+        if (next && (next.capitalised || (next.kind === 'word' && !VERBISH.has(next.lower) && !DESCRIPTION_ENDS.has(next.lower)))) break;
+        if (v.mentions.some((m) => m.from < e && k < m.to)) break;
+        const qualifiers = tokens.slice(k + 1, e - 1).map((t) => t.lower);
+        if (qualifiers.every((q) => GENERIC_QUALIFIERS.has(q))) break;
+        const start = tokens[k].start;
+        const fits = new Set<string>();
+        for (const b of bodies) {
+          if (b.start >= start) continue;
+          const headFits = b.words.includes(head) || (DESCRIPTION_HEADS.has(head) && ORGANISATION_HEADS.has(b.head));
+          if (headFits && qualifiers.every((q) => GENERIC_QUALIFIERS.has(q) || stemMatches(q, b.words))) fits.add(b.id);
+        }
+        if (fits.size === 1) {
+          const id = [...fits][0];
+          registry.addMention(v, id, k + 1, e, !possessive);
+          if (possessive) {
+            const owner = v.mentions.find((m) => m.to === k)!;
+            registry.addAlias(id, sliceTokens(tokens, owner.from, e));
+          }
+        }
+        break;
+      }
+    }
+  }
+}
+
+/** True for the lower-case word that may head an apposition describing a body: "the independent rights body". */
+const isBodyNoun = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalised &&
+  (APPOSITIVE_NOUNS.has(t.lower) || DESCRIPTION_HEADS.has(t.lower) || ORGANISATION_HEADS.has(t.lower));
+
+/**
+ * "the Kenya National Commission on Human Rights, the independent human rights body," and "Saudi Arabia's
+ * sovereign wealth fund, the Public Investment Fund,": a description set beside a body's name by commas,
+ * opening with "the" or a possessive and ending in a noun of a body, is another name of that body.
+ */
+function linkAppositions(views: readonly SentenceView[], registry: ActorRegistry): void {
+  for (const v of views) {
+    const t = v.tokens;
+    if (!t.some((x) => x.text === ',')) continue;
+    for (const m of v.mentions) {
+      if (registry.get(m.actorId)?.kind !== 'organisation') continue;
+      // After the name: ", the independent human rights body," / ", world football's governing body,".
+      if (t[m.to]?.text === ',') {
+        let k = m.to + 1;
+        const from = k;
+        const opened = t[k]?.lower === 'the' || t[k + 1]?.kind === 'possessive' || t[k + 2]?.kind === 'possessive';
+        if (t[k]?.lower === 'the') k++;
+        let head = -1;
+        for (; k < t.length && k < from + 8; k++) {
+          const w = t[k];
+          if (w.kind === 'possessive' || w.text === '-') continue;
+          if (w.kind !== 'word' || APPOSITION_STOPS.has(w.lower) || VERBISH.has(w.lower)) break;
+          if (w.capitalised && k > from + 1) break;
+          if (isBodyNoun(w)) head = k;
+        }
+        const close = t[head + 1]?.text;
+        if (opened && head > from && (close === ',' || close === '.' || close === undefined || close === ')') && !v.mentions.some((x) => x.from >= from && x.from <= head && registry.get(x.actorId)?.kind !== 'country')) {
+          registry.addAlias(m.actorId, sliceTokens(t, from, head + 1).replace(/^The /, 'the '));
+        }
+      }
+      // Before the name: "Saudi Arabia's sovereign wealth fund, the Public Investment Fund".
+      const comma = m.from - (t[m.from - 1]?.lower === 'the' ? 2 : 1);
+      if (t[comma]?.text === ',' && isBodyNoun(t[comma - 1])) {
+        let k = comma - 1;
+        while (k > 0 && k > comma - 8 && t[k - 1].kind === 'word' && !t[k - 1].capitalised && !APPOSITION_STOPS.has(t[k - 1].lower) && t[k - 1].lower !== 'the' && !VERBISH.has(t[k - 1].lower)) k--;
+        let from = -1;
+        if (t[k - 1]?.lower === 'the') from = k - 1;
+        else if (t[k - 1]?.kind === 'possessive') {
+          const owner = v.mentions.find((x) => x.to === k - 1);
+          if (owner) from = owner.from;
+        }
+        if (from >= 0 && comma - 1 - k >= 0 && (from === 0 || CLAUSE_OPENERS.has(t[from - 1].text) || t[from - 1].kind === 'word' && !t[from - 1].capitalised)) {
+          registry.addAlias(m.actorId, sliceTokens(t, from, comma).replace(/^The /, 'the '));
+        }
+      }
     }
   }
 }
@@ -473,7 +814,11 @@ const CORPORATE_HEADS = new Set(['corp', 'corporation', 'inc', 'ltd', 'plc', 'gr
 const GAZETTEER_ORGANISATIONS = new Set(loadOrganisations().map((o) => o.name));
 /** True for a name "the company" or "the airline" may stand for: not a ministry, council or international body. */
 function isCompanyName(name: string): boolean {
-  const last = name.toLowerCase().split(/\s+/).at(-1)!.replace(/\.$/, '');
+  const words = name.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, ''));
+  const last = words.at(-1)!;
+  // "University of California", "Institute for Fiscal Studies": the head before "of" or "for" is a public body's.
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  if (of > 0 && ORGANISATION_HEADS.has(words[of - 1]) && !CORPORATE_HEADS.has(words[of - 1])) return false;
   return !GAZETTEER_ORGANISATIONS.has(name) && (CORPORATE_HEADS.has(last) || !ORGANISATION_HEADS.has(last));
 }
 
@@ -528,12 +873,16 @@ function handleRun(
       continue;
     }
     // Titles first: "Mr", "Dr" are also stop words, and "Mr Brown" is a person.
-    if (TITLES.has(tokens[a].lower) && !h) {
+    // "Home Office", "Foreign Ministry": a portfolio before a body's head, not before a title, is part of the name.
+    if (TITLES.has(tokens[a].lower) && !h && !(PORTFOLIOS.has(tokens[a].lower) && a + 1 < to && isNameWord(tokens[a + 1]) && !TITLES.has(tokens[a + 1].lower) &&
+      ORGANISATION_HEADS.has(headOf(tokens, a, to)?.lower ?? ''))) {
       titled = true;
       a++;
       continue;
     }
     if (CAPITALISED_STOPWORDS.has(tokens[a].lower) && !h) {
+      // "Labour MP for Exeter", "Director of Health Services": what follows a title's "for" or "of" is its seat or brief.
+      if (titled && (tokens[a].text === 'for' || tokens[a].text === 'of')) return;
       a++;
       continue;
     }
@@ -547,7 +896,15 @@ function handleRun(
   }
   // "Planning Minister Ahsan Iqbal": a title after other words still ends the role before the name.
   for (let p = to - 2; p >= a; p--) {
-    if (!TITLES.has(tokens[p].lower) || hits.some((h) => h.at <= p && p < h.at + h.entry.tokens.length)) continue;
+    // "Secretary of State John Kerry", "Minister of Finance Ana Ruiz": the title runs over "of" and one word.
+    if (tokens[p].lower === 'of' && p > a && p + 2 < to && TITLES.has(tokens[p - 1].lower) && tokens[p + 1].capitalised &&
+      tokens.slice(p + 2, to).every((t) => isPersonWord(t)) && to - p - 2 >= 2) {
+      a = p + 2;
+      titled = true;
+      adjectiveFrom = -1;
+      break;
+    }
+    if (!TITLES.has(tokens[p].lower) || PORTFOLIOS.has(tokens[p].lower) || hits.some((h) => h.at <= p && p < h.at + h.entry.tokens.length)) continue;
     if (tokens.slice(p + 1, to).every((t, k, rest) => isPersonWord(t) || (k > 0 && k < rest.length - 1 && NAME_PARTICLES.has(t.text)))) {
       a = p + 1;
       titled = true;
@@ -555,11 +912,11 @@ function handleRun(
     }
     break;
   }
-  // "Ecologist Terry Erwin": a sentence-initial role noun before a full name.
-  if (to - a >= 3 && (a === 0 || CLAUSE_OPENERS.has(tokens[a - 1].text)) && /(?:ist|ian)$/.test(tokens[a].lower) && !hits.some((h) => h.at === a)) a++;
+  // "Ecologist Terry Erwin", "Oceanographer Ian R. MacDonald": a sentence-initial role noun before a full name.
+  if (to - a >= 3 && (a === 0 || CLAUSE_OPENERS.has(tokens[a - 1].text)) && /(?:ist|ian|grapher|searcher)$/.test(tokens[a].lower) && !hits.some((h) => h.at === a)) a++;
   let b = to;
   // "Prime Minister" after a name makes a role; "Ministry of Health", "Ministry of the Interior" do not end in one.
-  while (b > a && TITLES.has(tokens[b - 1].lower) && !['of', 'the'].includes(tokens[b - 2]?.lower ?? '') && !hits.some((h) => h.at <= b - 1 && b - 1 < h.at + h.entry.tokens.length)) b--;
+  while (b > a && TITLES.has(tokens[b - 1].lower) && !PORTFOLIOS.has(tokens[b - 1].lower) && !['of', 'the'].includes(tokens[b - 2]?.lower ?? '') && !hits.some((h) => h.at <= b - 1 && b - 1 < h.at + h.entry.tokens.length)) b--;
   const endsInRole = b < to;
   const inner = hits.filter((h) => h.at >= a && h.at + h.entry.tokens.length <= b);
   // Hyphens joining names ("Russia-Ukraine") count as covered.
@@ -581,8 +938,10 @@ function handleRun(
   if (head && NON_ACTOR_HEADS.has(head.lower) && !view.titleCase) return;
   if (head && ORGANISATION_HEADS.has(head.lower) && (b - a >= 2 || adjectiveFrom >= 0 && !titled) && !view.titleCase) {
     const start = adjectiveFrom >= 0 && !titled ? adjectiveFrom : a;
-    const id = registry.ensure(sliceTokens(tokens, start, b), 'organisation');
-    registry.addMention(view, id, start, b);
+    // "Carrier Corp.", "AT&T Inc.": the full stop of a company's abbreviated suffix is part of its name.
+    const end = tokens[b]?.text === '.' && tokens[b].start === tokens[b - 1].end && SUFFIX_ABBREVIATIONS.has(tokens[b - 1].lower) ? b + 1 : b;
+    const id = registry.ensure(sliceTokens(tokens, start, end), 'organisation');
+    registry.addMention(view, id, start, end);
     return;
   }
   if (inner.length > 0) {
@@ -596,13 +955,44 @@ function handleRun(
   }
   // A city where something happened, not someone acting: "Los Angeles", "Rio de Janeiro".
   if (CITY_FIRST_WORDS.has(tokens[a].text) && CITIES.has(sliceTokens(tokens, a, b))) return;
+  // A region ("Uttar Pradesh", "Sichuan") is a place, unless it acts: "West Bengal has long complained".
+  if (REGION_FIRST_WORDS.has(tokens[a].text) && REGIONS.has(sliceTokens(tokens, a, b))) {
+    // "the Uttar Pradesh government", "the Sichuan provincial government": the region's government is a body.
+    let end = b;
+    if (REGION_LEVELS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalised) end++;
+    if (end < tokens.length && !tokens[end].capitalised && REGION_GOVERNMENTS.has(tokens[end].lower)) {
+      registry.addMention(view, registry.ensure(sliceTokens(tokens, a, end + 1), 'organisation'), a, end + 1);
+      return;
+    }
+    const next = tokens[b];
+    if (next && next.kind === 'word' && !next.capitalised && VERBISH.has(next.lower) && !inPlaceContext(tokens, a)) {
+      registry.addMention(view, registry.ensure(sliceTokens(tokens, a, b), 'other'), a, b);
+    }
+    return;
+  }
   // Hyphens inside a name ("Nielson-Green") join its words; the name is judged on its words.
-  const words = tokens.slice(a, b).filter((t) => t.text !== '-');
+  // Initials ("Kenneth S. Courtis", "H Lawrence Culp") stand in a person's name but are not judged as its words.
+  const words = tokens.slice(a, b).filter((t, k) => t.text !== '-' && t.text !== '.' && !(isInitialWord(t) && a + k < b - 1) &&
+    !(HYPHEN_PARTICLES.has(t.text) && tokens[a + k + 1]?.text === '-'));
   // Particles inside ("Charles de Gaulle") or before a surname ("von der Leyen", "Von der Leyen") are in the name.
   const core = words.filter((t, k) => !(k < words.length - 1 && NAME_PARTICLES.has(t.lower) && (k > 0 || NAME_PARTICLES.has(words[1].lower) || t.text === t.lower)));
   const personLike = words.length >= 2 && words.length <= 5 && core.length <= 4 && core.every(isPersonWord) && (core.length >= 2 || core.length < words.length);
   // "the Lok Sabha elections", "the Rio Grande": no one is named with "the" before the name, unless titled;
   // "the White Helmets rescue group" is an organisation.
+  if (personLike && !titled) {
+    const next = tokens[b];
+    // "the "Clean Finger" campaign", "MIT stood for "Mathematically Incompetent Theories"": a quoted title.
+    if (next && QUOTE_CLOSERS.has(next.text) && next.start === tokens[b - 1].end) return;
+    if (next && next.kind === 'word' && !next.capitalised) {
+      // "Yemen's Houthi Ansarullah movement": a body named with its kind noun.
+      if (MOVEMENT_NOUNS.has(next.lower)) {
+        registry.addMention(view, registry.ensure(sliceTokens(tokens, a, b + 1), 'organisation'), a, b + 1);
+        return;
+      }
+      // "Sunni Muslim majorities", "the Castle Bromwich site": a qualifier of a noun is no one's name.
+      if (THING_NOUNS.has(next.lower)) return;
+    }
+  }
   if (personLike && tokens[a - 1]?.lower === 'the' && !titled) {
     const next = [tokens[b], tokens[b + 1]].find((t) => t !== undefined && t.kind === 'word' && !t.capitalised && (CLAIMANT_GROUPS.has(t.lower) || VERBISH.has(t.lower)));
     if (next) registry.addMention(view, registry.ensure(sliceTokens(tokens, a, b), 'organisation'), a, b);
@@ -885,7 +1275,7 @@ function actsAsSubject(view: SentenceView, i: number): boolean {
 
 /** The head word of a name: the word before "of"/"for" when there is one, else the last word. */
 function headOf(tokens: readonly Token[], a: number, b: number): Token | undefined {
-  for (let k = a + 1; k < b; k++) if (tokens[k].lower === 'of' || tokens[k].lower === 'for') return tokens[k - 1];
+  for (let k = a + 1; k < b; k++) if (tokens[k].lower === 'of' || tokens[k].lower === 'for' || tokens[k].text === 'on') return tokens[k - 1];
   return b > a ? tokens[b - 1] : undefined;
 }
 
@@ -908,7 +1298,14 @@ function addGazetteerMention(view: SentenceView, at: number, entry: GazetteerEnt
   }
   // "talks in Berlin": a capital after a preposition of place is a place, not the state acting.
   if (entry.role === 'capital' && PLACE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return;
+  // "Labour activists", "the Labor state government": a party's name that is also a common noun, before
+  // another noun, qualifies it.
+  const next = tokens[to];
+  if (COMMON_NOUN_NAMES.has(tokens[at].lower) && to === at + 1 && next?.kind === 'word' && !next.capitalised && !VERBISH.has(next.lower)) return;
   registry.addMention(view, id, at, to, entry.role === 'plural' || entry.role === 'seat');
 }
+
+/** One-word names in the gazetteer that are also common nouns: "Labour" the party, "labour" the work. */
+const COMMON_NOUN_NAMES = new Set(['labour', 'labor']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside']);

@@ -96,7 +96,7 @@ Cameroon||Cameroonian|Cameroonians|Yaounde|
 Canada||Canadian|Canadians|Ottawa|
 Chad||Chadian|Chadians|N'Djamena|
 Chile||Chilean|Chileans|Santiago|
-China|People's Republic of China;PRC;Chinese government|Chinese||Beijing|Zhongnanhai
+China|People's Republic of China;PRC|Chinese||Beijing|Zhongnanhai
 Colombia||Colombian|Colombians|Bogota;Bogotá|
 Democratic Republic of the Congo|DR Congo;DRC|Congolese||Kinshasa|
 Costa Rica||Costa Rican|Costa Ricans|San Jose|

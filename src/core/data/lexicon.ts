@@ -106,9 +106,16 @@ Senator Sen Representative Rep Governor Gov Mayor Judge Justice Ambassador Envoy
 Chairman Chairwoman Chair Chief Director Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Pope Cardinal Bishop
 Archbishop Rabbi Imam Sheikh Emir Sultan Ayatollah Defence Defense Foreign Interior Finance Culture Health Justice
 Deputy Acting Former Chief Executive CEO Founder Head Commissioner Inspector Officer Speaker Councillor Councilor
-Treasurer Cllr Cr Crs
+Treasurer Cllr Cr Crs MP MEP MLA MSP Administrator Manager Superintendent
 Economy Education Trade Security Culture Energy Environment Transport Labour Labor Home Press Planning Development
 `);
+
+/**
+ * The portfolios among the titles ("Health", "Energy"): they make a title only with the title word after them
+ * ("Energy Minister"), so that "Institute of Development Economics" is no one titled "Development".
+ */
+export const PORTFOLIOS = words(`Defence Defense Foreign Interior Finance Culture Health Justice Economy Education Trade Security
+Energy Environment Transport Labour Labor Home Press Planning Development`);
 
 /** Heads that make a capitalised phrase an organisation: "Security Council", "Harvard University". */
 export const ORGANISATION_HEADS = words(`Council Ministry Agency Guild University Institute Committee Commission Party Bank
@@ -116,7 +123,8 @@ Office Department Police Service Services Fund Organisation Organization Union A
 Company Corporation Corp Inc Ltd Group Federation Authority Bureau Centre Center Foundation Board Assembly Congress
 Senate Army Navy Forces Guard Network Times Post Press Agency Observatory Coalition Alliance Front Movement Trust
 Society Academy College School Hospital Laboratory Laboratories Lab Labs Programme Program Unit Directorate Watch
-Monitor Initiative Tribunal Cabinet Administration Secretariat Survey Statistics
+Monitor Initiative Tribunal Cabinet Administration Secretariat Survey Statistics Campaign
+Force Corps Brigade Regiment Battalion Squadron Club League Project Forum Consortium Energy Air Institution Brothers Aerospace Partners Limited
 Tribune Herald Journal Gazette Chronicle Telegraph Observer Inquirer Examiner Courier Television Radio Broadcasting
 Steel Motors Airlines Airways Petroleum Pharmaceuticals Pharma Telecom Communications Technologies Industries Holdings
 Insurance Mining Chemicals Electric Electronics Automotive Airline Railways Shipping Logistics Foods`);
@@ -126,7 +134,7 @@ export const NON_ACTOR_HEADS = words(`Theatre Theater Street Square Road Avenue 
 Island Islands Region Province District Oblast County State City Town Village Airport Station Stadium Palace Hall
 Park Tower Building Hotel Museum Cathedral Church Mosque Temple Partnership Treaty Agreement Accord Accords Pact Deal Act Bill
 Law War Wars Day Week Month Year Summit Conference Games Cup Championship Olympics Festival Prize Award Award Index
-Plan Strategy Operation Project Mission Crisis Revolution Peninsula Valley Coast Gulf Strait Lake Desert Front
+Plan Strategy Operation Project Mission Crisis Revolution Peninsula Valley Coast Gulf Strait Lake Desert Front Meeting
 North South East West Northern Southern Eastern Western Central Grand New Old Upper Lower Great`);
 
 /** Capitalised words that begin sentences or headings but are never part of a name. */
@@ -193,7 +201,7 @@ local foreign civilian total estimated`);
 
 /** Nouns a definite description uses for an organisation named before: "the company announced". */
 export const COMPANY_NOUNS = words(`company firm carmaker automaker group bank retailer airline insurer lender manufacturer
-chipmaker startup conglomerate giant operator broadcaster publisher newspaper agency`);
+chipmaker startup conglomerate giant operator broadcaster publisher newspaper agency carrier miner utility`);
 
 /**
  * Verbs after (or before) a count that say what is counted: "1,210 people had died" counts deaths,

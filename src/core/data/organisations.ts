@@ -2,8 +2,11 @@
  * International and national organisations often quoted as sources, with acronyms and the seats used
  * for them in news copy ("Brussels" for the European Union).
  *
- * Source: official names and acronyms as the organisations give them on their own sites; the seat
- * metonyms follow Reuters and AP style. One line an organisation: `name | acronyms and other names | seats`.
+ * Source: official names and acronyms as the organisations give them on their own sites (US federal agencies
+ * after usa.gov's A-Z index of agencies); the seat metonyms and the "UN refugee agency" kind of second name
+ * follow Reuters and AP style; the parties at the end are the major parties of the UK, Australia, New
+ * Zealand and the US under the short names their own sites and the AP stylebook use ("Labour", "the Greens",
+ * "Republicans"). One line an organisation: `name | acronyms and other names | seats`.
  */
 export const ORGANISATION_TABLE = `
 United Nations|UN;U.N.|
@@ -11,11 +14,11 @@ UN Security Council|UNSC;United Nations Security Council|
 European Union|EU;E.U.|Brussels
 European Commission|Commission|
 North Atlantic Treaty Organization|NATO;North Atlantic Treaty Organisation|
-World Health Organization|WHO;World Health Organisation|
+World Health Organization|WHO;World Health Organisation;UN health agency;U.N. health agency;United Nations health agency|
 International Monetary Fund|IMF|
 World Bank||
 World Food Programme|WFP;World Food Program|
-UN Refugee Agency|UNHCR;United Nations High Commissioner for Refugees|
+UN Refugee Agency|UNHCR;United Nations High Commissioner for Refugees;U.N. refugee agency;United Nations refugee agency|
 UNICEF|United Nations Children's Fund|
 International Organization for Migration|IOM;International Organisation for Migration|
 International Criminal Court|ICC|
@@ -41,6 +44,12 @@ Institute for Fiscal Studies|IFS|
 Congressional Budget Office|CBO|
 Bureau of Labor Statistics|BLS|
 Eurostat||
+Environmental Protection Agency|EPA|
+National Aeronautics and Space Administration|NASA|
+National Oceanic and Atmospheric Administration|NOAA|
+Centers for Disease Control and Prevention|CDC|
+Food and Drug Administration|FDA|
+Federal Emergency Management Agency|FEMA|
 Reuters||
 Associated Press|AP|
 Agence France-Presse|AFP|
@@ -59,6 +68,13 @@ Mercosur|Mercosul|
 Gulf Cooperation Council|GCC|
 BRICS||
 Economic Community of West African States|ECOWAS|
+Labour Party|Labour|
+Labor Party|Labor;Australian Labor Party;ALP|
+Conservative Party|Conservatives;Tories|
+Liberal Democrats|Lib Dems|
+Green Party|Greens|
+Republican Party|Republicans;GOP|
+Democratic Party|Democrats|
 `;
 
 /** One organisation of the gazetteer. */
@@ -95,6 +111,8 @@ alliance|North Atlantic Treaty Organization
 world body|United Nations;UN Security Council
 health agency|World Health Organization
 refugee agency|UN Refugee Agency
+agency|World Health Organization;UN Refugee Agency;World Food Programme;International Organization for Migration;International Atomic Energy Agency;International Energy Agency;UNICEF;Environmental Protection Agency;Federal Emergency Management Agency
+space agency|National Aeronautics and Space Administration
 migration agency|International Organization for Migration
 fund|International Monetary Fund
 lender|International Monetary Fund;World Bank

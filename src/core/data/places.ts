@@ -140,3 +140,107 @@ export const CITIES: ReadonlySet<string> = new Set(
 
 /** The first word of every city name, to skip sentences quickly. */
 export const CITY_FIRST_WORDS: ReadonlySet<string> = new Set([...CITIES].map((n) => n.split(' ')[0]));
+
+/**
+ * First-level regions of large federal states (states, provinces, territories) whose names read like a
+ * person's ("Uttar Pradesh", "New South Wales") or act in copy only through their governments ("the Punjab
+ * government"). Named alone they are where something happened, not someone acting.
+ *
+ * Source: the subdivision names of ISO 3166-2 for India (IN), Pakistan (PK), China (CN), the United States
+ * (US), Canada (CA), Australia (AU), Brazil (BR), Nigeria (NG) and Indonesia (ID), in their usual English
+ * forms; names that are also common words, people's names or states ("Georgia", "Victoria", "Washington",
+ * "Delhi", "Jersey", "Lagos") are left out. One name a line.
+ */
+const REGION_TABLE = `
+Andhra Pradesh
+Arunachal Pradesh
+Himachal Pradesh
+Madhya Pradesh
+Uttar Pradesh
+Uttarakhand
+West Bengal
+Tamil Nadu
+Jammu and Kashmir
+Maharashtra
+Karnataka
+Kerala
+Rajasthan
+Gujarat
+Bihar
+Jharkhand
+Chhattisgarh
+Odisha
+Orissa
+Telangana
+Haryana
+Assam
+Meghalaya
+Manipur
+Mizoram
+Nagaland
+Tripura
+Sikkim
+Khyber Pakhtunkhwa
+Balochistan
+Baluchistan
+Sindh
+Gilgit-Baltistan
+Sichuan
+Guangdong
+Hubei
+Hunan
+Henan
+Hebei
+Shandong
+Jiangsu
+Zhejiang
+Fujian
+Yunnan
+Guizhou
+Guangxi
+Shaanxi
+Shanxi
+Gansu
+Qinghai
+Xinjiang
+Inner Mongolia
+Heilongjiang
+Jilin
+Liaoning
+Anhui
+Jiangxi
+Hainan
+Ningxia
+California
+Texas
+Florida
+New South Wales
+Western Australia
+South Australia
+Northern Territory
+Queensland
+Tasmania
+British Columbia
+Nova Scotia
+New Brunswick
+Ontario
+Quebec
+Alberta
+Saskatchewan
+Manitoba
+Rio Grande do Sul
+Minas Gerais
+Mato Grosso
+Sao Paulo State
+East Java
+West Java
+Central Java
+North Sumatra
+West Papua
+`;
+
+/** Every region name, as written. */
+export const REGIONS: ReadonlySet<string> = new Set(REGION_TABLE.trim().split('\n').map((n) => n.trim()).filter((n) => n.length > 0));
+
+/** The first word of every region name, to skip runs quickly. */
+export const REGION_FIRST_WORDS: ReadonlySet<string> = new Set([...REGIONS].map((n) => n.split(' ')[0]));

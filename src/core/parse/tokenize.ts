@@ -174,6 +174,11 @@ export function splitSentences(tokens: readonly Token[], block: number, heading 
     const t = tokens[i];
     if (t.kind !== 'punct' || (t.text !== '.' && t.text !== '!' && t.text !== '?')) continue;
     if (t.text === '.' && i > 0 && ABBREVIATIONS.has(tokens[i - 1].lower) && tokens[i - 1].end === t.start) continue;
+    // "Kenneth S. Courtis", "K. Ullas Karanth": the initial of a name before another name word ("I" is a numeral).
+    // After a lower-case word ("said tiger expert K. Ullas Karanth") two name words must follow ("vitamin C. The study").
+    if (t.text === '.' && i > 0 && isInitial(tokens[i - 1]) && tokens[i - 1].end === t.start && tokens[i + 1]?.kind === 'word' && tokens[i + 1].capitalised &&
+      (i - 1 === from || (tokens[i - 2].kind === 'word' && tokens[i - 2].end < tokens[i - 1].start &&
+        (tokens[i - 2].capitalised || (tokens[i + 2]?.kind === 'word' && tokens[i + 2].capitalised))))) continue;
     // "JPY1.35 trillion": a decimal point inside a word glued to digits.
     if (t.text === '.' && tokens[i + 1]?.kind === 'number' && tokens[i + 1].start === t.end && i > 0 && tokens[i - 1].end === t.start) continue;
     let end = i;
@@ -186,6 +191,11 @@ export function splitSentences(tokens: readonly Token[], block: number, heading 
   }
   if (from < tokens.length) sentences.push(makeSentence(tokens.slice(from), block, heading));
   return sentences;
+}
+
+/** One capital letter, not "I": an initial of a name. */
+function isInitial(t: Token): boolean {
+  return t.kind === 'word' && t.text.length === 1 && t.text !== 'I' && t.text >= 'A' && t.text <= 'Z';
 }
 
 function makeSentence(tokens: readonly Token[], block: number, heading: boolean): Sentence {

@@ -188,3 +188,116 @@ describe('actors', () => {
     assert.deepEqual(m.figures.map((f) => f.claimant), ['cgt', 'cgt', 'police']);
   });
 });
+
+describe('actors: places, descriptions and names of bodies', () => {
+  it('drops a state named only where something happened, in a dateline or a heading', () => {
+    const m = model('# Floods in Ruritania\n\nDHAKA — Floods near Nepal killed 40 people in northern India, off the coast of Sri Lanka and in Bangladesh. Oxfam said 300 people died.');
+    assert.deepEqual(m.actors.map((a) => a.id), ['oxfam']);
+  });
+
+  it('keeps a state that acts as well as where things happen', () => {
+    assert.deepEqual(actors('Floods hit northern India. India said 40 people died.').map((a) => a[0]), ['india']);
+  });
+
+  it('links "the Chinese group" to the body of that state named before, not to one of another state', () => {
+    const m = model('Russian state firm Zentrova said it would invest $600 million. Halvex Group said 40 plants would open. The Russian firm said 30 engineers would come. The Chinese group said 50 jobs.');
+    assert.deepEqual(m.figures.map((f) => f.claimant), ['zentrova', 'halvex-group', 'zentrova', 'halvex-group']);
+    assert.deepEqual(m.actors.find((a) => a.id === 'halvex-group')?.aliases, ['the Chinese group']);
+  });
+
+  it('takes "the company" for a one-word name that acted before', () => {
+    const m = model('Brixton said 200 jobs would go. The company had said 150 in May.');
+    assert.deepEqual(m.actors.map((a) => [a.id, a.kind, a.aliases]), [['brixton', 'organisation', ['the company']]]);
+  });
+
+  it('takes a one-word name beside a noun of its kind, or with an apposition of a body, for an organisation', () => {
+    assert.deepEqual(actors('Qatar will sell gas to the American company Norvale. The ruling Zerka party lost. Klemz, an alliance of lenders, met.').map((a) => [a[0], a[1]]),
+      [['qatar', 'country'], ['norvale', 'organisation'], ['zerka', 'organisation'], ['klemz', 'organisation']]);
+  });
+
+  it('does not take an adverb before a comma, or a creed before its kind, for a body', () => {
+    assert.deepEqual(actors('Separately, a group of analysts met. The Peronist trade union marched.'), []);
+  });
+
+  it('runs a gazetteer name on over its lower-case tail', () => {
+    const m = model('The U.N. health agency said 500 people died.');
+    assert.deepEqual(m.actors.map((a) => [a.id, a.aliases]), [['world-health-organization', ['U.N. health agency']]]);
+  });
+
+  it('keeps portfolios and "and" inside the names of bodies', () => {
+    assert.deepEqual(actors('The Pakistan Institute of Development Economics said 5. The Ministry of Labour and Social Security said 7. Energy Minister Ana Ruiz said 9.').map((a) => [a[0], a[1]]), [
+      ['pakistan-institute-of-development-economics', 'organisation'], ['ministry-of-labour-and-social-security', 'organisation'], ['ana-ruiz', 'person'],
+    ]);
+  });
+
+  it('joins a name the gazetteer knows over "and", after a state', () => {
+    assert.deepEqual(actors('US National Aeronautics and Space Administration said 3.').map((a) => a[0]), ['united-states', 'national-aeronautics-and-space-administration']);
+  });
+
+  it('gives "the Chinese government" to China', () => {
+    assert.deepEqual(actors('China lent money. The Chinese government said it lent $50 billion.'), [['china', 'country', ['Chinese', 'Chinese government']]]);
+  });
+
+  it('keeps the initials inside a person\'s name, across the full stop', () => {
+    assert.deepEqual(actors('Kenneth S. Courtis said 5. H Lawrence Culp said 7. Later Courtis said 9 and Culp said 10.'), [
+      ['kenneth-s-courtis', 'person', ['Courtis']], ['h-lawrence-culp', 'person', ['Culp']],
+    ]);
+  });
+
+  it('takes a region for a place unless it acts, and its government for a body', () => {
+    const m = model('Floods hit Uttar Pradesh. A toll of 37 was given by the Uttar Pradesh government. West Bengal has said 12 died.');
+    assert.deepEqual(m.actors.map((a) => [a.id, a.kind]), [['uttar-pradesh-government', 'organisation'], ['west-bengal', 'other']]);
+  });
+
+  it('takes no treaty named with its acronym for an organisation', () => {
+    assert.deepEqual(actors('The Indus Waters Treaty (IWT) was signed in 1960. Under the IWT, India gets three rivers. The Tigray People\'s Liberation Front (TPLF) said 40.').map((a) => a[0]),
+      ['india', 'tigray-people-s-liberation-front']);
+  });
+
+  it('merges the head word alone into a name joined with "and"', () => {
+    const m = model('The Guangzhou Land Resources and Housing Bureau said prices rose 5%. The Bureau said 300 homes were sold.');
+    assert.deepEqual(m.figures.map((f) => f.claimant), ['guangzhou-land-resources-and-housing-bureau', 'guangzhou-land-resources-and-housing-bureau']);
+  });
+
+  it('takes no quoted title or qualifier of a noun for a person, and a name with its movement for a body', () => {
+    assert.deepEqual(actors('Voters stayed away in the "Clean Finger" campaign. Some Arab countries with Sunni Muslim majorities met. Yemen\'s Houthi Ansarullah movement said 40.').map((a) => [a[0], a[1]]),
+      [['yemen', 'country'], ['houthi-ansarullah-movement', 'organisation']]);
+  });
+
+  it('reads initials after a lower-case word, Arabic articles, and titles with "of" in people\'s names', () => {
+    assert.deepEqual(actors('Tiger expert K. Ullas Karanth said 5. President Abdel Fattah al-Sisi said 6. US Secretary of State John Kerry said 7. NASA Administrator Charles Frank Bolden said 8.')
+      .filter((a) => a[1] === 'person').map((a) => a[0]), ['k-ullas-karanth', 'abdel-fattah-al-sisi', 'john-kerry', 'charles-frank-bolden']);
+  });
+
+  it('keeps a portfolio before a body\'s head, and takes no seat of a title for a person', () => {
+    assert.deepEqual(actors('The Home Office said 9. Ben Bradshaw, the Labour MP for Exeter, wants 4 more officers. Justice Arijit Banerjee said 3.').map((a) => [a[0], a[1]]),
+      [['home-office', 'organisation'], ['ben-bradshaw', 'person'], ['arijit-banerjee', 'person']]);
+  });
+
+  it('does not join a second name that opens with a state\'s over "and"', () => {
+    assert.deepEqual(actors('Two firms, Halvex and China Railway Group, will invest $3bn.').map((a) => a[0]), ['china-railway-group']);
+  });
+
+  it('links a description of qualifiers and a head to the one body whose name has them', () => {
+    const m = model('The National Disaster Mitigation Agency said 500 people fled. The disaster agency said 300 more. Indonesia\'s disaster agency said 20. The National Independent Authority for Elections said 40. The electoral authority said 50.');
+    assert.deepEqual(m.figures.map((f) => f.claimant), ['national-disaster-mitigation-agency', 'national-disaster-mitigation-agency', 'national-disaster-mitigation-agency',
+      'national-independent-authority-for-elections', 'national-independent-authority-for-elections']);
+    assert.deepEqual(m.actors[0].aliases, ['the disaster agency', 'disaster agency', 'Indonesia\'s disaster agency']);
+  });
+
+  it('keeps the full stop of a company\'s abbreviated suffix in its name', () => {
+    assert.deepEqual(actors('Carrier Corp. said 900 jobs would stay.'), [['carrier-corp', 'organisation', []]]);
+  });
+
+  it('takes a description set beside a body\'s name by commas for another name of it, and keeps "on" in a body\'s name', () => {
+    const m = model('The Halvex Commission on Human Rights, the independent rights body, said 22. Saudi Arabia\'s sovereign wealth fund, the Public Investment Fund, will invest $1 billion. The Zentra Council on Friday said 5.');
+    assert.deepEqual(m.actors.filter((a) => a.kind === 'organisation').map((a) => [a.id, a.aliases]), [
+      ['halvex-commission-on-human-rights', ['the independent rights body']], ['public-investment-fund', ['Saudi Arabia\'s sovereign wealth fund']], ['zentra-council', []],
+    ]);
+  });
+
+  it('knows the major parties by their short names, but not a party word that qualifies a noun', () => {
+    assert.deepEqual(actors('Labour said 5,000 nurses were needed. The Greens were on 6 per cent. Labour activists marched. The Labor state government agreed.').filter((a) => a[1] === 'organisation').map((a) => [a[0], a[2]]),
+      [['labour-party', ['Labour']], ['green-party', ['Greens']]]);
+  });
+});

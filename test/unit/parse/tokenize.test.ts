@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { TOKEN_PATTERN, tokenize, type Token, type TokenKind } from '../../../src/core/parse/tokenize';
+import { splitSentences, TOKEN_PATTERN, tokenize, type Token, type TokenKind } from '../../../src/core/parse/tokenize';
 import { rng } from '../../support/rng';
 
 /** The tokens the reference pattern gives: what the scanner must reproduce exactly. */
@@ -48,5 +48,11 @@ describe('tokenizer', () => {
       for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
       assert.deepEqual(tokens(text), reference(text), JSON.stringify(text));
     }
+  });
+
+  it('does not end a sentence at the initial inside a name, but does at a numeral or a lone letter', () => {
+    const split = (text: string) => splitSentences(tokens(text), 0).map((x) => x.tokens.map((t) => t.text).join(' '));
+    assert.deepEqual(split('Kenneth S. Courtis said 5. K. Ullas Karanth said 6. They fought World War I. Then it ended.'),
+      ['Kenneth S . Courtis said 5 .', 'K . Ullas Karanth said 6 .', 'They fought World War I .', 'Then it ended .']);
   });
 });
