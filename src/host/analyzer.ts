@@ -84,6 +84,11 @@ export class Analyzer {
   private readonly deferred = new Map<string, Waiting>();
   /** Background analyses asked to stop because a foreground one arrived: queued again once stopped. */
   private readonly paused = new Set<string>();
+  /**
+   * Who waited for an analysis stopped because its document changed (see {@link stop}): they get the model
+   * of the document's next analysis, as those who asked for a skipped version do.
+   */
+  private readonly orphans = new Map<string, Array<{ resolve: (model: DocumentModel) => void; reject: (error: Error) => void }>>();
   /** When the stale analysis of each document was asked to stop (for the log). */
   private readonly stopAsked = new Map<string, number>();
   private disposed = false;
@@ -186,6 +191,8 @@ export class Analyzer {
   /** Sends one analysis to the worker; when it settles, the newest waiting request for the document goes next. */
   private post(worker: Worker, key: string, text: string, options: AnalyzeOptions, priority: Priority): Promise<DocumentModel> {
     this.running.set(key, priority);
+    const orphans = this.orphans.get(key);
+    this.orphans.delete(key);
     this.workerRuns++;
     const id = this.nextId++;
     const flag = typeof SharedArrayBuffer === 'function' ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
@@ -207,18 +214,33 @@ export class Analyzer {
       }, TIMEOUT_MS);
       this.pending.set(id, {
         key, text, options, chars: text.length, posted: Date.now(), timer,
-        resolve: (model) => { resolve(model); settle(); },
-        reject: (error) => { reject(error); settle(); },
+        resolve: (model) => {
+          resolve(model);
+          for (const o of orphans ?? []) o.resolve(model);
+          settle();
+        },
+        reject: (error) => {
+          reject(error);
+          for (const o of orphans ?? []) o.reject(error);
+          settle();
+        },
         cancelled: () => {
           const waiting = this.waiting.get(key);
           if (waiting) {
             const asked = this.stopAsked.get(key);
             this.log.info(`Stopped the analysis of ${key} in the worker: a newer version was waiting${asked === undefined ? '' : ` (it stopped ${Date.now() - asked} ms after being asked)`}`);
-            waiting.callers.push({ resolve, reject });
+            waiting.callers.push({ resolve, reject }, ...(orphans ?? []));
           } else if (this.paused.has(key)) {
             this.log.info(`Paused the background analysis of ${key}: an open document's analysis goes first`);
-            void this.defer(key, text, options, { resolve, reject });
-          } else reject(new Error('analysis cancelled'));
+            for (const caller of [{ resolve, reject }, ...(orphans ?? [])]) void this.defer(key, text, options, caller);
+          } else {
+            // Stopped because the document changed: its callers wait for the next version's analysis.
+            const asked = this.stopAsked.get(key);
+            this.log.info(`Stopped the analysis of ${key} in the worker: the document changed${asked === undefined ? '' : ` (it stopped ${Date.now() - asked} ms after the change)`}`);
+            const list = this.orphans.get(key) ?? [];
+            list.push({ resolve, reject }, ...(orphans ?? []));
+            this.orphans.set(key, list);
+          }
           settle();
         },
       });
@@ -235,10 +257,25 @@ export class Analyzer {
     run.then((model) => { for (const c of waiting.callers) c.resolve(model); }, (error: Error) => { for (const c of waiting.callers) c.reject(error); });
   }
 
-  /** Drops what is kept for a closed document. */
+  /**
+   * The document changed: its analysis in the worker describes text that is gone, so it stops at its next
+   * checkpoint now, rather than when the next version is asked for (after the debounce), and leaves the
+   * worker idle meanwhile. Whoever waited for it gets the next version's model.
+   */
+  stop(key: string): void {
+    const flag = this.flags.get(key);
+    if (!flag || !this.running.has(key) || Atomics.load(flag, 0) === 1) return;
+    Atomics.store(flag, 0, 1);
+    this.stopAsked.set(key, Date.now());
+  }
+
+  /** Drops what is kept for a closed document; whoever still waits for its analysis gets an empty model. */
   forget(key: string): void {
     this.inline.delete(key);
     this.worker?.postMessage({ forget: key });
+    const orphans = this.orphans.get(key);
+    this.orphans.delete(key);
+    for (const o of orphans ?? []) o.resolve({ actors: [], figures: [], disputes: [], interests: [], findings: [] });
   }
 
   private ensureWorker(): Worker | undefined {
@@ -301,6 +338,9 @@ export class Analyzer {
     const held = [...this.deferred.values()];
     this.deferred.clear();
     for (const h of held) for (const c of h.callers) c.reject(new Error('Marginalia is shutting down'));
+    const orphans = [...this.orphans.values()].flat();
+    this.orphans.clear();
+    for (const o of orphans) o.reject(new Error('Marginalia is shutting down'));
     this.failAll(new Error('Marginalia is shutting down'));
     void this.worker?.terminate();
     this.worker = undefined;

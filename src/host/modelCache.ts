@@ -64,6 +64,14 @@ export class ModelCache implements vscode.Disposable {
 
   constructor(private readonly analyzer: Analyzer, private readonly config: Config, private readonly log: Logger) {
     this.subscriptions.push(
+      // An analysis of a version that an edit replaced stops at once, so the worker is idle while the user
+      // types and ready for the next version when the debounce asks for it.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0) return;
+        const uri = e.document.uri.toString();
+        const running = this.inflight.get(uri);
+        if (running && running.version !== e.document.version) this.analyzer.stop(uri);
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         const uri = d.uri.toString();
         this.entries.delete(uri);

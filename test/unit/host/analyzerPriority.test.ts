@@ -69,6 +69,28 @@ describe('analysis worker priority', () => {
     assert.equal(analyzer.workerRuns, 2);
   });
 
+  it('stops the analysis of a document that changed, and gives its callers the next version\'s model', async () => {
+    const stale = analyzer.analyze('file:a', text(1), opts(1_500));
+    await sleep(100);
+    analyzer.stop('file:a');
+    await sleep(100);
+    const fresh = analyzer.analyze('file:a', text(2), opts(50));
+    const [s, f] = await Promise.all([stale, fresh]);
+    assert.deepEqual([echo(s), echo(f)], ['file:a:80004', 'file:a:80004']);
+    assert.equal(analyzer.workerRuns, 2);
+    assert.equal(lines.filter((l) => l.startsWith('Stopped the analysis of file:a in the worker: the document changed (it stopped ')).length, 1);
+  });
+
+  it('gives whoever waited for a stopped analysis an empty model when the document closes', async () => {
+    const stale = analyzer.analyze('file:a', text(1), opts(1_500));
+    await sleep(100);
+    analyzer.stop('file:a');
+    await sleep(100);
+    analyzer.forget('file:a');
+    const m = await stale;
+    assert.deepEqual([echo(m), m.figures.length, m.findings.length], [undefined, 0, 0]);
+  });
+
   it('rejects the held background requests when it shuts down', async () => {
     const open = analyzer.analyze('file:b', text(2), opts(300)).catch((e: Error) => e.message);
     const held = analyzer.analyze('workspace:a', text(1), opts(50), undefined, 'background').catch((e: Error) => e.message);
