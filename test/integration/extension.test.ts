@@ -226,6 +226,14 @@ describe('Marginalia in a real VS Code', function () {
     // The worker sent only the findings that can be shown, with the count of all.
     const { model } = await api.models.get(doc);
     assert.deepEqual([model.findings.length, model.findingsTotal], [1_000, total]);
+    // Each diagnostic lists its first 3 rival claims; "Show rival claims" lists every rival the finding has.
+    const first = d.find((x) => x.range.start.isEqual(doc.positionAt(model.findings[0].start)));
+    assert.ok(first && model.findings[0].related.length > 3);
+    assert.equal(first.relatedInformation?.length, 3);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, first.range);
+    const show = actions.find((a) => a.title === 'Show rival claims');
+    const rivals = show?.command?.arguments?.[2] as vscode.Location[] | undefined;
+    assert.deepEqual(rivals?.map((l) => doc.offsetAt(l.range.start)), model.findings[0].related.map((r) => r.start));
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 

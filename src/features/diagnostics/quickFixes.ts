@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { makeSelectors } from '../../core';
+import { makeSelectors, type Finding } from '../../core';
+import { toRange } from '../../host/ranges';
 import type { AnnotatedModels } from '../../host/annotatedModels';
 import { StaleFileError, type AnnotationStore } from '../../host/annotationStore';
 import { Commands } from '../../host/ids';
@@ -33,12 +34,21 @@ function fix(title: string, diagnostic: vscode.Diagnostic, command: string, args
  * and "Show rival claims"; on an orphan "Re-attach to selection…" and "Delete annotation…"; on an
  * approximate re-anchor "Accept new position"; on an annotation file that does not load "Open the file at the error".
  */
+/**
+ * The places of a disputed figure's rivals: all the finding has (the diagnostic carries only the first
+ * few: RELATED_SHOWN in diagnosticsProvider.ts); the diagnostic's own when the model is of another version.
+ */
+function rivals(document: vscode.TextDocument, d: vscode.Diagnostic, finding: Finding | undefined): vscode.Location[] {
+  if (!finding) return (d.relatedInformation ?? []).map((r) => r.location);
+  return finding.related.map((r) => new vscode.Location(document.uri, toRange(document, r)));
+}
+
 export function registerQuickFixes(models: AnnotatedModels, store: AnnotationStore, log: Logger): vscode.Disposable {
   const provider: vscode.CodeActionProvider = {
     async provideCodeActions(document, _range, context) {
       const mine = context.diagnostics.filter((d) => d.source === 'Marginalia');
       if (mine.length === 0 || !isMarkdown(document)) return [];
-      const { anchored, version } = await models.get(document);
+      const { anchored, version, model } = await models.get(document);
       const actions: vscode.CodeAction[] = [];
       for (const d of mine) {
         const at = { start: document.offsetAt(d.range.start), end: document.offsetAt(d.range.end) };
@@ -48,7 +58,7 @@ export function registerQuickFixes(models: AnnotatedModels, store: AnnotationSto
               fix('Confirm dispute', d, QuickFixCommands.annotateAt, [document.uri, at, { kind: 'dispute-review', value: '', status: 'confirmed' } satisfies AnnotateArgs]),
               fix('Not a dispute (for the team)', d, QuickFixCommands.annotateAt, [document.uri, at, { kind: 'dispute-review', value: '', status: 'not-a-dispute' } satisfies AnnotateArgs]),
               fix('Set who claims this figure…', d, QuickFixCommands.setClaimant, [document.uri, at]),
-              fix('Show rival claims', d, QuickFixCommands.showRivals, [document.uri, d.range.start, (d.relatedInformation ?? []).map((r) => r.location)], true),
+              fix('Show rival claims', d, QuickFixCommands.showRivals, [document.uri, d.range.start, rivals(document, d, version === document.version ? model.findings.find((f) => f.start === at.start && f.end === at.end) : undefined)], true),
             );
             break;
           case 'orphaned-annotation': {
