@@ -146,6 +146,8 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       else if (!this.config.enabled(document.uri)) message = { type: 'empty', reason: 'disabled' };
       else {
         const entry = await this.models.get(document);
+        // A later post superseded this one while the model was awaited: it will build the snapshot.
+        if (generation !== this.generation) return;
         if (entry.skipped) message = 'declined' in entry.skipped ? { type: 'empty', reason: 'declined', detail: entry.skipped.declined } : { type: 'empty', reason: 'too-large' };
         else {
           const started = Date.now();
