@@ -115,8 +115,11 @@ function decide(text: string, quote: TextQuoteSelector, context: ContextScorer, 
   const [p, s] = sideLengths(quote);
   const confidence = 0.5 * Math.max(0, 1 - best.quoteErrors / m) + 0.5 * (p + s === 0 ? 1 : Math.max(0, 1 - (best.prefixErrors + best.suffixErrors) / (p + s)));
   // The quote in its whole context exactly where it was recorded: the document did not change before it,
-  // and a copy elsewhere does not make that a guess (only a copy shifted onto this very offset could).
-  const unmoved = total(best) === 0 && position !== undefined && best.start === position.start && best.end === position.end;
+  // and a copy elsewhere does not make that a guess, unless that copy too stands in the whole context: then
+  // an edit before the quote may have moved it away and shifted its twin (a duplicated sentence) onto this
+  // very offset, and only the reader can tell which is the place.
+  const twin = candidates.some((c) => c !== best && c.start !== best.start && total(c) === 0);
+  const unmoved = !twin && total(best) === 0 && position !== undefined && best.start === position.start && best.end === position.end;
   const rival = !unmoved && candidates.some((c) => c !== found && c !== best && isRival(c, best, quote));
   // Changed words are certain only in a long quote, changed a little, with its figures unchanged.
   const wordsHold = best.quoteErrors === 0 || (m >= DISTINCT_QUOTE && best.quoteErrors <= CONFIDENT_ERROR_RATE * m
