@@ -38,8 +38,6 @@ export type Priority = 'foreground' | 'background';
 
 interface Pending {
   readonly key: string;
-  readonly text: string;
-  readonly options: AnalyzeOptions;
   readonly chars: number;
   readonly posted: number;
   resolve: (model: DocumentModel) => void;
@@ -88,7 +86,7 @@ export class Analyzer {
    * Who waited for an analysis stopped because its document changed (see {@link stop}): they get the model
    * of the document's next analysis, as those who asked for a skipped version do.
    */
-  private readonly orphans = new Map<string, Array<{ resolve: (model: DocumentModel) => void; reject: (error: Error) => void }>>();
+  private readonly orphans = new Map<string, Waiting['callers'][number][]>();
   /** When the stale analysis of each document was asked to stop (for the log). */
   private readonly stopAsked = new Map<string, number>();
   private disposed = false;
@@ -213,7 +211,7 @@ export class Analyzer {
         settle();
       }, TIMEOUT_MS);
       this.pending.set(id, {
-        key, text, options, chars: text.length, posted: Date.now(), timer,
+        key, chars: text.length, posted: Date.now(), timer,
         resolve: (model) => {
           resolve(model);
           for (const o of orphans ?? []) o.resolve(model);

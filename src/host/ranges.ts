@@ -6,6 +6,11 @@ export function toRange(document: vscode.TextDocument, span: Span): vscode.Range
   return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
 }
 
+/** The document's length in UTF-16 code units, without copying its text (`getText()` joins every line). */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
 /** 1-based line of an offset, for display. */
 export function lineOf(document: vscode.TextDocument, offset: number): number {
   return document.positionAt(offset).line + 1;

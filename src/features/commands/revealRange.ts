@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { toRange } from '../../host/ranges';
+import { documentLength, toRange } from '../../host/ranges';
 
 /** Arguments of the reveal command, as hover links and the sidebar send them. */
 export type RevealArgs = [uri: string, start: number, end: number];
@@ -9,7 +9,8 @@ export async function revealRange(uri: string, start: number, end: number): Prom
   if (typeof uri !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) return;
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
   const editor = await vscode.window.showTextDocument(document, { preserveFocus: false, preview: false, viewColumn: findColumn(document) });
-  const range = toRange(document, { start: Math.min(start, document.getText().length), end: Math.min(end, document.getText().length) });
+  const length = documentLength(document);
+  const range = toRange(document, { start: Math.min(start, length), end: Math.min(end, length) });
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

@@ -5,7 +5,7 @@ import { Debouncer } from '../../host/debouncer';
 import { DIAGNOSTIC_SOURCE } from '../../host/ids';
 import type { Logger } from '../../host/logger';
 import { isMarkdown, type ModelCache } from '../../host/modelCache';
-import { toRange } from '../../host/ranges';
+import { documentLength, toRange } from '../../host/ranges';
 import type { AnchoredAnnotation } from '../../host/annotationAnchors';
 import type { AnnotatedModels } from '../../host/annotatedModels';
 import type { AnnotationStore, ProblemFile } from '../../host/annotationStore';
@@ -148,7 +148,7 @@ export class DiagnosticsProvider implements vscode.Disposable {
         shown.push(note);
       }
       this.collection.set(document.uri, shown);
-      if (document.getText().length >= LARGE_DOCUMENT) {
+      if (documentLength(document) >= LARGE_DOCUMENT) {
         // Where a large document's time goes after an edit: the event's arrival, the debounce, the model, the diagnostics.
         const changed = this.lastChange.get(document.uri.toString());
         const since = changed === undefined ? '' : `asked ${asked - changed} ms after the last change arrived, `;

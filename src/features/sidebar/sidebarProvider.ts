@@ -10,6 +10,7 @@ import { parseFromWebview, type ToWebview } from '../../shared/protocol';
 import { revealRange } from '../commands/revealRange';
 import { buildSnapshot } from './snapshot';
 import { INLINE_LIMIT as LARGE_DOCUMENT } from '../../host/analyzer';
+import { documentLength } from '../../host/ranges';
 import { sidebarHtml } from './sidebarHtml';
 
 /**
@@ -152,7 +153,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         else {
           const started = Date.now();
           message = { type: 'snapshot', snapshot: buildSnapshot(document, entry.model, entry.anchored) };
-          if (document.getText().length >= LARGE_DOCUMENT) {
+          if (documentLength(document) >= LARGE_DOCUMENT) {
             const s = message.snapshot;
             this.log.info(`Sidebar snapshot of ${document.uri.toString()} v${entry.version}: ${s.actors.length} actors, ${s.disputes.length} disputes, built in ${Date.now() - started} ms`);
           }
